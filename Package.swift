@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "qe-validate",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "qe-validate", targets: ["qe-validate"]),
+        .library(name: "QEStatistics", targets: ["QEStatistics"]),
+        .library(name: "QEResults", targets: ["QEResults"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // GSL, found through pkg-config. Only QEStatistics may import it.
+        .systemLibrary(
+            name: "CGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev", "pkg-config"])]
+        ),
+        .target(name: "QEStatistics", dependencies: ["CGSL"]),
+        .target(name: "QEResults"),
+        .target(name: "QEValidation", dependencies: ["QEStatistics", "QEResults"]),
+        .target(
+            name: "QEValidateCommands",
+            dependencies: [
+                "QEStatistics", "QEResults", "QEValidation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "qe-validate", dependencies: ["QEValidateCommands"]),
+        .target(name: "QETestSupport", path: "Tests/QETestSupport"),
+        .testTarget(name: "QEStatisticsTests", dependencies: ["QEStatistics", "QETestSupport"]),
+        .testTarget(name: "QEResultsTests", dependencies: ["QEResults", "QETestSupport"]),
+        .testTarget(
+            name: "QEValidateCommandsTests",
+            dependencies: ["QEValidateCommands", "QEResults", "QETestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

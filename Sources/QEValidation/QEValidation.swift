@@ -1,0 +1,1 @@
+// Judging logic (claims, gate, variance, reports) lives here.

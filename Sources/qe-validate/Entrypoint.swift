@@ -1,0 +1,8 @@
+import QEValidateCommands
+
+@main
+struct Entrypoint {
+    static func main() async {
+        await QEValidate.main()
+    }
+}
