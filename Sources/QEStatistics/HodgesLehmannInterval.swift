@@ -52,9 +52,17 @@ public struct HodgesLehmannInterval: Sendable {
             confidence: confidence, alternative: alternative, exact: exact, correct: correct)
     }
 
+    /// How the normal branch finds its crossing points.
+    enum CrossingStrategy: Sendable {
+        /// R's root finder up to `emulationLimit` observations, order statistics above.
+        case automatic
+        case rootFinding
+        case orderStatistics
+    }
+
     init(
         comparison: RankSumComparison, confidence: Double, alternative: Alternative,
-        method: RankSumMethod, correct: Bool
+        method: RankSumMethod, correct: Bool, strategy: CrossingStrategy = .automatic
     ) {
         let score = comparison.score
         let selection = PairwiseDifferenceSelection(sortedX: score.x, sortedY: score.y)
@@ -93,7 +101,13 @@ public struct HodgesLehmannInterval: Sendable {
         case .normal:
             achievedConfidence = confidence
             let finder: any ShiftCrossingFinder
-            if score.x.count + score.y.count <= Self.emulationLimit {
+            let useRootFinding: Bool
+            switch strategy {
+            case .automatic: useRootFinding = score.x.count + score.y.count <= Self.emulationLimit
+            case .rootFinding: useRootFinding = true
+            case .orderStatistics: useRootFinding = false
+            }
+            if useRootFinding {
                 finder = RRootFinder(score: score, mumin: mumin, mumax: mumax)
             } else {
                 finder = OrderStatisticCrossing(score: score, selection: selection)
