@@ -31,7 +31,11 @@ let package = Package(
         ),
         .executableTarget(name: "qe-validate", dependencies: ["QEValidateCommands"]),
         .target(name: "QETestSupport", path: "Tests/QETestSupport"),
-        .testTarget(name: "QEStatisticsTests", dependencies: ["QEStatistics", "QETestSupport"]),
+        .testTarget(
+            name: "QEStatisticsTests",
+            dependencies: ["QEStatistics", "QETestSupport"],
+            exclude: ["Reference"]
+        ),
         .testTarget(name: "QEResultsTests", dependencies: ["QEResults", "QETestSupport"]),
         .testTarget(
             name: "QEValidateCommandsTests",
