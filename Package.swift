@@ -31,7 +31,12 @@ let package = Package(
         ),
         .executableTarget(name: "qe-validate", dependencies: ["QEValidateCommands"]),
         .target(name: "QETestSupport", path: "Tests/QETestSupport"),
-        .testTarget(name: "QEStatisticsTests", dependencies: ["QEStatistics", "QETestSupport"]),
+        .testTarget(
+            name: "QEStatisticsTests",
+            dependencies: ["QEStatistics", "QETestSupport"],
+            // R-generated reference values, read through #filePath (tests need no R).
+            exclude: ["Reference"]
+        ),
         .testTarget(name: "QEResultsTests", dependencies: ["QEResults", "QETestSupport"]),
         .testTarget(
             name: "QEValidateCommandsTests",
