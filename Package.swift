@@ -34,6 +34,7 @@ let package = Package(
         .testTarget(
             name: "QEStatisticsTests",
             dependencies: ["QEStatistics", "QETestSupport"],
+            // R-generated reference values, read through #filePath (tests need no R).
             exclude: ["Reference"]
         ),
         .testTarget(name: "QEResultsTests", dependencies: ["QEResults", "QETestSupport"]),

@@ -1,0 +1,73 @@
+/// Why a results file could not be read, validated or written.
+///
+/// ``description`` is one line that starts with the file's path, then names the benchmark, the
+/// run and the sample where that applies, then the problem:
+///
+///     results.json: benchmark test-similarity (flash), run 2, sample 7: non-finite sample NaN
+///
+/// ``exitCode`` is the sysexits code the process should end with (DESIGN §4).
+public struct ResultsError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What kind of problem it is. The message says which value, where.
+    public enum Problem: Hashable, Sendable {
+        /// The file does not exist. Exit 66.
+        case noSuchFile
+        /// The file exists but cannot be read (a directory, no permission, an I/O error). Exit 66.
+        case unreadable
+        /// The bytes are not JSON (RFC 8259): a syntax error, truncation, invalid UTF-8. Exit 65.
+        case malformedJSON
+        /// `"schema"` is missing or is not `qe-validate/results@1`. Exit 65.
+        case wrongSchema
+        /// `"unit"` is not one of `ns`, `us`, `ms`, `s`. Exit 65.
+        case unknownUnit
+        /// A required key is missing. Exit 65.
+        case missingKey
+        /// A value has the wrong JSON type (a string where a number belongs, ...). Exit 65.
+        case wrongType
+        /// A value has the right type but is not allowed (an empty name, a negative byte count,
+        /// a fractional core count). Exit 65.
+        case invalidValue
+        /// `"benchmarks"` is empty. Exit 65.
+        case noBenchmarks
+        /// A benchmark has no runs. Exit 65.
+        case noRuns
+        /// A run has no samples. Exit 65.
+        case noSamples
+        /// A number is NaN or infinite, or too large for a double (e.g. `1e400`). Exit 65.
+        case nonFinite
+        /// A sample or warm-up time is zero or negative. Exit 65.
+        case nonPositive
+        /// Two benchmarks share (`name`, `variant`). Exit 65.
+        case duplicateBenchmark
+        /// The file could not be written. Exit 73.
+        case cannotWrite
+    }
+
+    /// The path of the file, as given by the caller.
+    public var file: String
+    /// What kind of problem it is.
+    public var problem: Problem
+    /// The message after the path: where (benchmark, run, sample or key path) and what.
+    public var detail: String
+
+    /// Creates an error.
+    public init(file: String, problem: Problem, detail: String) {
+        self.file = file
+        self.problem = problem
+        self.detail = detail
+    }
+
+    /// The process exit code for this error: 66 (`EX_NOINPUT`) when the file is missing or
+    /// unreadable, 73 (`EX_CANTCREAT`) when it cannot be written, 65 (`EX_DATAERR`) otherwise.
+    public var exitCode: Int32 {
+        switch problem {
+        case .noSuchFile, .unreadable: return 66
+        case .cannotWrite: return 73
+        case .malformedJSON, .wrongSchema, .unknownUnit, .missingKey, .wrongType, .invalidValue,
+            .noBenchmarks, .noRuns, .noSamples, .nonFinite, .nonPositive, .duplicateBenchmark:
+            return 65
+        }
+    }
+
+    /// `FILE: detail`, on one line.
+    public var description: String { "\(file): \(detail)" }
+}
