@@ -30,6 +30,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "qe-validate", dependencies: ["QEValidateCommands"]),
+        // In-process timings for scripts/bench/run-benchmarks.sh (measures, asserts nothing).
+        .executableTarget(
+            name: "qe-validate-bench",
+            dependencies: ["QEStatistics"],
+            path: "Benchmarks/qe-validate-bench"
+        ),
         .target(name: "QETestSupport", path: "Tests/QETestSupport"),
         .testTarget(
             name: "QEStatisticsTests",

@@ -43,7 +43,7 @@ struct PairwiseDifferenceSelection: Sendable {
         // known to rank below k, everything from upper[i] on is known to rank above.
         var lower = [Int](repeating: 0, count: n)
         var upper = [Int](repeating: m, count: n)
-        var generator = SplitMix64(seed: 0x5EED_0F_D1FF)
+        var generator = SplitMixSequence(seed: 0x5EED_0F_D1FF)
         let sampleSize = 4096
         var sample = [Double]()
         sample.reserveCapacity(sampleSize)
@@ -170,7 +170,7 @@ struct PairwiseDifferenceSelection: Sendable {
 
 /// A small, fast, seedable generator (Steele, Lea and Flood 2014) for choosing pivots and for
 /// deriving independent seeds; its output never reaches a statistic's value.
-struct SplitMix64: Sendable {
+struct SplitMixSequence: Sendable {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }

@@ -40,7 +40,7 @@ struct HodgesLehmannLargeSampleTests {
     @Test func largeSamplesNeverEnumerateAndAgreeWithRootFinding() throws {
         // 30,000 + 25,000 observations: above the emulation limit, so the automatic strategy
         // selects order statistics; R's procedure (root finding) must agree within its tolerance.
-        var generator = SplitMix64(seed: 42)
+        var generator = SplitMixSequence(seed: 42)
         func normalish() -> Double {
             var sum = 0.0
             for _ in 0..<4 { sum += Double(generator.next() >> 11) / Double(1 << 53) }

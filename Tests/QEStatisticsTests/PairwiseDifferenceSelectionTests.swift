@@ -6,7 +6,7 @@ import Testing
 struct PairwiseDifferenceSelectionTests {
     /// Deterministic data with many ties (rounded), so that pivots hit tied values.
     static func sample(_ count: Int, seed: UInt64, scale: Double, rounding: Double) -> [Double] {
-        var generator = SplitMix64(seed: seed)
+        var generator = SplitMixSequence(seed: seed)
         return (0..<count).map { _ in
             let u = Double(generator.next() >> 11) / Double(1 << 53)
             return (u * scale / rounding).rounded() * rounding

@@ -1,4 +1,5 @@
 import Foundation
+import QETestSupport
 import Testing
 
 /// R-generated reference values (scripts/reference/*.R), read from `Reference/` next to this
@@ -18,14 +19,6 @@ enum ReferenceFixture {
             fatalError("cannot read reference fixture \(name): \(error)")
         }
     }
-}
-
-/// Whether `actual` is within `relative` of `expected` (relative to the larger magnitude), or
-/// within `absolute`, for values whose true value is 0 and that R computes with rounding noise.
-func isClose(_ actual: Double, _ expected: Double, relative: Double, absolute: Double = 0) -> Bool {
-    if actual == expected { return true }
-    let difference = abs(actual - expected)
-    return difference <= absolute || difference <= relative * max(abs(actual), abs(expected))
 }
 
 /// Expects `actual` to match `expected`, both possibly absent (R's NA, or no result).

@@ -76,11 +76,11 @@ struct WilcoxonReferenceTests {
         }
         let tolerance = interval.method == .exact ? 1e-9 : 1e-3
         // Shifts near zero are compared on an absolute scale of the data's spread.
-        let floor = interval.method == .exact ? 1e-12 : 1e-4
-        #expect(isClose(interval.estimate, estimate, relative: tolerance, floor: floor),
+        let absolute = interval.method == .exact ? 1e-15 : 1e-7
+        #expect(isClose(interval.estimate, estimate, relative: tolerance, absolute: absolute),
                 "estimate \(interval.estimate), R: \(estimate)")
-        #expect(isClose(interval.low, low, relative: tolerance, floor: floor), "low \(interval.low), R: \(low)")
-        #expect(isClose(interval.high, high, relative: tolerance, floor: floor), "high \(interval.high), R: \(high)")
+        #expect(isClose(interval.low, low, relative: tolerance, absolute: absolute), "low \(interval.low), R: \(low)")
+        #expect(isClose(interval.high, high, relative: tolerance, absolute: absolute), "high \(interval.high), R: \(high)")
         if let achieved = reference.expected.confLevelAchieved?.value {
             #expect(isClose(interval.achievedConfidence, achieved, relative: 1e-9))
         }

@@ -1,8 +1,9 @@
-/// Whether `actual` is within `tolerance` of `expected`, relative to the size of `expected`
-/// (absolute when `expected` is smaller than `floor`). Infinities must match exactly.
-public func isClose(_ actual: Double, _ expected: Double, relative tolerance: Double, floor: Double = 1e-300) -> Bool {
-    if expected.isInfinite || actual.isInfinite { return actual == expected }
-    if expected.isNaN || actual.isNaN { return false }
-    let scale = Swift.max(abs(expected), floor)
-    return abs(actual - expected) <= tolerance * scale
+/// Whether `actual` is within `relative` of `expected` (relative to the larger magnitude), or
+/// within `absolute`, for values whose true value is 0 and that are computed with rounding
+/// noise. Infinities must match exactly; NaN never matches.
+public func isClose(_ actual: Double, _ expected: Double, relative: Double, absolute: Double = 0) -> Bool {
+    if actual == expected { return true }
+    if !actual.isFinite || !expected.isFinite { return false }
+    let difference = abs(actual - expected)
+    return difference <= absolute || difference <= relative * max(abs(actual), abs(expected))
 }

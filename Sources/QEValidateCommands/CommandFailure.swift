@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import QEResults
+import QEValidation
+
+/// The one place where errors become a message on standard error and an exit code.
+enum CommandFailure {
+    /// Prints `message` as one line on standard error and returns the exit code to throw.
+    static func report(_ message: String, _ status: ExitStatus) -> ExitCode {
+        let line = "qe-validate: error: " + message.replacingOccurrences(of: "\n", with: " ") + "\n"
+        FileHandle.standardError.write(Data(line.utf8))
+        return status.exitCode
+    }
+
+    /// Prints a warning line on standard error.
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("qe-validate: warning: \(message)\n".utf8))
+    }
+
+    /// Maps any error thrown while running a command to its message and exit code.
+    static func exitCode(for error: any Error) -> any Error {
+        switch error {
+        case let error as ExitCode:
+            return error
+        case let error as ResultsError:
+            return report(error.description, ExitStatus(rawValue: error.exitCode) ?? .dataError)
+        case let error as ComparisonPlanError:
+            switch error {
+            case .sameVariant: return report(error.description, .usage)
+            case .nothingToCompare: return report(error.description, .dataError)
+            }
+        case let error as ComparisonFailure:
+            return report(error.description, .dataError)
+        case let error as OutputError:
+            return report(error.description, .cannotWrite)
+        default:
+            return report("internal error: \(error)", .internalError)
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import QEStatistics
+
+/// Compares a baseline and a candidate: the statistics of DESIGN §3 for one benchmark.
+public struct Comparator: Sendable {
+    public var options: ComparisonOptions
+
+    public init(options: ComparisonOptions) {
+        self.options = options
+    }
+
+    /// Compares `baseline` with `candidate` (both in `unit`).
+    /// - Throws: `StatisticsError` when a side cannot be described (empty, non-finite,
+    ///   non-positive times).
+    public func compare(
+        name: String, unit: String, baseline: ComparisonSide, candidate: ComparisonSide
+    ) throws(StatisticsError) -> BenchmarkComparison {
+        let confidence = options.confidence
+        var warnings: [String] = []
+        let baselinePooled = baseline.pooled
+        let candidatePooled = candidate.pooled
+        let rankBased = try SpeedupEstimate.hodgesLehmann(
+            baseline: baselinePooled, candidate: candidatePooled, confidence: confidence)
+        let method = options.method.resolved(baselineRuns: baseline.runs.count, candidateRuns: candidate.runs.count)
+
+        let speedup: BenchmarkComparison.Speedup
+        switch method {
+        case .hierarchicalBootstrap:
+            if baseline.runs.count < 2 || candidate.runs.count < 2 {
+                warnings.append(
+                    "the hierarchical bootstrap was asked for with \(min(baseline.runs.count, candidate.runs.count)) run(s) on one side: with one run it resamples iterations only and cannot see run-to-run variation")
+            }
+            let bootstrap = Bootstrap(
+                statistic: .mean, replicates: options.bootstrapReplicates, confidence: confidence, seed: options.seed)
+            let interval = try bootstrap.hierarchicalRatioInterval(baselineRuns: baseline.runs, candidateRuns: candidate.runs)
+            speedup = .init(
+                estimate: interval.estimate, low: interval.low, high: interval.high,
+                method: ComparisonMethod.hierarchicalBootstrap.rawValue, confidence: confidence,
+                achievedConfidence: confidence, intervalBranch: nil,
+                replicates: options.bootstrapReplicates, seed: options.seed)
+        case .hodgesLehmann, .auto:
+            speedup = .init(
+                estimate: rankBased.estimate, low: rankBased.low, high: rankBased.high,
+                method: ComparisonMethod.hodgesLehmann.rawValue, confidence: confidence,
+                achievedConfidence: rankBased.achievedConfidence,
+                intervalBranch: rankBased.intervalMethod.rawValue, replicates: nil, seed: nil)
+            if rankBased.achievedConfidence < confidence {
+                warnings.append(
+                    "too few samples for a \(Percent.format(confidence)) speedup interval: the widest possible one reaches \(Percent.format(rankBased.achievedConfidence))")
+            }
+        }
+
+        var welch: BenchmarkComparison.Welch?
+        if let test = try? WelchTest(x: baselinePooled.map(Foundation.log), y: candidatePooled.map(Foundation.log), confidence: confidence) {
+            welch = .init(
+                speedup: Foundation.exp(test.estimate), low: Foundation.exp(test.low), high: Foundation.exp(test.high),
+                p: test.pValue, degreesOfFreedom: test.degreesOfFreedom)
+        }
+
+        let baselineRuns = Self.runVariation(baseline.runs)
+        let candidateRuns = Self.runVariation(candidate.runs)
+        for (side, variation) in [(baseline, baselineRuns), (candidate, candidateRuns)] {
+            guard let variation, variation.kruskalWallisP < 1 - confidence else { continue }
+            let share = Percent.format((variation.betweenRunShare * 1000).rounded() / 1000)
+            if method == .hodgesLehmann {
+                warnings.append(
+                    "the runs of \(side.variant) differ from each other (Kruskal–Wallis p = \(Self.short(variation.kruskalWallisP)), \(share) of the variance is between runs): the pooled interval is too narrow; measure 3 or more runs per side for the hierarchical bootstrap")
+            } else {
+                warnings.append(
+                    "the runs of \(side.variant) differ from each other (Kruskal–Wallis p = \(Self.short(variation.kruskalWallisP)), \(share) of the variance is between runs)")
+            }
+        }
+
+        let baselineDescription = try SampleDescription(runs: baseline.runs, confidence: confidence)
+        let candidateDescription = try SampleDescription(runs: candidate.runs, confidence: confidence)
+        for (side, description) in [(baseline, baselineDescription), (candidate, candidateDescription)] {
+            if let note = description.medianIntervalNote { warnings.append("\(side.variant): \(note)") }
+        }
+        if rankBased.test.allTied {
+            warnings.append("every time on both sides is the same value: there is nothing to compare")
+        }
+
+        let verdict: String
+        if speedup.low > 1 {
+            verdict = "faster"
+        } else if speedup.high < 1 {
+            verdict = "slower"
+        } else {
+            verdict = "indistinguishable"
+        }
+        return BenchmarkComparison(
+            name: name, baselineVariant: baseline.variant, candidateVariant: candidate.variant, unit: unit,
+            baseline: baselineDescription, candidate: candidateDescription,
+            speedup: speedup,
+            timeRatio: .init(estimate: 1 / speedup.estimate, low: 1 / speedup.high, high: 1 / speedup.low),
+            mannWhitney: .init(u: rankBased.test.u, p: rankBased.test.pValue, method: rankBased.test.method.rawValue, pHolm: nil),
+            welch: welch, baselineRuns: baselineRuns, candidateRuns: candidateRuns,
+            verdict: verdict, warnings: warnings)
+    }
+
+    /// Kruskal–Wallis across runs and the between-run share of the variance; nil for one run.
+    static func runVariation(_ runs: [[Double]]) -> BenchmarkComparison.RunVariation? {
+        guard runs.count >= 2,
+            let test = try? KruskalWallisTest(groups: runs),
+            let components = try? VarianceComponents(runs: runs)
+        else { return nil }
+        return .init(kruskalWallisP: test.pValue, betweenRunShare: components.intraclassCorrelation ?? 0)
+    }
+
+    static func short(_ p: Double) -> String {
+        p < 0.001 ? "< 0.001" : String(format: "%.3f", p)
+    }
+}

@@ -1,1 +1,0 @@
-// Judging logic (claims, gate, variance, reports) lives here.

@@ -1,0 +1,31 @@
+import Foundation
+
+/// A fresh directory under the system's temporary folder, removed when the value goes away.
+public final class ScratchDirectory: @unchecked Sendable {
+    public let path: String
+
+    public init() throws {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("qe-validate-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        path = url.path
+    }
+
+    /// The path of `name` inside the directory.
+    public func file(_ name: String) -> String { path + "/" + name }
+
+    /// Writes `text` to `name` and returns its path.
+    @discardableResult
+    public func write(_ text: String, to name: String) throws -> String {
+        let target = file(name)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: target))
+        return target
+    }
+
+    /// The names of the files in the directory, sorted.
+    public func contents() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}
