@@ -59,15 +59,16 @@ public struct Comparator: Sendable {
 
         let baselineRuns = Self.runVariation(baseline.runs)
         let candidateRuns = Self.runVariation(candidate.runs)
-        for (side, variation) in [(baseline, baselineRuns), (candidate, candidateRuns)] {
-            guard let variation, variation.kruskalWallisP < 1 - confidence else { continue }
-            let share = Percent.format((variation.betweenRunShare * 1000).rounded() / 1000)
-            if method == .hodgesLehmann {
+        if method == .hodgesLehmann {
+            // The bootstrap resamples runs, so differing runs widen its interval as they should;
+            // the pooled rank interval cannot see them, so the user must be told.
+            let advice = min(baseline.runs.count, candidate.runs.count) >= ComparisonMethod.minimumRunsForBootstrap
+                ? "--method hierarchical-bootstrap accounts for it"
+                : "measure \(ComparisonMethod.minimumRunsForBootstrap) or more runs per side for the hierarchical bootstrap"
+            for (side, variation) in [(baseline, baselineRuns), (candidate, candidateRuns)] {
+                guard let variation, variation.kruskalWallisP < 1 - confidence else { continue }
                 warnings.append(
-                    "the runs of \(side.variant) differ from each other (Kruskal–Wallis p = \(Self.short(variation.kruskalWallisP)), \(share) of the variance is between runs): the pooled interval is too narrow; measure 3 or more runs per side for the hierarchical bootstrap")
-            } else {
-                warnings.append(
-                    "the runs of \(side.variant) differ from each other (Kruskal–Wallis p = \(Self.short(variation.kruskalWallisP)), \(share) of the variance is between runs)")
+                    "the runs of \(side.variant) differ from each other (Kruskal–Wallis p \(Self.short(variation.kruskalWallisP)), \(Percent.format(variation.betweenRunShare)) of the variance is between runs): the pooled interval is too narrow; \(advice)")
             }
         }
 
@@ -108,6 +109,6 @@ public struct Comparator: Sendable {
     }
 
     static func short(_ p: Double) -> String {
-        p < 0.001 ? "< 0.001" : String(format: "%.3f", p)
+        p < 0.001 ? "< 0.001" : String(format: "= %.3f", p)
     }
 }
