@@ -67,12 +67,14 @@ public struct HodgesLehmannInterval: Sendable {
         let score = comparison.score
         let selection = PairwiseDifferenceSelection(sortedX: score.x, sortedY: score.y)
         let nm = selection.count
-        let mumin = selection.orderStatistic(1)
-        let mumax = selection.orderStatistic(nm)
+        let mumin = selection.minimum
+        let mumax = selection.maximum
         self.confidence = confidence
         self.alternative = alternative
         self.method = method
-        guard mumin < mumax else {
+        // The normal branch's root finding needs a range; with every difference equal there
+        // is none (R stops with an error), and that single value is the whole answer.
+        guard mumin < mumax || method == .exact else {
             estimate = mumin
             low = alternative == .less ? -.infinity : mumin
             high = alternative == .greater ? .infinity : mumin
@@ -80,7 +82,7 @@ public struct HodgesLehmannInterval: Sendable {
             degenerate = true
             return
         }
-        degenerate = false
+        degenerate = mumin == mumax
         let alpha = 1 - confidence
         switch method {
         case .exact:
@@ -96,7 +98,8 @@ public struct HodgesLehmannInterval: Sendable {
             if nm % 2 == 1 {
                 estimate = selection.orderStatistic((nm + 1) / 2)
             } else {
-                estimate = (selection.orderStatistic(nm / 2) + selection.orderStatistic(nm / 2 + 1)) / 2
+                let middle = selection.orderStatistics(from: nm / 2, count: 2)
+                estimate = (middle[0] + middle[1]) / 2
             }
         case .normal:
             achievedConfidence = confidence
@@ -112,19 +115,20 @@ public struct HodgesLehmannInterval: Sendable {
             } else {
                 finder = OrderStatisticCrossing(score: score, selection: selection)
             }
-            let upperQuantile = { (p: Double) in GSL.normalQinv(p) }  // qnorm(p, lower.tail = FALSE)
-            switch alternative {
-            case .twoSided:
-                low = finder.crossing(zq: upperQuantile(alpha / 2), alternative: alternative, correct: correct)
-                high = finder.crossing(zq: -upperQuantile(alpha / 2), alternative: alternative, correct: correct)
-            case .greater:
-                low = finder.crossing(zq: upperQuantile(alpha), alternative: alternative, correct: correct)
-                high = .infinity
-            case .less:
-                low = -.infinity
-                high = finder.crossing(zq: -upperQuantile(alpha), alternative: alternative, correct: correct)
+            // The bounds and the estimate are independent searches: run them side by side.
+            // (qnorm(p, lower.tail = FALSE) is GSL's upper-tail inverse.)
+            let tail = alternative == .twoSided ? alpha / 2 : alpha
+            let lowSearch = alternative == .less ? nil : GSL.normalQinv(tail)
+            let highSearch = alternative == .greater ? nil : -GSL.normalQinv(tail)
+            let searches: [(zq: Double, correct: Bool)?] = [
+                lowSearch.map { ($0, correct) }, highSearch.map { ($0, correct) }, (0, false),
+            ]
+            let crossings = searches.concurrentMap { search in
+                search.map { finder.crossing(zq: $0.zq, alternative: alternative, correct: $0.correct) }
             }
-            estimate = finder.crossing(zq: 0, alternative: alternative, correct: false)
+            low = crossings[0] ?? -.infinity
+            high = crossings[1] ?? .infinity
+            estimate = crossings[2] ?? .nan
         }
     }
 }
@@ -162,14 +166,18 @@ struct RRootFinder: ShiftCrossingFinder {
 /// the count of differences above d. Used for large samples, where R's root finder would need
 /// dozens of passes over the data and still land within its tolerance of this point.
 struct OrderStatisticCrossing: ShiftCrossingFinder {
-    let score: RankSumScore
     let selection: PairwiseDifferenceSelection
+    /// Between differences, ties can only be within a sample: σ is the same everywhere.
+    let sigma: Double
+
+    init(score: RankSumScore, selection: PairwiseDifferenceSelection) {
+        self.selection = selection
+        sigma = score.sigma(tieSum: Self.tieSum(score.x) + Self.tieSum(score.y))
+    }
 
     func crossing(zq: Double, alternative: Alternative, correct: Bool) -> Double {
         let nm = selection.count
         let half = Double(nm) / 2
-        // Between differences, ties can only be within a sample: σ is the same everywhere.
-        let sigma = score.sigma(tieSum: Self.tieSum(score.x) + Self.tieSum(score.y))
         // g(k): the statistic just above the k-th smallest difference, where nm − k differences
         // exceed d. It falls as k grows; find the first k where it is ≤ 0.
         func g(_ k: Int) -> Double {
@@ -185,7 +193,8 @@ struct OrderStatisticCrossing: ShiftCrossingFinder {
         let k = Swift.min(Swift.max(lo, 1), nm)
         if g(k) == 0, k < nm {
             // The statistic is exactly zq on the whole gap after the k-th difference.
-            return (selection.orderStatistic(k) + selection.orderStatistic(k + 1)) / 2
+            let pair = selection.orderStatistics(from: k, count: 2)
+            return (pair[0] + pair[1]) / 2
         }
         return selection.orderStatistic(k)
     }

@@ -30,43 +30,80 @@ struct PairwiseDifferenceSelection: Sendable {
 
     var count: Int { x.count * yDescending.count }
 
-    /// The difference in row i, column j.
-    @inline(__always)
-    private func value(_ i: Int, _ j: Int) -> Double { x[i] - yDescending[j] }
+    /// The smallest difference, x₍₁₎ − y₍ₘ₎.
+    var minimum: Double { x[0] - yDescending[0] }
+
+    /// The largest difference, x₍ₙ₎ − y₍₁₎.
+    var maximum: Double { x[x.count - 1] - yDescending[yDescending.count - 1] }
 
     /// The k-th smallest difference, k in 1...n·m (R's `sort(outer(x, y, "-"))[k]`).
     func orderStatistic(_ k: Int) -> Double {
-        precondition(k >= 1 && k <= count, "rank out of range")
+        orderStatistics(from: k, count: 1)[0]
+    }
+
+    /// The differences of ranks k ..< k + `count` (1-based), ascending.
+    func orderStatistics(from k: Int, count wanted: Int) -> [Double] {
+        precondition(k >= 1 && wanted >= 1 && k + wanted - 1 <= count, "rank out of range")
+        return x.withUnsafeBufferPointer { x in
+            yDescending.withUnsafeBufferPointer { y in
+                Self.select(x: x, y: y, ranks: k...(k + wanted - 1))
+            }
+        }
+    }
+
+    /// Candidates per round: a larger sample brackets the wanted ranks more tightly, so fewer
+    /// passes over the matrix are needed; 16,384 keeps about 1/32 of the candidates a round.
+    static let sampleSize = 16_384
+
+    private static func select(
+        x: UnsafeBufferPointer<Double>, y: UnsafeBufferPointer<Double>, ranks: ClosedRange<Int>
+    ) -> [Double] {
         let n = x.count
-        let m = yDescending.count
+        let m = y.count
         // Candidate columns of row i are lower[i] ..< upper[i]. Everything left of lower[i] is
-        // known to rank below k, everything from upper[i] on is known to rank above.
+        // known to rank below the wanted ranks, everything from upper[i] on above them.
         var lower = [Int](repeating: 0, count: n)
         var upper = [Int](repeating: m, count: n)
+        var belowLow = [Int](repeating: 0, count: n)
+        var atOrBelowHigh = [Int](repeating: 0, count: n)
+        var rowStarts = [Int](repeating: 0, count: n + 1)
         var generator = SplitMixSequence(seed: 0x5EED_0F_D1FF)
-        let sampleSize = 4096
+        let sampleSize = Self.sampleSize
         var sample = [Double]()
         sample.reserveCapacity(sampleSize)
-        var rowStarts = [Int](repeating: 0, count: n + 1)
         var previousRemaining = Int.max
         while true {
             var remaining = 0
+            var knownBelow = 0
             for i in 0..<n {
                 rowStarts[i] = remaining
                 remaining += upper[i] - lower[i]
+                knownBelow += lower[i]
             }
             rowStarts[n] = remaining
-            let knownBelow = lower.reduce(0, +)
-            let wanted = k - knownBelow  // rank within the candidates, 1-based
-            if remaining <= Swift.max(4 * sampleSize, 2 * (n + m)) {
+            if remaining == previousRemaining, ranks.count > 1 {
+                // A pivot fell strictly inside the wanted ranks, which then cannot shrink as a
+                // block; a single rank always can.
+                return ranks.map { select(x: x, y: y, ranks: $0...$0)[0] }
+            }
+            if remaining <= Swift.max(4 * sampleSize, n + m) {
                 var candidates = [Double]()
                 candidates.reserveCapacity(remaining)
                 for i in 0..<n where lower[i] < upper[i] {
-                    for j in lower[i]..<upper[i] { candidates.append(value(i, j)) }
+                    let xi = x[i]
+                    for j in lower[i]..<upper[i] { candidates.append(xi - y[j]) }
                 }
-                return Self.select(&candidates, rank: wanted)
+                let first = ranks.lowerBound - knownBelow  // 1-based within the candidates
+                var result = [Self.select(&candidates, rank: first)]
+                if ranks.count > 1 {
+                    // After the selection everything past `first` ranks above it: sort that
+                    // part's smallest few.
+                    let rest = candidates[first...].sorted()
+                    result.append(contentsOf: rest.prefix(ranks.count - 1))
+                }
+                return result
             }
-            // Sample candidates uniformly; pick pivots just below and above the wanted rank.
+            // Sample candidates uniformly; pick pivots just below and above the wanted ranks.
             sample.removeAll(keepingCapacity: true)
             for _ in 0..<sampleSize {
                 let r = Int(generator.next() % UInt64(remaining))
@@ -77,58 +114,65 @@ struct PairwiseDifferenceSelection: Sendable {
                     let mid = (lo + hi + 1) / 2
                     if rowStarts[mid] <= r { lo = mid } else { hi = mid - 1 }
                 }
-                sample.append(value(lo, lower[lo] + (r - rowStarts[lo])))
+                sample.append(x[lo] - y[lower[lo] + (r - rowStarts[lo])])
             }
             sample.sort()
-            let position = Double(wanted) / Double(remaining) * Double(sampleSize)
+            let scale = Double(sampleSize) / Double(remaining)
             let spread = 2 * Double(sampleSize).squareRoot()
             // Two pivots normally; one (which always removes itself or answers) when the last
             // round did not halve the candidates, as happens when many differences are tied.
             let stalled = remaining > previousRemaining / 2
             previousRemaining = remaining
-            let centre = Swift.min(sampleSize - 1, Swift.max(0, Int(position)))
-            let lowIndex = stalled ? centre : Swift.max(0, Int(position - spread))
-            let highIndex = stalled ? centre : Swift.min(sampleSize - 1, Int(position + spread))
+            let lowPosition = Double(ranks.lowerBound - knownBelow) * scale - (stalled ? 0 : spread)
+            let highPosition = Double(ranks.upperBound - knownBelow) * scale + (stalled ? 0 : spread)
+            let lowIndex = Swift.min(sampleSize - 1, Swift.max(0, Int(lowPosition)))
+            let highIndex = Swift.min(sampleSize - 1, Swift.max(lowIndex, Int(highPosition)))
             let lowPivot = sample[lowIndex]
             let highPivot = sample[highIndex]
-            // Columns below lowPivot, and at or below highPivot, in every row.
-            let belowLow = countPerRow(lessThan: lowPivot, orEqual: false)
-            let atOrBelowHigh = countPerRow(lessThan: highPivot, orEqual: true)
-            let totalBelowLow = belowLow.reduce(0, +)
-            let totalAtOrBelowHigh = atOrBelowHigh.reduce(0, +)
-            if k <= totalBelowLow {
-                // The answer is below lowPivot.
+            let totalBelowLow = countPerRow(x: x, y: y, pivot: lowPivot, orEqual: false, into: &belowLow)
+            let totalAtOrBelowHigh = countPerRow(x: x, y: y, pivot: highPivot, orEqual: true, into: &atOrBelowHigh)
+            if ranks.upperBound <= totalBelowLow {
+                // Every wanted rank is below lowPivot.
                 for i in 0..<n { upper[i] = Swift.min(upper[i], belowLow[i]) }
-            } else if k > totalAtOrBelowHigh {
-                // The answer is above highPivot.
+            } else if ranks.lowerBound > totalAtOrBelowHigh {
+                // Every wanted rank is above highPivot.
                 for i in 0..<n { lower[i] = Swift.max(lower[i], atOrBelowHigh[i]) }
-            } else if lowPivot == highPivot {
-                return lowPivot
+            } else if lowPivot == highPivot, ranks.lowerBound > totalBelowLow, ranks.upperBound <= totalAtOrBelowHigh {
+                return [Double](repeating: lowPivot, count: ranks.count)
             } else {
-                // The answer lies in [lowPivot, highPivot].
-                for i in 0..<n {
-                    lower[i] = Swift.max(lower[i], belowLow[i])
-                    upper[i] = Swift.min(upper[i], atOrBelowHigh[i])
+                // The wanted ranks overlap [lowPivot, highPivot]; keep what may hold them.
+                if ranks.lowerBound > totalBelowLow {
+                    for i in 0..<n { lower[i] = Swift.max(lower[i], belowLow[i]) }
+                }
+                if ranks.upperBound <= totalAtOrBelowHigh {
+                    for i in 0..<n { upper[i] = Swift.min(upper[i], atOrBelowHigh[i]) }
                 }
             }
         }
     }
 
-    /// For each row, how many columns hold a difference below `pivot` (or at most `pivot`).
-    /// Rows ascend with i, so the count can only fall as i grows: one staircase walk.
-    private func countPerRow(lessThan pivot: Double, orEqual: Bool) -> [Int] {
-        let n = x.count
-        var counts = [Int](repeating: 0, count: n)
-        var j = yDescending.count
-        for i in 0..<n {
-            if orEqual {
-                while j > 0, value(i, j - 1) > pivot { j -= 1 }
-            } else {
-                while j > 0, value(i, j - 1) >= pivot { j -= 1 }
+    /// For each row, how many columns hold a difference below `pivot` (or at most `pivot`);
+    /// returns their sum. Rows ascend with i, so the count can only fall as i grows: one
+    /// staircase walk, O(n + m).
+    private static func countPerRow(
+        x: UnsafeBufferPointer<Double>, y: UnsafeBufferPointer<Double>, pivot: Double, orEqual: Bool,
+        into counts: inout [Int]
+    ) -> Int {
+        var j = y.count
+        var total = 0
+        counts.withUnsafeMutableBufferPointer { counts in
+            for i in 0..<x.count {
+                let xi = x[i]
+                if orEqual {
+                    while j > 0, xi - y[j - 1] > pivot { j -= 1 }
+                } else {
+                    while j > 0, xi - y[j - 1] >= pivot { j -= 1 }
+                }
+                counts[i] = j
+                total += j
             }
-            counts[i] = j
         }
-        return counts
+        return total
     }
 
     /// The `rank`-th smallest (1-based) of `values`, which it reorders (quickselect with

@@ -17,8 +17,10 @@ public struct Comparator: Sendable {
     ) throws(StatisticsError) -> BenchmarkComparison {
         let confidence = options.confidence
         var warnings: [String] = []
-        let baselinePooled = baseline.pooled
-        let candidatePooled = candidate.pooled
+        // Sorted once, side by side; every later sort of these arrays finds them in order.
+        let sorted = [baseline.pooled, candidate.pooled].concurrentMap { $0.sorted() }
+        let baselinePooled = sorted[0]
+        let candidatePooled = sorted[1]
         let rankBased = try SpeedupEstimate.hodgesLehmann(
             baseline: baselinePooled, candidate: candidatePooled, confidence: confidence)
         let method = options.method.resolved(baselineRuns: baseline.runs.count, candidateRuns: candidate.runs.count)
@@ -72,8 +74,10 @@ public struct Comparator: Sendable {
             }
         }
 
-        let baselineDescription = try SampleDescription(runs: baseline.runs, confidence: confidence)
-        let candidateDescription = try SampleDescription(runs: candidate.runs, confidence: confidence)
+        let baselineDescription = try SampleDescription(
+            pooled: baselinePooled, runCount: baseline.runs.count, confidence: confidence)
+        let candidateDescription = try SampleDescription(
+            pooled: candidatePooled, runCount: candidate.runs.count, confidence: confidence)
         for (side, description) in [(baseline, baselineDescription), (candidate, candidateDescription)] {
             if let note = description.medianIntervalNote { warnings.append("\(side.variant): \(note)") }
         }

@@ -31,10 +31,15 @@ public struct SampleDescription: Sendable, Codable, Equatable {
 
     /// Describes `runs` at `confidence`.
     public init(runs: [[Double]], confidence: Double) throws(StatisticsError) {
-        let pooled = runs.flatMap { $0 }
+        try self.init(pooled: runs.flatMap { $0 }, runCount: runs.count, confidence: confidence)
+    }
+
+    /// Describes the iterations of `runCount` runs pooled in `pooled` (sorting it first makes
+    /// this cheaper, not different).
+    public init(pooled: [Double], runCount: Int, confidence: Double) throws(StatisticsError) {
         let summary = try Summary(pooled)
         n = summary.count
-        self.runs = runs.count
+        self.runs = runCount
         median = summary.median
         mean = summary.mean
         standardDeviation = summary.standardDeviation

@@ -35,6 +35,19 @@ struct PairwiseDifferenceSelectionTests {
         }
     }
 
+    @Test func consecutiveRanksTogether() {
+        // Heavily tied data so that pivots land inside the wanted pair of ranks.
+        let x = Self.sample(700, seed: 5, scale: 6, rounding: 1).sorted()
+        let y = Self.sample(400, seed: 6, scale: 6, rounding: 1).sorted()
+        let all = x.flatMap { xi in y.map { xi - $0 } }.sorted()
+        let selection = PairwiseDifferenceSelection(sortedX: x, sortedY: y)
+        for k in [1, 5_000, 139_999, 140_000, 200_001, 279_999] {
+            #expect(selection.orderStatistics(from: k, count: 2) == [all[k - 1], all[k]], "ranks \(k), \(k + 1)")
+        }
+        #expect(selection.minimum == all[0])
+        #expect(selection.maximum == all[all.count - 1])
+    }
+
     @Test func allDifferencesTied() {
         let selection = PairwiseDifferenceSelection(
             sortedX: [Double](repeating: 3, count: 300), sortedY: [Double](repeating: 1, count: 200))

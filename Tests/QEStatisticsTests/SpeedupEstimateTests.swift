@@ -44,3 +44,22 @@ struct SpeedupEstimateTests {
         }
     }
 }
+
+@Suite("Hodges–Lehmann edge cases")
+struct HodgesLehmannEdgeCaseTests {
+    /// R: wilcox.test(2, 1, conf.int = TRUE) gives estimate 1, interval [1, 1] and reports
+    /// conf.level 0 (1 − 2·pwilcox(0, 1, 1)).
+    @Test func oneObservationPerSide() throws {
+        let interval = try HodgesLehmannInterval(x: [2], y: [1])
+        #expect(interval.method == .exact)
+        #expect(interval.estimate == 1 && interval.low == 1 && interval.high == 1)
+        #expect(interval.achievedConfidence == 0)
+    }
+
+    @Test func everyDifferenceEqualInTheNormalBranch() throws {
+        let interval = try HodgesLehmannInterval(x: [5, 5, 5, 5], y: [2, 2, 2])
+        #expect(interval.method == .normal)
+        #expect(interval.degenerate)
+        #expect(interval.estimate == 3 && interval.low == 3 && interval.high == 3)
+    }
+}
