@@ -18,7 +18,8 @@ import Dispatch
 /// Reproducibility: the B replicates are split into ``chunkCount`` fixed chunks (chunk c holds
 /// replicates ⌊c·B/64⌋ ..< ⌊(c+1)·B/64⌋). Chunk c draws from its own GSL `mt19937` generator
 /// seeded with output c of the SplitMix64 stream started at `seed`
-/// (mix(seed + (c + 1)·0x9E3779B97F4A7C15), of which `mt19937` keeps the low 32 bits). Chunks run
+/// (mix(seed + (c + 1)·0x9E3779B97F4A7C15), of which `mt19937` keeps the low 32 bits), and draws
+/// indices with Lemire's unbiased multiply-and-shift method from its raw 32-bit output. Chunks run
 /// concurrently and write disjoint slices, and each replicate's arithmetic is sequential, so
 /// the same seed gives bit-identical intervals on every machine and with any number of threads.
 ///
@@ -113,6 +114,7 @@ public struct Bootstrap: Sendable {
 
     private static func checkTimes(_ values: [Double], atLeast count: Int, _ what: String) throws(StatisticsError) {
         try StatisticsError.check(values, atLeast: count, what)
+        try checkFitsIn32Bits(values.count, what)
         for value in values where value <= 0 {
             throw .nonPositive(what: what)
         }
@@ -122,8 +124,16 @@ public struct Bootstrap: Sendable {
         guard runs.count >= 2 else {
             throw .tooFewObservations(needed: 2, got: runs.count, what: "\(what) (runs of a hierarchical bootstrap)")
         }
+        try checkFitsIn32Bits(runs.count, "\(what) (runs)")
         for (index, run) in runs.enumerated() {
             try checkTimes(run, atLeast: 1, "run \(index + 1) of \(what)")
+        }
+    }
+
+    /// Indices are drawn as 32-bit integers.
+    private static func checkFitsIn32Bits(_ count: Int, _ what: String) throws(StatisticsError) {
+        guard count <= Int(UInt32.max) else {
+            throw .invalidParameter("\(what): a bootstrap resamples at most \(UInt32.max) items, got \(count)")
         }
     }
 

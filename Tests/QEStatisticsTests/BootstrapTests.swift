@@ -125,6 +125,27 @@ struct BootstrapTests {
         }
     }
 
+    @Test("the interval is the type-7 percentile interval of the replicate ratios",
+          arguments: [BootstrapInterval.Resampling.iid, .hierarchical])
+    func percentileInterval(resampling: BootstrapInterval.Resampling) throws {
+        var data = SimulatedTimings(seed: 14)
+        let baselineRuns = data.runs(3, iterations: 9, mean: 8, between: 1, within: 1)
+        let candidateRuns = data.runs(4, iterations: 6, mean: 4, between: 1, within: 1)
+        let bootstrap = Bootstrap(replicates: 999, confidence: 0.9, seed: 15)
+        let interval = resampling == .iid
+            ? try bootstrap.ratioInterval(baseline: baselineRuns.flatMap { $0 }, candidate: candidateRuns.flatMap { $0 })
+            : try bootstrap.hierarchicalRatioInterval(baselineRuns: baselineRuns, candidateRuns: candidateRuns)
+        let sides = resampling == .iid
+            ? (BootstrapSide(runs: [baselineRuns.flatMap { $0 }], statistic: .mean),
+               BootstrapSide(runs: [candidateRuns.flatMap { $0 }], statistic: .mean))
+            : (BootstrapSide(runs: baselineRuns, statistic: .mean), BootstrapSide(runs: candidateRuns, statistic: .mean))
+        let ratios = bootstrap.replicateRatios(baseline: sides.0, candidate: sides.1, resampling: resampling).sorted()
+        // R: quantile(ratios, c(0.05, 0.95), type = 7); h = 1 + 998 p = 50.9 and 949.1.
+        #expect(isClose(interval.low, 0.1 * ratios[49] + 0.9 * ratios[50], relative: 1e-15))
+        #expect(isClose(interval.high, 0.9 * ratios[948] + 0.1 * ratios[949], relative: 1e-15))
+        #expect(interval.replicates == 999 && interval.confidence == 0.9 && interval.seed == 15)
+    }
+
     @Test func iidResamplesDrawFromThePooledSample() {
         // Baseline (1, 3): resample means 1, 2, 3 with probabilities 1/4, 1/2, 1/4.
         let baseline = BootstrapSide(runs: [[1, 3]], statistic: .mean)
