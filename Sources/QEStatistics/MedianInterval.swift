@@ -2,8 +2,9 @@
 ///
 /// Method: the number of observations below the median is Binomial(n, ½), so
 /// [x₍k₎, x₍n−k+1₎] covers the median with probability 1 − 2·P(B ≤ k − 1). The rank is
-/// k = `qbinom(α/2, n, 0.5)` (the smallest k with P(B ≤ k) ≥ α/2, with R's `qbinom` fuzz of
-/// 64 ε for left continuity), which makes the achieved confidence at least the requested one.
+/// k = `qbinom(α/2, n, 0.5)` (the smallest k with P(B ≤ k) ≥ α/2, with R 4.2's `qbinom` fuzz
+/// for left continuity, α/2 · (1 − 8 ε)), which makes the achieved confidence at least the
+/// requested one (up to that fuzz).
 /// When k = 0 no order-statistic interval reaches the requested confidence, and the result says
 /// so (``Outcome/tooFewSamples``) instead of widening to [min, max]: at 95%, that is below 6
 /// observations. Binomial probabilities come from GSL (`gsl_cdf_binomial_P`).
@@ -50,9 +51,10 @@ public struct MedianInterval: Sendable, Equatable, CustomStringConvertible {
             throw .invalidParameter("a median interval supports at most \(UInt32.max) observations")
         }
         let sorted = SortedSample(sorting: values)
-        // R's qbinom searches for P(B ≤ k) ≥ p · (1 − 64 ε), so that a probability that equals
-        // a binomial cumulative probability up to rounding lands on that k.
-        let target = (1 - confidence) / 2 * (1 - 64 * Double.ulpOfOne)
+        // R 4.2's qbinom (src/nmath/qDiscrete_search.h) searches for P(B ≤ k) ≥ p · (1 − 8 ε),
+        // so that a probability equal to a binomial cumulative probability up to rounding
+        // lands on that k.
+        let target = (1 - confidence) / 2 * (1 - 8 * Double.ulpOfOne)
         self.count = values.count
         self.median = sorted.median
         self.confidence = confidence
@@ -81,7 +83,7 @@ public struct MedianInterval: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The smallest n whose lower rank is at least 1, that is P(B ≤ 0) = 2⁻ⁿ < target.
-    /// Terminates because target ≥ 2⁻⁵⁴ · (1 − 64 ε) for any confidence below 1.
+    /// Terminates because target ≥ 2⁻⁵⁴ · (1 − 8 ε) for any confidence below 1.
     private static func minimumCount(target: Double) -> Int {
         var n: UInt32 = 1
         while GSL.binomialP(0, p: 0.5, n: n) >= target { n += 1 }

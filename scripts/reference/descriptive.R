@@ -85,7 +85,9 @@ minimum_n <- function(alpha) {
   n
 }
 
-levels <- c(0.5, 0.8, 0.9, 0.95, 1 - 2 / 64, 0.99, 0.999, 0.999999)
+# 1 - 2/64 - 2^-53 makes alpha/2 = (1/64)(1 + 16 eps): just above P(B <= 0) at n = 6, beyond
+# qbinom's left-continuity fuzz (p * (1 - 8 eps) in R 4.2), so R finds k = 1 there.
+levels <- c(0.5, 0.8, 0.9, 0.95, 1 - 2 / 64, 1 - 2 / 64 - 2^-53, 0.99, 0.999, 0.999999)
 set.seed(977)
 ns <- c(1:12, 15, 20, 30, 50, 100, 1001)
 median_cases <- lapply(ns, function(n) {
