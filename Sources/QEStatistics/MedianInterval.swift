@@ -7,7 +7,10 @@
 /// requested one (up to that fuzz).
 /// When k = 0 no order-statistic interval reaches the requested confidence, and the result says
 /// so (``Outcome/tooFewSamples``) instead of widening to [min, max]: at 95%, that is below 6
-/// observations. Binomial probabilities come from GSL (`gsl_cdf_binomial_P`).
+/// observations. Binomial probabilities are exact (integer binomial coefficients) up to
+/// n = 62 and come from GSL (`gsl_cdf_binomial_P`) beyond: GSL's relative error, up to about
+/// 3e-15 at small n, exceeds R's fuzz and would put exact boundaries (87.5% at n = 4, whose
+/// α/2 is exactly P(B ≤ 0)) on the other side from R.
 ///
 /// Reference: there is no one R function; the R expression it matches is
 /// `k <- qbinom(alpha/2, n, 0.5); sort(x)[c(k, n - k + 1)]`, `1 - 2 * pbinom(k - 1, n, 0.5)`
@@ -64,7 +67,7 @@ public struct MedianInterval: Sendable, Equatable, CustomStringConvertible {
             outcome = .tooFewSamples
         } else {
             let upper = values.count - k + 1
-            let achieved = 1 - 2 * GSL.binomialP(UInt32(k - 1), p: 0.5, n: n)
+            let achieved = 1 - 2 * MedianInterval.binomialHalfCDF(k - 1, n: n)
             outcome = .interval(low: sorted.values[k - 1], high: sorted.values[upper - 1],
                                 lowerRank: k, upperRank: upper, achievedConfidence: achieved)
         }
@@ -77,7 +80,7 @@ public struct MedianInterval: Sendable, Equatable, CustomStringConvertible {
         var high = n / 2
         while low < high {
             let mid = low + (high - low) / 2
-            if GSL.binomialP(mid, p: 0.5, n: n) >= target { high = mid } else { low = mid + 1 }
+            if binomialHalfCDF(Int(mid), n: n) >= target { high = mid } else { low = mid + 1 }
         }
         return Int(low)
     }
@@ -86,8 +89,22 @@ public struct MedianInterval: Sendable, Equatable, CustomStringConvertible {
     /// Terminates because target ≥ 2⁻⁵⁴ · (1 − 8 ε) for any confidence below 1.
     private static func minimumCount(target: Double) -> Int {
         var n: UInt32 = 1
-        while GSL.binomialP(0, p: 0.5, n: n) >= target { n += 1 }
+        while binomialHalfCDF(0, n: n) >= target { n += 1 }
         return Int(n)
+    }
+
+    /// P(B ≤ k) for B ~ Binomial(n, ½), 0 ≤ k < n. Up to n = 62 it is Σᵢ≤ₖ C(n, i) / 2ⁿ with the
+    /// sum in 64-bit integers (no overflow: C(n, i)·(n − i) < 2⁶⁴), so the one rounding is the
+    /// conversion to Double and the result is correctly rounded; beyond, GSL's.
+    private static func binomialHalfCDF(_ k: Int, n: UInt32) -> Double {
+        guard n <= 62 else { return GSL.binomialP(UInt32(k), p: 0.5, n: n) }
+        var coefficient: UInt64 = 1  // C(n, 0)
+        var sum: UInt64 = 1
+        for i in 0..<UInt64(k) {
+            coefficient = coefficient * (UInt64(n) - i) / (i + 1)
+            sum += coefficient
+        }
+        return Double(sum) * Double(sign: .plus, exponent: -Int(n), significand: 1)
     }
 
     public var description: String {
@@ -97,7 +114,7 @@ public struct MedianInterval: Sendable, Equatable, CustomStringConvertible {
             return "median \(median), \(level) interval [\(low), \(high)] from order statistics "
                 + "\(lowerRank) and \(upperRank) of \(count) (achieved confidence \(MedianInterval.percent(achieved)))"
         case .tooFewSamples:
-            let widest = MedianInterval.percent(1 - 2 * GSL.binomialP(0, p: 0.5, n: UInt32(count)))
+            let widest = MedianInterval.percent(1 - 2 * MedianInterval.binomialHalfCDF(0, n: UInt32(count)))
             return "too few samples for \(level) confidence: \(count) observation\(count == 1 ? "" : "s"), "
                 + "at least \(minimumCount) needed (the widest interval, [min, max], reaches only \(widest))"
         }
