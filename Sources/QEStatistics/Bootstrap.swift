@@ -23,6 +23,9 @@ import Dispatch
 /// concurrently and write disjoint slices, and each replicate's arithmetic is sequential, so
 /// the same seed gives bit-identical intervals on every machine and with any number of threads.
 ///
+/// The interval functions block the calling thread while the chunks run on Dispatch's worker
+/// threads; from async code, call them off the cooperative pool's critical paths.
+///
 /// Assumes the resampled units are independent and identically distributed: iterations for
 /// ``ratioInterval(baseline:candidate:)``, runs for the hierarchical interval. The percentile
 /// interval is first-order accurate; with few runs (below about 10) it is too narrow.
@@ -59,6 +62,8 @@ public struct Bootstrap: Sendable {
     var scheduling = Scheduling.concurrent
 
     /// A bootstrap configuration: `replicates` resamples at `confidence`, seeded with `seed`.
+    /// Parameters are checked when an interval is computed.
+    /// - Complexity: O(1).
     public init(statistic: Statistic = .mean, replicates: Int = Bootstrap.defaultReplicates,
                 confidence: Double = 0.95, seed: UInt64 = Bootstrap.defaultSeed) {
         self.statistic = statistic

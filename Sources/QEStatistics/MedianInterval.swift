@@ -107,6 +107,8 @@ public struct MedianInterval: Sendable, Equatable, CustomStringConvertible {
         return Double(sum) * Double(sign: .plus, exponent: -Int(n), significand: 1)
     }
 
+    /// The interval and its achieved confidence, or the plain statement that there are too few
+    /// samples for the requested confidence, how many are needed and what [min, max] reaches.
     public var description: String {
         let level = MedianInterval.percent(confidence)
         switch outcome {
