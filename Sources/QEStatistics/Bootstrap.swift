@@ -18,9 +18,13 @@ import Dispatch
 /// Reproducibility: the B replicates are split into ``chunkCount`` fixed chunks (chunk c holds
 /// replicates ⌊c·B/64⌋ ..< ⌊(c+1)·B/64⌋). Chunk c draws from its own GSL `mt19937` generator
 /// seeded with output c of the SplitMix64 stream started at `seed`
-/// (mix(seed + (c + 1)·0x9E3779B97F4A7C15), of which `mt19937` keeps the low 32 bits). Chunks run
+/// (mix(seed + (c + 1)·0x9E3779B97F4A7C15), of which `mt19937` keeps the low 32 bits), and draws
+/// indices with Lemire's unbiased multiply-and-shift method from its raw 32-bit output. Chunks run
 /// concurrently and write disjoint slices, and each replicate's arithmetic is sequential, so
 /// the same seed gives bit-identical intervals on every machine and with any number of threads.
+///
+/// The interval functions block the calling thread while the chunks run on Dispatch's worker
+/// threads; from async code, call them off the cooperative pool's critical paths.
 ///
 /// Assumes the resampled units are independent and identically distributed: iterations for
 /// ``ratioInterval(baseline:candidate:)``, runs for the hierarchical interval. The percentile
@@ -58,6 +62,8 @@ public struct Bootstrap: Sendable {
     var scheduling = Scheduling.concurrent
 
     /// A bootstrap configuration: `replicates` resamples at `confidence`, seeded with `seed`.
+    /// Parameters are checked when an interval is computed.
+    /// - Complexity: O(1).
     public init(statistic: Statistic = .mean, replicates: Int = Bootstrap.defaultReplicates,
                 confidence: Double = 0.95, seed: UInt64 = Bootstrap.defaultSeed) {
         self.statistic = statistic
@@ -113,6 +119,7 @@ public struct Bootstrap: Sendable {
 
     private static func checkTimes(_ values: [Double], atLeast count: Int, _ what: String) throws(StatisticsError) {
         try StatisticsError.check(values, atLeast: count, what)
+        try checkFitsIn32Bits(values.count, what)
         for value in values where value <= 0 {
             throw .nonPositive(what: what)
         }
@@ -122,8 +129,16 @@ public struct Bootstrap: Sendable {
         guard runs.count >= 2 else {
             throw .tooFewObservations(needed: 2, got: runs.count, what: "\(what) (runs of a hierarchical bootstrap)")
         }
+        try checkFitsIn32Bits(runs.count, "\(what) (runs)")
         for (index, run) in runs.enumerated() {
             try checkTimes(run, atLeast: 1, "run \(index + 1) of \(what)")
+        }
+    }
+
+    /// Indices are drawn as 32-bit integers.
+    private static func checkFitsIn32Bits(_ count: Int, _ what: String) throws(StatisticsError) {
+        guard count <= Int(UInt32.max) else {
+            throw .invalidParameter("\(what): a bootstrap resamples at most \(UInt32.max) items, got \(count)")
         }
     }
 

@@ -39,6 +39,7 @@ public struct BootstrapInterval: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The estimate, the interval and how it was computed, on one line.
     public var description: String {
         "\(estimate) [\(low), \(high)], \(confidence * 100)% \(method), B = \(replicates), seed \(seed)"
     }

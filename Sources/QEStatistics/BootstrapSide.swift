@@ -4,6 +4,9 @@
 /// For the mean, values are stored minus `shift` (the side's pooled mean) and a replicate mean
 /// is `shift + Σ(x − shift)/count`: sums of small centred values lose less precision than sums
 /// of raw timings, and zero-spread data give exactly `shift` back.
+///
+/// Indices are drawn with ``RandomSource/nextIndex(below32:)``; callers check that every count
+/// fits in 32 bits.
 struct BootstrapSide: Sendable {
     /// The (centred, for the mean) values of all runs, run after run.
     let values: [Double]
@@ -66,7 +69,7 @@ struct BootstrapSide: Sendable {
         func iidMean(_ random: inout RandomSource) -> Double {
             let count = values.count
             var sum = 0.0
-            for _ in 0..<count { sum += values[random.nextIndex(below: count)] }
+            for _ in 0..<count { sum += values[Int(random.nextIndex(below32: UInt32(truncatingIfNeeded: count)))] }
             return shift + sum / Double(count)
         }
 
@@ -78,10 +81,10 @@ struct BootstrapSide: Sendable {
             var sum = 0.0
             var total = 0
             for _ in 0..<runCount {
-                let run = random.nextIndex(below: runCount)
+                let run = Int(random.nextIndex(below32: UInt32(truncatingIfNeeded: runCount)))
                 let start = runStarts[run]
                 let size = runSizes[run]
-                for _ in 0..<size { sum += values[start + random.nextIndex(below: size)] }
+                for _ in 0..<size { sum += values[start + Int(random.nextIndex(below32: UInt32(truncatingIfNeeded: size)))] }
                 total += size
             }
             return shift + sum / Double(total)
@@ -91,7 +94,7 @@ struct BootstrapSide: Sendable {
         @inline(__always)
         func iidMedian(_ random: inout RandomSource, scratch: UnsafeMutableBufferPointer<Double>) -> Double {
             let count = values.count
-            for slot in 0..<count { scratch[slot] = values[random.nextIndex(below: count)] }
+            for slot in 0..<count { scratch[slot] = values[Int(random.nextIndex(below32: UInt32(truncatingIfNeeded: count)))] }
             return GSL.medianReordering(UnsafeMutableBufferPointer(rebasing: scratch[0..<count]))
         }
 
@@ -101,11 +104,11 @@ struct BootstrapSide: Sendable {
             let runCount = runSizes.count
             var filled = 0
             for _ in 0..<runCount {
-                let run = random.nextIndex(below: runCount)
+                let run = Int(random.nextIndex(below32: UInt32(truncatingIfNeeded: runCount)))
                 let start = runStarts[run]
                 let size = runSizes[run]
                 for _ in 0..<size {
-                    scratch[filled] = values[start + random.nextIndex(below: size)]
+                    scratch[filled] = values[start + Int(random.nextIndex(below32: UInt32(truncatingIfNeeded: size)))]
                     filled += 1
                 }
             }

@@ -2,11 +2,15 @@
 ///
 /// Method: the number of observations below the median is Binomial(n, ½), so
 /// [x₍k₎, x₍n−k+1₎] covers the median with probability 1 − 2·P(B ≤ k − 1). The rank is
-/// k = `qbinom(α/2, n, 0.5)` (the smallest k with P(B ≤ k) ≥ α/2, with R's `qbinom` fuzz of
-/// 64 ε for left continuity), which makes the achieved confidence at least the requested one.
+/// k = `qbinom(α/2, n, 0.5)` (the smallest k with P(B ≤ k) ≥ α/2, with R 4.2's `qbinom` fuzz
+/// for left continuity, α/2 · (1 − 8 ε)), which makes the achieved confidence at least the
+/// requested one (up to that fuzz).
 /// When k = 0 no order-statistic interval reaches the requested confidence, and the result says
 /// so (``Outcome/tooFewSamples``) instead of widening to [min, max]: at 95%, that is below 6
-/// observations. Binomial probabilities come from GSL (`gsl_cdf_binomial_P`).
+/// observations. Binomial probabilities are exact (integer binomial coefficients) up to
+/// n = 62 and come from GSL (`gsl_cdf_binomial_P`) beyond: GSL's relative error, up to about
+/// 3e-15 at small n, exceeds R's fuzz and would put exact boundaries (87.5% at n = 4, whose
+/// α/2 is exactly P(B ≤ 0)) on the other side from R.
 ///
 /// Reference: there is no one R function; the R expression it matches is
 /// `k <- qbinom(alpha/2, n, 0.5); sort(x)[c(k, n - k + 1)]`, `1 - 2 * pbinom(k - 1, n, 0.5)`
@@ -50,9 +54,10 @@ public struct MedianInterval: Sendable, Equatable, CustomStringConvertible {
             throw .invalidParameter("a median interval supports at most \(UInt32.max) observations")
         }
         let sorted = SortedSample(sorting: values)
-        // R's qbinom searches for P(B ≤ k) ≥ p · (1 − 64 ε), so that a probability that equals
-        // a binomial cumulative probability up to rounding lands on that k.
-        let target = (1 - confidence) / 2 * (1 - 64 * Double.ulpOfOne)
+        // R 4.2's qbinom (src/nmath/qDiscrete_search.h) searches for P(B ≤ k) ≥ p · (1 − 8 ε),
+        // so that a probability equal to a binomial cumulative probability up to rounding
+        // lands on that k.
+        let target = (1 - confidence) / 2 * (1 - 8 * Double.ulpOfOne)
         self.count = values.count
         self.median = sorted.median
         self.confidence = confidence
@@ -62,7 +67,7 @@ public struct MedianInterval: Sendable, Equatable, CustomStringConvertible {
             outcome = .tooFewSamples
         } else {
             let upper = values.count - k + 1
-            let achieved = 1 - 2 * GSL.binomialP(UInt32(k - 1), p: 0.5, n: n)
+            let achieved = 1 - 2 * MedianInterval.binomialHalfCDF(k - 1, n: n)
             outcome = .interval(low: sorted.values[k - 1], high: sorted.values[upper - 1],
                                 lowerRank: k, upperRank: upper, achievedConfidence: achieved)
         }
@@ -75,19 +80,35 @@ public struct MedianInterval: Sendable, Equatable, CustomStringConvertible {
         var high = n / 2
         while low < high {
             let mid = low + (high - low) / 2
-            if GSL.binomialP(mid, p: 0.5, n: n) >= target { high = mid } else { low = mid + 1 }
+            if binomialHalfCDF(Int(mid), n: n) >= target { high = mid } else { low = mid + 1 }
         }
         return Int(low)
     }
 
     /// The smallest n whose lower rank is at least 1, that is P(B ≤ 0) = 2⁻ⁿ < target.
-    /// Terminates because target ≥ 2⁻⁵⁴ · (1 − 64 ε) for any confidence below 1.
+    /// Terminates because target ≥ 2⁻⁵⁴ · (1 − 8 ε) for any confidence below 1.
     private static func minimumCount(target: Double) -> Int {
         var n: UInt32 = 1
-        while GSL.binomialP(0, p: 0.5, n: n) >= target { n += 1 }
+        while binomialHalfCDF(0, n: n) >= target { n += 1 }
         return Int(n)
     }
 
+    /// P(B ≤ k) for B ~ Binomial(n, ½), 0 ≤ k < n. Up to n = 62 it is Σᵢ≤ₖ C(n, i) / 2ⁿ with the
+    /// sum in 64-bit integers (no overflow: C(n, i)·(n − i) < 2⁶⁴), so the one rounding is the
+    /// conversion to Double and the result is correctly rounded; beyond, GSL's.
+    private static func binomialHalfCDF(_ k: Int, n: UInt32) -> Double {
+        guard n <= 62 else { return GSL.binomialP(UInt32(k), p: 0.5, n: n) }
+        var coefficient: UInt64 = 1  // C(n, 0)
+        var sum: UInt64 = 1
+        for i in 0..<UInt64(k) {
+            coefficient = coefficient * (UInt64(n) - i) / (i + 1)
+            sum += coefficient
+        }
+        return Double(sum) * Double(sign: .plus, exponent: -Int(n), significand: 1)
+    }
+
+    /// The interval and its achieved confidence, or the plain statement that there are too few
+    /// samples for the requested confidence, how many are needed and what [min, max] reaches.
     public var description: String {
         let level = MedianInterval.percent(confidence)
         switch outcome {
@@ -95,7 +116,7 @@ public struct MedianInterval: Sendable, Equatable, CustomStringConvertible {
             return "median \(median), \(level) interval [\(low), \(high)] from order statistics "
                 + "\(lowerRank) and \(upperRank) of \(count) (achieved confidence \(MedianInterval.percent(achieved)))"
         case .tooFewSamples:
-            let widest = MedianInterval.percent(1 - 2 * GSL.binomialP(0, p: 0.5, n: UInt32(count)))
+            let widest = MedianInterval.percent(1 - 2 * MedianInterval.binomialHalfCDF(0, n: UInt32(count)))
             return "too few samples for \(level) confidence: \(count) observation\(count == 1 ? "" : "s"), "
                 + "at least \(minimumCount) needed (the widest interval, [min, max], reaches only \(widest))"
         }

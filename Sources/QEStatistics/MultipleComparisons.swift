@@ -7,7 +7,7 @@
 /// - Bonferroni simultaneous intervals: each of the k intervals at confidence 1 − α/k.
 ///
 /// Both are valid under any dependence between the comparisons.
-public enum MultipleComparisons {
+public enum MultipleComparisons: Sendable {
     /// A p-value adjustment, named as in R's `p.adjust`.
     public enum Method: String, Sendable, CaseIterable, Codable {
         /// Holm's step-down method.

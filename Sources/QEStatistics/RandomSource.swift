@@ -29,6 +29,15 @@ public struct RandomSource: ~Copyable {
         return Int(gsl_rng_uniform_int(generator, UInt(bound)))
     }
 
+    /// The next raw output of the generator: 32 uniformly distributed bits (mt19937's range is
+    /// 0 ... 2³² − 1). For many bounded draws, ``nextIndex(below32:)`` avoids the divisions of
+    /// ``nextIndex(below:)``.
+    /// - Complexity: O(1).
+    @inline(__always)
+    public mutating func nextBits() -> UInt32 {
+        UInt32(truncatingIfNeeded: gsl_rng_get(generator))
+    }
+
     /// A uniformly distributed double in [0, 1).
     @inline(__always)
     public mutating func nextUniform() -> Double {

@@ -85,7 +85,11 @@ minimum_n <- function(alpha) {
   n
 }
 
-levels <- c(0.5, 0.8, 0.9, 0.95, 1 - 2 / 64, 0.99, 0.999, 0.999999)
+# 1 - 2/64 - 2^-53 makes alpha/2 = (1/64)(1 + 16 eps): just above P(B <= 0) at n = 6, beyond
+# qbinom's left-continuity fuzz (p * (1 - 8 eps) in R 4.2), so R finds k = 1 there; and
+# 1 - 2/32 - 2^-53 makes alpha/2 = (1/32)(1 + 8 eps): within the fuzz, so R finds k = 0 at n = 5.
+# 1 - 2/16 puts alpha/2 exactly on P(B <= 0) at n = 4 (R: k = 0).
+levels <- c(0.5, 0.8, 1 - 2 / 16, 0.9, 0.95, 1 - 2 / 32 - 2^-53, 1 - 2 / 64, 1 - 2 / 64 - 2^-53, 0.99, 0.999, 0.999999)
 set.seed(977)
 ns <- c(1:12, 15, 20, 30, 50, 100, 1001)
 median_cases <- lapply(ns, function(n) {
