@@ -1,3 +1,4 @@
+import QETestSupport
 import Testing
 import QEStatistics
 
