@@ -68,6 +68,20 @@ public struct ResultsError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// `FILE: detail`, on one line.
-    public var description: String { "\(file): \(detail)" }
+    /// `FILE: detail`, on one line: control characters that came from the data (a benchmark
+    /// name with a newline, say) are shown escaped, as `\n` or `\u{1}`.
+    public var description: String {
+        var text = ""
+        for scalar in "\(file): \(detail)".unicodeScalars {
+            switch scalar {
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                text += "\\u{\(String(scalar.value, radix: 16))}"
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        return text
+    }
 }

@@ -254,6 +254,12 @@ struct InvalidReadingTests {
         #expect(results.benchmarks[0].runs[0].samples == [1e308, .greatestFiniteMagnitude, .leastNonzeroMagnitude])
     }
 
+    @Test func messagesStayOnOneLineWhateverTheNames() throws {
+        let text = Fixtures.minimal(benchmarks: #"[ { "name": "two\nlines", "variant": "tab\there", "runs": [] } ]"#)
+        let (path, error) = try rejection(of: text)
+        #expect(error?.description == #"\#(path): benchmark two\nlines (tab\there): no runs ("runs" is empty)"#)
+    }
+
     @Test func theFirstProblemInFileOrderIsReported() throws {
         let text = Fixtures.minimal(benchmarks: #"""
             [ { "name": "a", "variant": "base", "runs": [ { "samples": [1, -1] } ] },
