@@ -30,10 +30,23 @@ public struct MeanInterval: Sendable, Equatable {
     /// - Complexity: O(n).
     public init(_ values: [Double], confidence: Double = 0.95) throws(StatisticsError) {
         try StatisticsError.check(values, atLeast: 2, "a mean interval")
-        try StatisticsError.checkConfidence(confidence)
-        let n = values.count
         let mean = GSL.mean(values)
-        let standardError = (GSL.variance(values, mean: mean) / Double(n)).squareRoot()
+        try self.init(count: values.count, mean: mean, variance: GSL.variance(values, mean: mean), confidence: confidence)
+    }
+
+    /// The t interval for the mean of the sample `summary` describes (no second pass over the data).
+    /// - Throws: as `init(_:confidence:)`.
+    /// - Complexity: O(1).
+    public init(_ summary: Summary, confidence: Double = 0.95) throws(StatisticsError) {
+        guard let variance = summary.variance else {
+            throw .tooFewObservations(needed: 2, got: summary.count, what: "a mean interval")
+        }
+        try self.init(count: summary.count, mean: summary.mean, variance: variance, confidence: confidence)
+    }
+
+    private init(count n: Int, mean: Double, variance: Double, confidence: Double) throws(StatisticsError) {
+        try StatisticsError.checkConfidence(confidence)
+        let standardError = (variance / Double(n)).squareRoot()
         guard standardError > 0, standardError >= 10 * Double.ulpOfOne * abs(mean) else {
             throw .noSpread(what: "a mean interval")
         }

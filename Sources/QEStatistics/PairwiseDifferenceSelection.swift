@@ -23,10 +23,15 @@ struct PairwiseDifferenceSelection: Sendable {
     /// - Parameters:
     ///   - sortedX: the first sample, ascending.
     ///   - sortedY: the second sample, ascending.
-    init(sortedX: [Double], sortedY: [Double]) {
+    ///   - sampleSize: candidates sampled per round (tests make it small to force many rounds).
+    init(sortedX: [Double], sortedY: [Double], sampleSize: Int = PairwiseDifferenceSelection.defaultSampleSize) {
         x = sortedX
         yDescending = sortedY.reversed()
+        self.sampleSize = sampleSize
     }
+
+    /// Candidates sampled per round.
+    let sampleSize: Int
 
     var count: Int { x.count * yDescending.count }
 
@@ -46,17 +51,17 @@ struct PairwiseDifferenceSelection: Sendable {
         precondition(k >= 1 && wanted >= 1 && k + wanted - 1 <= count, "rank out of range")
         return x.withUnsafeBufferPointer { x in
             yDescending.withUnsafeBufferPointer { y in
-                Self.select(x: x, y: y, ranks: k...(k + wanted - 1))
+                Self.select(x: x, y: y, ranks: k...(k + wanted - 1), sampleSize: sampleSize)
             }
         }
     }
 
     /// Candidates per round: a larger sample brackets the wanted ranks more tightly, so fewer
     /// passes over the matrix are needed; 16,384 keeps about 1/32 of the candidates a round.
-    static let sampleSize = 16_384
+    static let defaultSampleSize = 65_536
 
     private static func select(
-        x: UnsafeBufferPointer<Double>, y: UnsafeBufferPointer<Double>, ranks: ClosedRange<Int>
+        x: UnsafeBufferPointer<Double>, y: UnsafeBufferPointer<Double>, ranks: ClosedRange<Int>, sampleSize: Int
     ) -> [Double] {
         let n = x.count
         let m = y.count
@@ -68,7 +73,6 @@ struct PairwiseDifferenceSelection: Sendable {
         var atOrBelowHigh = [Int](repeating: 0, count: n)
         var rowStarts = [Int](repeating: 0, count: n + 1)
         var generator = SplitMixSequence(seed: 0x5EED_0F_D1FF)
-        let sampleSize = Self.sampleSize
         var sample = [Double]()
         sample.reserveCapacity(sampleSize)
         var previousRemaining = Int.max
@@ -84,7 +88,7 @@ struct PairwiseDifferenceSelection: Sendable {
             if remaining == previousRemaining, ranks.count > 1 {
                 // A pivot fell strictly inside the wanted ranks, which then cannot shrink as a
                 // block; a single rank always can.
-                return ranks.map { select(x: x, y: y, ranks: $0...$0)[0] }
+                return ranks.map { select(x: x, y: y, ranks: $0...$0, sampleSize: sampleSize)[0] }
             }
             if remaining <= Swift.max(4 * sampleSize, n + m) {
                 var candidates = [Double]()
@@ -94,27 +98,22 @@ struct PairwiseDifferenceSelection: Sendable {
                     for j in lower[i]..<upper[i] { candidates.append(xi - y[j]) }
                 }
                 let first = ranks.lowerBound - knownBelow  // 1-based within the candidates
-                var result = [Self.select(&candidates, rank: first)]
-                if ranks.count > 1 {
-                    // After the selection everything past `first` ranks above it: sort that
-                    // part's smallest few.
-                    let rest = candidates[first...].sorted()
-                    result.append(contentsOf: rest.prefix(ranks.count - 1))
-                }
-                return result
+                // Each selection leaves the array partitioned around its rank, so the next one
+                // only reorders what lies above.
+                return (0..<ranks.count).map { offset in Self.select(&candidates, rank: first + offset) }
             }
-            // Sample candidates uniformly; pick pivots just below and above the wanted ranks.
+            // A systematic sample of the candidates (every (remaining/s)-th one, from a random
+            // start), found in one sweep over the rows; pick pivots just below and above the
+            // wanted ranks.
             sample.removeAll(keepingCapacity: true)
+            let step = Double(remaining) / Double(sampleSize)
+            var position = Double(generator.next() >> 11) / Double(1 << 53) * step
+            var row = 0
             for _ in 0..<sampleSize {
-                let r = Int(generator.next() % UInt64(remaining))
-                // Row holding candidate r: the last row whose start is ≤ r.
-                var lo = 0
-                var hi = n - 1
-                while lo < hi {
-                    let mid = (lo + hi + 1) / 2
-                    if rowStarts[mid] <= r { lo = mid } else { hi = mid - 1 }
-                }
-                sample.append(x[lo] - y[lower[lo] + (r - rowStarts[lo])])
+                let r = Swift.min(Int(position), remaining - 1)
+                while rowStarts[row + 1] <= r { row += 1 }
+                sample.append(x[row] - y[lower[row] + (r - rowStarts[row])])
+                position += step
             }
             sample.sort()
             let scale = Double(sampleSize) / Double(remaining)
@@ -129,8 +128,10 @@ struct PairwiseDifferenceSelection: Sendable {
             let highIndex = Swift.min(sampleSize - 1, Swift.max(lowIndex, Int(highPosition)))
             let lowPivot = sample[lowIndex]
             let highPivot = sample[highIndex]
-            let totalBelowLow = countPerRow(x: x, y: y, pivot: lowPivot, orEqual: false, into: &belowLow)
-            let totalAtOrBelowHigh = countPerRow(x: x, y: y, pivot: highPivot, orEqual: true, into: &atOrBelowHigh)
+            let totalBelowLow = countPerRow(
+                x: x, y: y, pivot: lowPivot, orEqual: false, lower: lower, upper: upper, into: &belowLow)
+            let totalAtOrBelowHigh = countPerRow(
+                x: x, y: y, pivot: highPivot, orEqual: true, lower: lower, upper: upper, into: &atOrBelowHigh)
             if ranks.upperBound <= totalBelowLow {
                 // Every wanted rank is below lowPivot.
                 for i in 0..<n { upper[i] = Swift.min(upper[i], belowLow[i]) }
@@ -153,23 +154,32 @@ struct PairwiseDifferenceSelection: Sendable {
 
     /// For each row, how many columns hold a difference below `pivot` (or at most `pivot`);
     /// returns their sum. Rows ascend with i, so the count can only fall as i grows: one
-    /// staircase walk, O(n + m).
+    /// staircase walk, O(n + m). The walk only looks inside each row's candidate columns
+    /// (`lower[i] ..< upper[i]`): the count is known to lie in [lower[i], upper[i]], and both
+    /// bounds fall with i as the count does.
     private static func countPerRow(
         x: UnsafeBufferPointer<Double>, y: UnsafeBufferPointer<Double>, pivot: Double, orEqual: Bool,
-        into counts: inout [Int]
+        lower: [Int], upper: [Int], into counts: inout [Int]
     ) -> Int {
         var j = y.count
         var total = 0
-        counts.withUnsafeMutableBufferPointer { counts in
-            for i in 0..<x.count {
-                let xi = x[i]
-                if orEqual {
-                    while j > 0, xi - y[j - 1] > pivot { j -= 1 }
-                } else {
-                    while j > 0, xi - y[j - 1] >= pivot { j -= 1 }
+        lower.withUnsafeBufferPointer { lower in
+            upper.withUnsafeBufferPointer { upper in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for i in 0..<x.count {
+                        let xi = x[i]
+                        let floor = lower[i]
+                        j = Swift.min(j, upper[i])
+                        if orEqual {
+                            while j > floor, xi - y[j - 1] > pivot { j -= 1 }
+                        } else {
+                            while j > floor, xi - y[j - 1] >= pivot { j -= 1 }
+                        }
+                        let count = Swift.max(j, floor)
+                        counts[i] = count
+                        total += count
+                    }
                 }
-                counts[i] = j
-                total += j
             }
         }
         return total

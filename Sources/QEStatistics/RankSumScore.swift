@@ -12,10 +12,11 @@ struct RankSumScore: Sendable {
     let y: [Double]
 
     /// Sorts both samples.
-    /// - Complexity: O(n log n + m log m).
+    /// - Complexity: O(n + m) (radix sort, both samples at once).
     init(x: [Double], y: [Double]) {
-        self.x = x.sorted()
-        self.y = y.sorted()
+        let sorted = [x, y].concurrentMap(RadixSort.sorted)
+        self.x = sorted[0]
+        self.y = sorted[1]
     }
 
     init(sortedX: [Double], sortedY: [Double]) {

@@ -18,7 +18,7 @@ public struct Comparator: Sendable {
         let confidence = options.confidence
         var warnings: [String] = []
         // Sorted once, side by side; every later sort of these arrays finds them in order.
-        let sorted = [baseline.pooled, candidate.pooled].concurrentMap { $0.sorted() }
+        let sorted = [baseline.pooled, candidate.pooled].concurrentMap(RadixSort.sorted)
         let baselinePooled = sorted[0]
         let candidatePooled = sorted[1]
         let rankBased = try SpeedupEstimate.hodgesLehmann(

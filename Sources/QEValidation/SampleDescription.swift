@@ -61,7 +61,7 @@ public struct SampleDescription: Sendable, Codable, Equatable {
             medianIntervalNote =
                 "too few samples for a \(Percent.format(confidence)) median interval: needs at least \(medianInterval.minimumCount), has \(summary.count)"
         }
-        if pooled.count >= 2, let interval = try? MeanInterval(pooled, confidence: confidence) {
+        if pooled.count >= 2, let interval = try? MeanInterval(summary, confidence: confidence) {
             meanLow = interval.low
             meanHigh = interval.high
         } else {

@@ -18,7 +18,7 @@ struct PairwiseDifferenceSelectionTests {
         let x = Self.sample(n, seed: 1, scale: 10, rounding: rounding == 0 ? 1e-9 : rounding).sorted()
         let y = Self.sample(m, seed: 2, scale: 10, rounding: rounding == 0 ? 1e-9 : rounding).sorted()
         let all = x.flatMap { xi in y.map { xi - $0 } }.sorted()
-        let selection = PairwiseDifferenceSelection(sortedX: x, sortedY: y)
+        let selection = PairwiseDifferenceSelection(sortedX: x, sortedY: y, sampleSize: 64)
         for k in stride(from: 1, through: all.count, by: all.count > 2000 ? 13 : 1) {
             #expect(selection.orderStatistic(k) == all[k - 1], "rank \(k)")
         }
@@ -29,7 +29,7 @@ struct PairwiseDifferenceSelectionTests {
         let x = Self.sample(600, seed: 3, scale: 100, rounding: 0.5).sorted()
         let y = Self.sample(500, seed: 4, scale: 80, rounding: 0.5).sorted()
         let all = x.flatMap { xi in y.map { xi - $0 } }.sorted()
-        let selection = PairwiseDifferenceSelection(sortedX: x, sortedY: y)
+        let selection = PairwiseDifferenceSelection(sortedX: x, sortedY: y, sampleSize: 64)
         for k in [1, 2, 777, 150_000, 150_001, 299_999, 300_000] {
             #expect(selection.orderStatistic(k) == all[k - 1], "rank \(k)")
         }
@@ -40,7 +40,7 @@ struct PairwiseDifferenceSelectionTests {
         let x = Self.sample(700, seed: 5, scale: 6, rounding: 1).sorted()
         let y = Self.sample(400, seed: 6, scale: 6, rounding: 1).sorted()
         let all = x.flatMap { xi in y.map { xi - $0 } }.sorted()
-        let selection = PairwiseDifferenceSelection(sortedX: x, sortedY: y)
+        let selection = PairwiseDifferenceSelection(sortedX: x, sortedY: y, sampleSize: 64)
         for k in [1, 5_000, 139_999, 140_000, 200_001, 279_999] {
             #expect(selection.orderStatistics(from: k, count: 2) == [all[k - 1], all[k]], "ranks \(k), \(k + 1)")
         }
