@@ -117,7 +117,10 @@ struct PairwiseDifferenceSelection: Sendable {
             }
             sample.sort()
             let scale = Double(sampleSize) / Double(remaining)
-            let spread = 2 * Double(sampleSize).squareRoot()
+            // The systematic sample places the wanted rank within a few positions; a margin of
+            // √s/4 positions each side keeps about 1/500 of the candidates a round, and a miss
+            // only costs a one-sided step.
+            let spread = Double(sampleSize).squareRoot() / 4
             // Two pivots normally; one (which always removes itself or answers) when the last
             // round did not halve the candidates, as happens when many differences are tied.
             let stalled = remaining > previousRemaining / 2
@@ -128,10 +131,9 @@ struct PairwiseDifferenceSelection: Sendable {
             let highIndex = Swift.min(sampleSize - 1, Swift.max(lowIndex, Int(highPosition)))
             let lowPivot = sample[lowIndex]
             let highPivot = sample[highIndex]
-            let totalBelowLow = countPerRow(
-                x: x, y: y, pivot: lowPivot, orEqual: false, lower: lower, upper: upper, into: &belowLow)
-            let totalAtOrBelowHigh = countPerRow(
-                x: x, y: y, pivot: highPivot, orEqual: true, lower: lower, upper: upper, into: &atOrBelowHigh)
+            let (totalBelowLow, totalAtOrBelowHigh) = countPerRow(
+                x: x, y: y, below: lowPivot, atOrBelow: highPivot, lower: lower, upper: upper,
+                into: &belowLow, &atOrBelowHigh)
             if ranks.upperBound <= totalBelowLow {
                 // Every wanted rank is below lowPivot.
                 for i in 0..<n { upper[i] = Swift.min(upper[i], belowLow[i]) }
@@ -152,37 +154,41 @@ struct PairwiseDifferenceSelection: Sendable {
         }
     }
 
-    /// For each row, how many columns hold a difference below `pivot` (or at most `pivot`);
-    /// returns their sum. Rows ascend with i, so the count can only fall as i grows: one
-    /// staircase walk, O(n + m). The walk only looks inside each row's candidate columns
-    /// (`lower[i] ..< upper[i]`): the count is known to lie in [lower[i], upper[i]], and both
-    /// bounds fall with i as the count does.
+    /// For each row, how many columns hold a difference below `low`, and how many at most
+    /// `high`; returns the two sums. Rows ascend with i, so each count can only fall as i grows:
+    /// two staircase walks, done in the same pass, O(n + m). The walks only look inside each
+    /// row's candidate columns (`lower[i] ..< upper[i]`): the counts are known to lie in
+    /// [lower[i], upper[i]], and both bounds fall with i as the counts do.
     private static func countPerRow(
-        x: UnsafeBufferPointer<Double>, y: UnsafeBufferPointer<Double>, pivot: Double, orEqual: Bool,
-        lower: [Int], upper: [Int], into counts: inout [Int]
-    ) -> Int {
+        x: UnsafeBufferPointer<Double>, y: UnsafeBufferPointer<Double>, below low: Double, atOrBelow high: Double,
+        lower: [Int], upper: [Int], into belowCounts: inout [Int], _ atOrBelowCounts: inout [Int]
+    ) -> (Int, Int) {
         var j = y.count
-        var total = 0
+        var k = y.count
+        var totalBelow = 0
+        var totalAtOrBelow = 0
         lower.withUnsafeBufferPointer { lower in
             upper.withUnsafeBufferPointer { upper in
-                counts.withUnsafeMutableBufferPointer { counts in
-                    for i in 0..<x.count {
-                        let xi = x[i]
-                        let floor = lower[i]
-                        j = Swift.min(j, upper[i])
-                        if orEqual {
-                            while j > floor, xi - y[j - 1] > pivot { j -= 1 }
-                        } else {
-                            while j > floor, xi - y[j - 1] >= pivot { j -= 1 }
+                belowCounts.withUnsafeMutableBufferPointer { belowCounts in
+                    atOrBelowCounts.withUnsafeMutableBufferPointer { atOrBelowCounts in
+                        for i in 0..<x.count {
+                            let xi = x[i]
+                            let floor = lower[i]
+                            let ceiling = upper[i]
+                            j = Swift.min(j, ceiling)
+                            while j > floor, xi - y[j - 1] >= low { j -= 1 }
+                            belowCounts[i] = j
+                            totalBelow += j
+                            k = Swift.min(k, ceiling)
+                            while k > floor, xi - y[k - 1] > high { k -= 1 }
+                            atOrBelowCounts[i] = k
+                            totalAtOrBelow += k
                         }
-                        let count = Swift.max(j, floor)
-                        counts[i] = count
-                        total += count
                     }
                 }
             }
         }
-        return total
+        return (totalBelow, totalAtOrBelow)
     }
 
     /// The `rank`-th smallest (1-based) of `values`, which it reorders (quickselect with

@@ -41,7 +41,8 @@ public struct SpeedupEstimate: Sendable {
         try StatisticsError.check(candidate, atLeast: 1, "the candidate times")
         if baseline.contains(where: { $0 <= 0 }) { throw .nonPositive(what: "the baseline times") }
         if candidate.contains(where: { $0 <= 0 }) { throw .nonPositive(what: "the candidate times") }
-        let comparison = RankSumComparison(score: RankSumScore(x: baseline.map(Foundation.log), y: candidate.map(Foundation.log)))
+        let logs = [baseline, candidate].concurrentMap { $0.map(Foundation.log) }
+        let comparison = RankSumComparison(score: RankSumScore(x: logs[0], y: logs[1]))
         let shift = try comparison.shift(confidence: confidence)
         return SpeedupEstimate(
             estimate: Foundation.exp(shift.estimate),

@@ -74,10 +74,14 @@ public struct Comparator: Sendable {
             }
         }
 
-        let baselineDescription = try SampleDescription(
-            pooled: baselinePooled, runCount: baseline.runs.count, confidence: confidence)
-        let candidateDescription = try SampleDescription(
-            pooled: candidatePooled, runCount: candidate.runs.count, confidence: confidence)
+        let descriptions = [(baselinePooled, baseline.runs.count), (candidatePooled, candidate.runs.count)]
+            .concurrentMap { pooled, runCount in
+                Result { () throws(StatisticsError) in
+                    try SampleDescription(pooled: pooled, runCount: runCount, confidence: confidence)
+                }
+            }
+        let baselineDescription = try descriptions[0].get()
+        let candidateDescription = try descriptions[1].get()
         for (side, description) in [(baseline, baselineDescription), (candidate, candidateDescription)] {
             if let note = description.medianIntervalNote { warnings.append("\(side.variant): \(note)") }
         }
