@@ -152,3 +152,36 @@ struct CompareCommandTests {
         #expect(try #require(speedup["achievedConfidence"] as? Double) < 0.95)
     }
 }
+
+@Suite("compare: runs that differ")
+struct CompareRunVariationTests {
+    /// Runs shifted by up to 40% of each other: with the pooled Hodges–Lehmann interval the
+    /// user must be told it is too narrow; the bootstrap resamples runs and needs no warning.
+    @Test func pooledIntervalWarnsWhenRunsDiffer() async throws {
+        let scratch = try ScratchDirectory()
+        var file = SyntheticResults.file(speedups: ["drift": 2.0], runs: 4, iterations: 30)
+        for index in file.benchmarks.indices {
+            file.benchmarks[index].runs = file.benchmarks[index].runs.enumerated().map { run, data in
+                BenchmarkRun(samples: data.samples.map { $0 * (1 + 0.1 * Double(run)) })
+            }
+        }
+        let input = scratch.file("results.json")
+        try file.write(to: input)
+        let pooled = scratch.file("pooled.json")
+        let bootstrapped = scratch.file("bootstrapped.json")
+        #expect(await CommandRunner.run(["compare", input, "--method", "hodges-lehmann", "--format", "json", "-o", pooled]) == 0)
+        #expect(await CommandRunner.run(["compare", input, "--format", "json", "-o", bootstrapped, "--replicates", "1000"]) == 0)
+        let pooledBenchmark = try CompareCommandTests.document(pooled).benchmarks[0]
+        #expect(pooledBenchmark.warnings.contains { $0.contains("differ from each other") && $0.contains("too narrow") })
+        let runs = try #require(pooledBenchmark.baselineRuns)
+        #expect(runs.kruskalWallisP < 0.001)
+        #expect(runs.betweenRunShare > 0.5)
+        let bootstrapBenchmark = try CompareCommandTests.document(bootstrapped).benchmarks[0]
+        #expect(bootstrapBenchmark.speedup.method == "hierarchical-bootstrap")
+        #expect(!bootstrapBenchmark.warnings.contains { $0.contains("differ from each other") })
+        // Honest about run-to-run variation: the bootstrap interval is the wider one.
+        let pooledWidth = pooledBenchmark.speedup.high / pooledBenchmark.speedup.low
+        let bootstrapWidth = bootstrapBenchmark.speedup.high / bootstrapBenchmark.speedup.low
+        #expect(bootstrapWidth > pooledWidth)
+    }
+}
