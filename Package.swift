@@ -21,6 +21,12 @@ let package = Package(
         ),
         .target(name: "QEStatistics", dependencies: ["CGSL"]),
         .target(name: "QEResults"),
+        // The attention kernels. Built for AVX2 + FMA (every x86-64 server of the last decade),
+        // so that Swift's SIMD types compile to vector FMA.
+        .target(
+            name: "QEKernels",
+            swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]
+        ),
         .target(name: "QEValidation", dependencies: ["QEStatistics", "QEResults"]),
         .target(
             name: "QEValidateCommands",
