@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 import QEResults
+import QETestSupport
 
 /// Reads `text` from a file and returns the error it is rejected with (nil if it is accepted).
 private func rejection(of text: String, file name: String = "results.json") throws -> (path: String, error: ResultsError?) {
-    let directory = try TemporaryDirectory()
-    defer { directory.remove() }
+    let directory = try ScratchDirectory()
     let path = try directory.write(text, to: name)
     do {
         _ = try ResultsFile.read(from: path)
@@ -18,9 +18,8 @@ private func rejection(of text: String, file name: String = "results.json") thro
 @Suite("Reading a valid results file")
 struct ValidReadingTests {
     @Test func readsEveryField() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let results = try ResultsFile.read(from: directory.write(Fixtures.valid))
+        let directory = try ScratchDirectory()
+        let results = try ResultsFile.read(from: directory.write(Fixtures.valid, to: "results.json"))
 
         #expect(results.schema == "qe-validate/results@1")
         #expect(results.suite == "flash-attention")
@@ -214,8 +213,7 @@ struct InvalidCase: CustomTestStringConvertible, Sendable {
 struct InvalidReadingTests {
     @Test(arguments: InvalidCase.all)
     func rejectsWithExitCode65AndSaysWhereAndWhat(_ invalid: InvalidCase) throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try ScratchDirectory()
         let path = try directory.write(invalid.bytes, to: "bad results.json")
         let error = try #require(throws: ResultsError.self) { try ResultsFile.read(from: path) }
 
@@ -230,8 +228,7 @@ struct InvalidReadingTests {
     }
 
     @Test func missingFileExits66() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try ScratchDirectory()
         let path = directory.file("absent.json")
         let error = try #require(throws: ResultsError.self) { try ResultsFile.read(from: path) }
         #expect(error == ResultsError(file: path, problem: .noSuchFile, detail: "no such file"))
@@ -240,8 +237,7 @@ struct InvalidReadingTests {
     }
 
     @Test func directoryExits66() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try ScratchDirectory()
         let error = try #require(throws: ResultsError.self) { try ResultsFile.read(from: directory.path) }
         #expect(error.problem == .unreadable)
         #expect(error.exitCode == 66)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import QEResults
+import QETestSupport
 
 @Suite("Writing results files")
 struct ResultsFileWritingTests {
@@ -32,8 +33,7 @@ struct ResultsFileWritingTests {
         ])
 
     @Test func roundTripsExactly() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try ScratchDirectory()
         let path = directory.file("out.json")
         try Self.awkward.write(to: path)
         let back = try ResultsFile.read(from: path)
@@ -67,8 +67,7 @@ struct ResultsFileWritingTests {
     }
 
     @Test func replacesAnExistingFile() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try ScratchDirectory()
         let path = try directory.write("old content", to: "r.json")
         try Self.awkward.write(to: path)
         #expect(try ResultsFile.read(from: path) == Self.awkward)
@@ -76,8 +75,7 @@ struct ResultsFileWritingTests {
     }
 
     @Test func failureToCreateExits73() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try ScratchDirectory()
         let path = directory.file("no/such/dir/r.json")
         let error = try #require(throws: ResultsError.self) { try Self.awkward.write(to: path) }
         #expect(error.problem == .cannotWrite)
@@ -87,8 +85,7 @@ struct ResultsFileWritingTests {
     }
 
     @Test func failedRenameRemovesTheTemporaryFile() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try ScratchDirectory()
         // The destination is a non-empty directory, so rename(2) fails after the data is written.
         let target = directory.file("occupied")
         try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
@@ -100,8 +97,7 @@ struct ResultsFileWritingTests {
     }
 
     @Test func invalidDataIsNotWritten() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try ScratchDirectory()
         let path = directory.file("r.json")
         var file = Self.awkward
         file.benchmarks[1].runs[0].samples.append(.nan)

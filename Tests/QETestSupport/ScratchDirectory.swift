@@ -14,11 +14,17 @@ public final class ScratchDirectory: @unchecked Sendable {
     /// The path of `name` inside the directory.
     public func file(_ name: String) -> String { path + "/" + name }
 
-    /// Writes `text` to `name` and returns its path.
+    /// Writes `text` (UTF-8) to `name` and returns its path.
     @discardableResult
     public func write(_ text: String, to name: String) throws -> String {
+        try write(Array(text.utf8), to: name)
+    }
+
+    /// Writes `bytes` to `name` and returns its path (for contents that are not valid UTF-8).
+    @discardableResult
+    public func write(_ bytes: [UInt8], to name: String) throws -> String {
         let target = file(name)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: target))
+        try Data(bytes).write(to: URL(fileURLWithPath: target))
         return target
     }
 

@@ -6,7 +6,7 @@
 # Reruns are byte-identical (fixed seeds, %.17g numbers).
 
 source(file.path(dirname(normalizePath(sub("^--file=", "",
-  grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE)))), "json_writer.R"))
+  grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE)))), "json_helpers.R"))
 
 # Large samples are not stored: both R and the Swift test compute them from this formula,
 # which is exact in IEEE arithmetic (integers below 2^53 and one correctly rounded division).

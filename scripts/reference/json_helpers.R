@@ -1,17 +1,23 @@
-# Shared helpers for the reference-value generators (sourced by wilcox.R and
-# welch.R). JSON is written by hand so no packages are needed.
+# Shared helpers for the R reference-value generators (wilcox.R, welch.R,
+# descriptive.R, kruskal.R, variance.R). JSON is written by hand so no packages
+# are needed. Each script sources this file from its own directory:
+#
+#   source(file.path(dirname(normalizePath(sub("^--file=", "",
+#     grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE)))), "json_helpers.R"))
 #
 # Numbers: sprintf("%.17g") so every double round-trips exactly.
-# Non-finite values: "Inf" / "-Inf" / "NaN" as JSON strings (matches Swift's
-# JSONDecoder.nonConformingFloatDecodingStrategy
+# Non-finite values: "Inf" / "-Inf" / "NaN" as JSON strings (read by the Swift
+# tests' ReferenceNumber, or by JSONDecoder with
 #   .convertFromString(positiveInfinity: "Inf", negativeInfinity: "-Inf", nan: "NaN")).
 # NA / NULL: null.
 
-Sys.setenv(LANGUAGE = "en")          # R messages (ciError, warnings) in English
+Sys.setenv(LANGUAGE = "en")          # R messages (errors, warnings) in English
 invisible(Sys.setlocale("LC_MESSAGES", "C"))
 RNGkind(kind = "Mersenne-Twister", normal.kind = "Inversion", sample.kind = "Rejection")
 
-json_num1 <- function(v) {
+# ---- Encoding: each function returns the JSON text of one value ----------------------------
+
+json_num <- function(v) {
   if (is.null(v) || length(v) == 0L) return("null")
   stopifnot(length(v) == 1L)
   v <- as.double(v)
@@ -22,8 +28,9 @@ json_num1 <- function(v) {
   sprintf("%.17g", v)
 }
 
-json_arr <- function(v) {
-  paste0("[", paste(vapply(as.double(v), json_num1, ""), collapse = ", "), "]")
+# A numeric vector as a one-line array.
+json_nums <- function(v) {
+  paste0("[", paste(vapply(as.double(v), json_num, ""), collapse = ", "), "]")
 }
 
 json_str <- function(s) {
@@ -36,9 +43,10 @@ json_str <- function(s) {
   paste0("\"", s, "\"")
 }
 
-json_str_arr <- function(v) {
+# A character vector as a one-line array.
+json_strs <- function(v) {
   if (length(v) == 0L) return("[]")
-  paste0("[", paste(vapply(v, json_str, ""), collapse = ", "), "]")
+  paste0("[", paste(vapply(v, json_str, "", USE.NAMES = FALSE), collapse = ", "), "]")
 }
 
 json_bool <- function(b) {
@@ -46,35 +54,62 @@ json_bool <- function(b) {
   if (isTRUE(b)) "true" else "false"
 }
 
-# Build a JSON object from a named list of already-encoded values, one member
-# per line with the given indentation.
-json_obj <- function(members, indent = "    ") {
-  keys <- vapply(names(members), json_str, "")
-  body <- paste0(indent, "  ", keys, ": ", unlist(members),
-                 collapse = ",\n")
+# An object from a named list of already-encoded values, one member per line.
+# `indent` is the indentation of the line the object starts on.
+json_obj <- function(members, indent = "") {
+  keys <- vapply(names(members), json_str, "", USE.NAMES = FALSE)
+  body <- paste0(indent, "  ", keys, ": ", unlist(members), collapse = ",\n")
   paste0("{\n", body, "\n", indent, "}")
 }
 
-write_json_file <- function(path, generator, case_strings, extra = list()) {
-  header <- c(
-    "{",
-    paste0("  \"generator\": ", json_str(generator), ","),
-    paste0("  \"r\": ", json_str(R.version.string), ","),
-    if (length(extra)) paste0("  ", vapply(names(extra), json_str, ""), ": ", unlist(extra), ","),
-    "  \"cases\": ["
-  )
-  body <- paste0("    ", case_strings, collapse = ",\n")
-  out <- c(header, body, "  ]", "}")
-  con <- file(path, open = "wb")     # "wb": LF line endings on every platform
-  writeLines(out, con, sep = "\n")
-  close(con)
+# An array of already-encoded values, one element per line.
+json_arr <- function(items, indent = "") {
+  if (length(items) == 0L) return("[]")
+  paste0("[\n", paste0(indent, "  ", unlist(items), collapse = ",\n"), "\n", indent, "]")
 }
 
-# Locate the repository root from the script's own path (works with
-# `Rscript scripts/reference/x.R` from anywhere).
-repo_root <- function() {
-  args <- commandArgs(trailingOnly = FALSE)
-  f <- sub("^--file=", "", args[grep("^--file=", args)])
-  if (length(f) != 1L) stop("run this script with Rscript")
-  normalizePath(file.path(dirname(f), "..", ".."))
+# ---- Paths and files ------------------------------------------------------------------------
+
+# The directory of the script being run (so the generators work from any cwd).
+script_dir <- function() {
+  arg <- grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE)
+  if (length(arg) != 1L) stop("run this script with Rscript")
+  dirname(normalizePath(sub("^--file=", "", arg)))
+}
+
+repo_root <- function() normalizePath(file.path(script_dir(), "..", ".."))
+
+# Where the Swift tests read reference file `name` from.
+reference_path <- function(name) {
+  file.path(repo_root(), "Tests", "QEStatisticsTests", "Reference", name)
+}
+
+# Writes `text` and a final newline to `path`, with LF line endings on every platform.
+write_text <- function(text, path) {
+  con <- file(path, open = "wb")
+  on.exit(close(con))
+  writeLines(text, con, sep = "\n", useBytes = TRUE)
+}
+
+# Layout of wilcox.json and welch.json: "generator", "r", then the already-encoded cases.
+write_cases <- function(name, generator, case_strings) {
+  out <- reference_path(name)
+  write_text(json_obj(list(generator = json_str(generator), r = json_str(R.version.string),
+                           cases = json_arr(case_strings, "  "))), out)
+  cat(sprintf("wrote %d cases to %s\n", length(case_strings), out))
+}
+
+# Layout of the other reference files: a "generatedBy" line, then the members of the
+# already-encoded object `text`.
+write_reference <- function(text, name, generator) {
+  header <- sprintf("Generated by scripts/reference/%s with %s. Do not edit.", generator, R.version.string)
+  out <- reference_path(name)
+  write_text(sub("^\\{", paste0("{\n  \"generatedBy\": ", json_str(header), ","), text), out)
+  message("wrote ", normalizePath(out))
+}
+
+# Runs `expr`; returns list(value =, error =) with R's error message, if any.
+capture <- function(expr) {
+  tryCatch(list(value = expr, error = NULL),
+           error = function(e) list(value = NULL, error = conditionMessage(e)))
 }

@@ -6,7 +6,7 @@
 # Reruns are byte-identical (fixed seeds, %.17g numbers).
 
 source(file.path(dirname(normalizePath(sub("^--file=", "",
-  grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE)))), "json_writer.R"))
+  grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE)))), "json_helpers.R"))
 
 set.seed(4242)
 kruskal_cases <- list(

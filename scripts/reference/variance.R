@@ -8,7 +8,7 @@
 # Reruns are byte-identical (fixed seeds, %.17g numbers).
 
 source(file.path(dirname(normalizePath(sub("^--file=", "",
-  grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE)))), "json_writer.R"))
+  grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE)))), "json_helpers.R"))
 
 # Runs with run effects ~ N(0, between^2) and iterations ~ N(run mean, within^2).
 simulate <- function(sizes, centre, between, within) {

@@ -7,13 +7,9 @@
 # writes Tests/QEStatisticsTests/Reference/welch.json. Every case draws its data
 # after its own set.seed(), so the output is reproducible byte for byte.
 
-local({
-  args <- commandArgs(trailingOnly = FALSE)
-  f <- sub("^--file=", "", args[grep("^--file=", args)])
-  source(file.path(dirname(f), "json_helpers.R"))
-})
+source(file.path(dirname(normalizePath(sub("^--file=", "",
+  grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE)))), "json_helpers.R"))
 
-OUT <- file.path(repo_root(), "Tests", "QEStatisticsTests", "Reference", "welch.json")
 GENERATOR <- "scripts/reference/welch.R"
 
 cases <- list()
@@ -71,24 +67,23 @@ case_json <- function(cs) {
                 var.equal = FALSE, conf.level = cs$conf)
   stopifnot(grepl("Welch", res$method, fixed = TRUE))
   expected <- json_obj(list(
-    statistic = json_num1(unname(res$statistic)),
-    df = json_num1(unname(res$parameter)),
-    pValue = json_num1(res$p.value),
-    estimateX = json_num1(unname(res$estimate[1])),
-    estimateY = json_num1(unname(res$estimate[2])),
-    confLow = json_num1(res$conf.int[1]),
-    confHigh = json_num1(res$conf.int[2]),
-    stderr = json_num1(res$stderr)
+    statistic = json_num(unname(res$statistic)),
+    df = json_num(unname(res$parameter)),
+    pValue = json_num(res$p.value),
+    estimateX = json_num(unname(res$estimate[1])),
+    estimateY = json_num(unname(res$estimate[2])),
+    confLow = json_num(res$conf.int[1]),
+    confHigh = json_num(res$conf.int[2]),
+    stderr = json_num(res$stderr)
   ), indent = "      ")
   json_obj(list(
     id = json_str(cs$id), description = json_str(cs$description),
-    seed = json_num1(cs$seed),
-    x = json_arr(x), y = json_arr(y),
+    seed = json_num(cs$seed),
+    x = json_nums(x), y = json_nums(y),
     alternative = json_str(cs$alternative),
-    confLevel = json_num1(cs$conf),
+    confLevel = json_num(cs$conf),
     expected = expected), indent = "    ")
 }
 
 case_strings <- vapply(cases, case_json, "")
-write_json_file(OUT, GENERATOR, case_strings)
-cat(sprintf("wrote %d cases to %s\n", length(case_strings), OUT))
+write_cases("welch.json", GENERATOR, case_strings)

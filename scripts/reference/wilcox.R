@@ -8,13 +8,9 @@
 # data after its own set.seed(), so the output is reproducible byte for byte
 # and adding/removing a case does not change the others.
 
-local({
-  args <- commandArgs(trailingOnly = FALSE)
-  f <- sub("^--file=", "", args[grep("^--file=", args)])
-  source(file.path(dirname(f), "json_helpers.R"))
-})
+source(file.path(dirname(normalizePath(sub("^--file=", "",
+  grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE)))), "json_helpers.R"))
 
-OUT <- file.path(repo_root(), "Tests", "QEStatisticsTests", "Reference", "wilcox.json")
 GENERATOR <- "scripts/reference/wilcox.R"
 
 cases <- list()
@@ -282,30 +278,30 @@ case_json <- function(cs) {
 
   ci_ok <- is.null(ci_error)
   fields <- list(
-    statistic = json_num1(unname(res$statistic)),
-    pValue = json_num1(res$p.value),
+    statistic = json_num(unname(res$statistic)),
+    pValue = json_num(res$p.value),
     method = json_str(method),
-    estimate = if (ci_ok) json_num1(unname(res$estimate)) else "null",
-    confLow = if (ci_ok) json_num1(res$conf.int[1]) else "null",
-    confHigh = if (ci_ok) json_num1(res$conf.int[2]) else "null",
-    confLevelAchieved = if (ci_ok) json_num1(attr(res$conf.int, "conf.level")) else "null",
+    estimate = if (ci_ok) json_num(unname(res$estimate)) else "null",
+    confLow = if (ci_ok) json_num(res$conf.int[1]) else "null",
+    confHigh = if (ci_ok) json_num(res$conf.int[2]) else "null",
+    confLevelAchieved = if (ci_ok) json_num(attr(res$conf.int, "conf.level")) else "null",
     ciError = json_str(ci_error),
     rMethod = json_str(res$method),
-    warnings = json_str_arr(r$warnings),
-    medianOfDifferences = json_num1(hl)
+    warnings = json_strs(r$warnings),
+    medianOfDifferences = json_num(hl)
   )
   expected <- json_obj(fields, indent = "      ")
 
   members <- list(id = json_str(cs$id), description = json_str(cs$description),
-                  kind = json_str(kind), seed = json_num1(cs$seed))
+                  kind = json_str(kind), seed = json_num(cs$seed))
   if (kind == "speedup") {
-    members$baseline <- json_arr(d$baseline)
-    members$candidate <- json_arr(d$candidate)
+    members$baseline <- json_nums(d$baseline)
+    members$candidate <- json_nums(d$candidate)
   }
   members <- c(members, list(
-    x = json_arr(x), y = json_arr(y),
+    x = json_nums(x), y = json_nums(y),
     alternative = json_str(cs$alternative),
-    confLevel = json_num1(cs$conf),
+    confLevel = json_num(cs$conf),
     exact = if (is.null(cs$exact)) "null" else json_bool(cs$exact),
     correct = json_bool(cs$correct),
     expected = expected))
@@ -313,5 +309,4 @@ case_json <- function(cs) {
 }
 
 case_strings <- vapply(cases, case_json, "")
-write_json_file(OUT, GENERATOR, case_strings)
-cat(sprintf("wrote %d cases to %s\n", length(case_strings), OUT))
+write_cases("wilcox.json", GENERATOR, case_strings)
