@@ -27,11 +27,14 @@ let package = Package(
             name: "QEKernels",
             swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]
         ),
+        // glibc's allocator statistics, for the harness's memory figures.
+        .target(name: "CMallocInfo"),
+        .target(name: "QEBench", dependencies: ["QEKernels", "QEResults", "CMallocInfo"]),
         .target(name: "QEValidation", dependencies: ["QEStatistics", "QEResults"]),
         .target(
             name: "QEValidateCommands",
             dependencies: [
-                "QEStatistics", "QEResults", "QEValidation",
+                "QEStatistics", "QEResults", "QEValidation", "QEBench", "QEKernels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +53,7 @@ let package = Package(
             exclude: ["Reference"]
         ),
         .testTarget(name: "QEResultsTests", dependencies: ["QEResults", "QETestSupport"]),
+        .testTarget(name: "QEBenchTests", dependencies: ["QEBench", "QEKernels", "QEResults", "QETestSupport"]),
         .testTarget(
             name: "QEValidateCommandsTests",
             dependencies: ["QEValidateCommands", "QEResults", "QETestSupport"]

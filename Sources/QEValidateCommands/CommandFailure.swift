@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QEBench
 import QEResults
 import QEValidation
 
@@ -33,6 +34,15 @@ enum CommandFailure {
             return report(error.description, .dataError)
         case let error as OutputError:
             return report(error.description, .cannotWrite)
+        case let error as HarnessError:
+            switch error {
+            case .unknownWorkload, .unknownSuite, .unknownVariant:
+                return report(error.description, .usage)
+            case .outputsDisagree, .commandFailed, .commandTimedOut, .unreadableReport:
+                return report(error.description, .dataError)
+            case .workerFailed, .workerCrashed, .workerTimedOut:
+                return report(error.description, .internalError)
+            }
         default:
             return report("internal error: \(error)", .internalError)
         }

@@ -39,7 +39,7 @@ public struct CompareCommand: AsyncParsableCommand {
     @Option(help: "Baseline variant (default: baseline; with two files: every variant of the first file).")
     var baselineVariant: String?
 
-    @Option(help: "Candidate variant (default: flash; with two files: the same variant as the baseline).")
+    @Option(help: "Candidate variant (default: flash, or the file's only other variant, such as 'candidate' from 'run --candidate-cmd'; with two files: the same variant as the baseline).")
     var candidateVariant: String?
 
     @Option(help: "How to compute the speedup interval: auto, hodges-lehmann or hierarchical-bootstrap.")
@@ -97,7 +97,8 @@ public struct CompareCommand: AsyncParsableCommand {
         } else {
             plan = try ComparisonPlan(
                 file: first, path: results,
-                baselineVariant: baselineVariant ?? "baseline", candidateVariant: candidateVariant ?? "flash")
+                baselineVariant: baselineVariant ?? "baseline",
+                candidateVariant: candidateVariant ?? ComparisonPlan.defaultCandidateVariant(in: first, baseline: baselineVariant ?? "baseline"))
             inputs = [.init(path: results, role: "both", suite: first.suite)]
         }
         return try ComparisonDocument(plan: plan, inputs: inputs, options: options)

@@ -20,6 +20,16 @@ public struct ComparisonPlan: Sendable {
     /// Things the user should know: benchmarks without a partner, mixed machines.
     public var warnings: [String]
 
+    /// The candidate variant when none is named: `flash` if the file has it, otherwise the one
+    /// variant other than `baseline` if there is exactly one (for example `candidate`, which
+    /// `qe-validate run --candidate-cmd` writes), otherwise `flash`.
+    public static func defaultCandidateVariant(in file: ResultsFile, baseline: String) -> String {
+        let others = Set(file.benchmarks.map(\.variant)).subtracting([baseline])
+        if others.contains("flash") { return "flash" }
+        if others.count == 1, let only = others.first { return only }
+        return "flash"
+    }
+
     /// Pairs the variants of each benchmark inside one file.
     public init(file: ResultsFile, path: String, baselineVariant: String, candidateVariant: String) throws(ComparisonPlanError) {
         guard baselineVariant != candidateVariant else {
