@@ -17,9 +17,10 @@ struct KernelWorkerTests {
             #expect(series.samples.count == 4)
             #expect(series.warmup.count == 2)
             #expect(series.samples.allSatisfy { $0 > 0 })
-            #expect(series.peakAllocatedBytes > 0)
             #expect(!series.startedAt.isEmpty)
         }
+        // Peak allocation is read from the process-wide allocator, which other tests running in
+        // parallel disturb; RunExecutableTests checks it in a real worker process.
         // Working sets are the kernels' own figures; the baseline holds the 128 × 128 scores.
         let baseline = try #require(report.series.first)
         #expect(baseline.workingSetBytes == (4 * 128 * 256 + 128 * 128) * 4)
