@@ -1,0 +1,43 @@
+/// Whether one quantity — a variant's typical time, or the speedup between two variants —
+/// differs between results files by more than the runs inside each file explain. Part of the
+/// `qe-validate/variance@1` document when several files are given.
+public struct BetweenFilesComparison: Sendable, Codable, Equatable {
+    /// The quantity in one file.
+    public struct FileFigure: Sendable, Codable, Equatable {
+        public var file: String
+        /// The runs that went into `estimate`.
+        public var runs: Int
+        /// The geometric mean over runs of the run means (`level`, in the document's unit) or of
+        /// the per-run speedups, baseline run mean ÷ candidate run mean (`speedup`).
+        public var estimate: Double
+    }
+
+    /// One-way ANOVA of the per-run log values grouped by file: the file level of a nested
+    /// (files ▸ runs ▸ iterations) design, judged against the variation between runs.
+    public struct Test: Sendable, Codable, Equatable {
+        public var f: Double
+        public var df1: Int
+        public var df2: Int
+        public var p: Double
+        /// `one-way-anova-on-log-run-values`.
+        public var method: String
+    }
+
+    /// `level` (one variant's time) or `speedup` (baseline ÷ candidate, paired run by run).
+    public var kind: String
+    public var name: String
+    /// For `level`: the variant.
+    public var variant: String?
+    /// For `speedup`: the numerator and denominator variants.
+    public var baselineVariant: String?
+    public var candidateVariant: String?
+    public var files: [FileFigure]
+    /// The largest file estimate over the smallest.
+    public var ratio: Double
+    /// nil when the files hold too few runs to test (one run each).
+    public var test: Test?
+    /// p < 1 − confidence; nil when untested.
+    public var differs: Bool?
+    /// The answer in plain words.
+    public var finding: String
+}

@@ -1,0 +1,155 @@
+import QEResults
+import QEStatistics
+
+/// Analyses the run-to-run variance of one benchmark: the statistics of DESIGN §3 ("variance
+/// components") and issue 6, for analysts.
+///
+/// - Variance components (``VarianceComponents``): T₁² (within runs), T₂² and σ²_b (between
+///   runs), the between-run share (intra-class correlation); coefficients of variation are the
+///   square roots over the mean.
+/// - Kruskal–Wallis test that all runs come from one distribution (R: `kruskal.test`).
+/// - Runs that stand out: ``OutlyingRuns`` (robust distance of a run's median > 3.5, and at
+///   least the minimum effect away from the other runs).
+/// - Drift within runs (``WithinRunDrift``) and warm-up sufficiency (``WarmupCheck``).
+/// - Planning: Kalibera & Jones' optimal iterations per run r = ⌈√(c · T₁²/T₂²)⌉ with
+///   c = (mean warm-up time per run + run overhead) ÷ mean iteration time, and the fewest runs
+///   of r iterations whose t interval for the mean is expected to be no wider than the target
+///   (``VarianceComponents/runsNeeded(relativeWidth:iterationsPerRun:confidence:maximumRuns:)``).
+public struct RunVarianceAnalysis: Sendable {
+    public var options: RunVarianceOptions
+
+    public init(options: RunVarianceOptions) {
+        self.options = options
+    }
+
+    /// Analyses one benchmark.
+    /// - Parameters:
+    ///   - runs: the timed iterations of each run, in `unit`.
+    ///   - warmups: the warm-up iterations of each run, in `unit` (empty arrays when none).
+    /// - Throws: `StatisticsError` when a run is empty or holds a value that is not finite.
+    public func analyse(
+        file: String, name: String, variant: String, unit: TimeUnit, runs: [[Double]], warmups: [[Double]]
+    ) throws(StatisticsError) -> BenchmarkVariance {
+        let pooled = try Summary(runs.flatMap { $0 })
+        let runSummaries = try runs.map { run throws(StatisticsError) in try Summary(run) }
+        var notes: [String] = []
+        let components: VarianceComponents?
+        if runs.count < 2 {
+            components = nil
+            notes.append("one run: run-to-run variance cannot be estimated; measure 3 or more runs")
+        } else if runs.allSatisfy({ $0.count < 2 }) {
+            components = nil
+            notes.append("every run has one iteration: within-run variance cannot be estimated")
+        } else {
+            components = try VarianceComponents(runs: runs)
+        }
+        let mean = pooled.mean
+        var withinCV: Double?
+        var betweenCV: Double?
+        var share: Double?
+        var figures: BenchmarkVariance.Components?
+        if let components {
+            withinCV = components.withinRunVariance.squareRoot() / mean
+            betweenCV = components.betweenRunVariance.squareRoot() / mean
+            share = components.intraclassCorrelation
+            figures = .init(
+                t1Squared: components.t1Squared, t2Squared: components.t2Squared,
+                betweenRunVariance: components.betweenRunVariance, varianceOfRunMeans: components.varianceOfRunMeans)
+        } else if runs.count == 1 {
+            withinCV = pooled.coefficientOfVariation
+        }
+
+        var kruskal: BenchmarkVariance.KruskalWallis?
+        if runs.count >= 2 {
+            if let test = try? KruskalWallisTest(groups: runs) {
+                kruskal = .init(h: test.statistic, df: test.degreesOfFreedom, p: test.pValue)
+            } else {
+                notes.append("every iteration has the same time: the runs cannot be ranked")
+            }
+        }
+
+        let outliers = try OutlyingRuns(
+            runs: runs, threshold: options.standOutThreshold, minimumRelativeDifference: options.minimumEffect)
+        let (drift, trends) = WithinRunDrift.analyse(runs: runs, options: options)
+        let warmup = WarmupCheck.analyse(runs: runs, warmups: warmups, drift: drift, options: options)
+
+        let perRun = runs.indices.map { index in
+            BenchmarkVariance.Run(
+                index: index, iterations: runs[index].count, warmupIterations: warmups[index].count,
+                mean: runSummaries[index].mean, median: runSummaries[index].median,
+                cv: runSummaries[index].coefficientOfVariation,
+                relativeToOthers: outliers.runs[index].relativeDifference,
+                distance: outliers.runs[index].distance, standsOut: outliers.runs[index].standsOut,
+                trendTau: trends[index].tau, trendP: trends[index].p, earlyToLate: trends[index].change)
+        }
+
+        var optimal: Int?
+        var runsNeeded: Int?
+        var plan: BenchmarkVariance.Plan?
+        if let components {
+            (optimal, runsNeeded, plan) = planning(components: components, runs: runs, warmups: warmups, unit: unit, notes: &notes)
+        }
+
+        var entry = BenchmarkVariance(
+            file: file, name: name, variant: variant, runs: runs.count, iterations: runs.map(\.count),
+            n: pooled.count, mean: mean, median: pooled.median,
+            withinRunCV: withinCV, betweenRunCV: betweenCV, betweenRunShare: share,
+            varianceComponents: figures, kruskalWallis: kruskal,
+            runsThatStandOut: outliers.indexes, perRun: perRun, drift: drift, warmup: warmup,
+            optimalIterationsPerRun: optimal, runsNeeded: runsNeeded, plan: plan,
+            findings: [], notes: notes)
+        entry.findings = RunVarianceFindings.sentences(for: entry, unit: unit, options: options)
+        return entry
+    }
+
+    private func planning(
+        components: VarianceComponents, runs: [[Double]], warmups: [[Double]], unit: TimeUnit, notes: inout [String]
+    ) -> (Int?, Int?, BenchmarkVariance.Plan?) {
+        let iterationCost = components.grandMean
+        let warmupTotal = warmups.reduce(0.0) { $0 + $1.reduce(0, +) } / Double(runs.count)
+        let overhead = TimeUnit.seconds.convert(options.runOverheadSeconds, to: unit)
+        var runCost = warmupTotal + overhead
+        var basis: String
+        switch (warmupTotal > 0, overhead > 0) {
+        case (true, true): basis = "recorded warm-up plus --run-overhead"
+        case (true, false): basis = "recorded warm-up (process start-up not included: see --run-overhead)"
+        case (false, true): basis = "--run-overhead (no warm-up recorded)"
+        case (false, false): basis = "assumed: no warm-up recorded and no --run-overhead, so a new run is taken to cost one iteration"
+        }
+        var costRatio = runCost / iterationCost
+        if !(costRatio > 0) || !costRatio.isFinite {
+            costRatio = 1
+            runCost = iterationCost
+            basis = "assumed: no warm-up recorded and no --run-overhead, so a new run is taken to cost one iteration"
+        }
+        var optimal: Int?
+        var planNote: String?
+        switch try? components.optimalIterationsPerRun(costRatio: costRatio) {
+        case let .iterationsPerRun(count)?: optimal = count
+        case .noBetweenRunVariance?, nil:
+            planNote = "no between-run variance is seen (T₂² ≤ 0): Kalibera & Jones give no finite optimum, so the plan keeps the current iterations per run"
+        }
+        let current = (try? Summary(runs.map { Double($0.count) }))?.median ?? 1
+        let iterationsPerRun = optimal ?? max(1, Int(current.rounded()))
+        var runsNeeded: Int?
+        var expected: Double?
+        do {
+            runsNeeded = try components.runsNeeded(
+                relativeWidth: options.targetWidth, iterationsPerRun: iterationsPerRun, confidence: options.confidence)
+            if let runsNeeded {
+                expected = try components.expectedRelativeWidth(
+                    runs: runsNeeded, iterationsPerRun: iterationsPerRun, confidence: options.confidence)
+            } else {
+                notes.append("more than a million runs would be needed for an interval \(PercentText.magnitude(options.targetWidth)) wide")
+            }
+        } catch {
+            notes.append("the runs needed cannot be estimated: \(error)")
+        }
+        let plan = BenchmarkVariance.Plan(
+            iterationCost: iterationCost, runCost: runCost, costRatio: costRatio, costBasis: basis,
+            iterationsPerRun: iterationsPerRun, targetWidth: options.targetWidth, confidence: options.confidence,
+            currentWidth: try? components.currentRelativeWidth(confidence: options.confidence),
+            expectedWidth: expected, note: planNote)
+        return (optimal, runsNeeded, plan)
+    }
+}

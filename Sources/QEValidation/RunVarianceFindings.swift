@@ -1,0 +1,77 @@
+import QEResults
+
+/// Plain-language findings of a run-to-run variance analysis: what stands out, what drifts,
+/// whether the warm-up is long enough, and what it would take to reach the target width.
+/// Runs are counted from 1 here, as people count them ("run 3 of 5"); JSON indexes count from 0.
+enum RunVarianceFindings {
+    static func sentences(for entry: BenchmarkVariance, unit: TimeUnit, options: RunVarianceOptions) -> [String] {
+        var sentences: [String] = []
+        let label = entry.label
+        let durations = DurationText(reference: entry.median, sourceUnit: unit)
+        let others = entry.runs - 1
+
+        for index in entry.runsThatStandOut {
+            let run = entry.perRun[index]
+            guard let relative = run.relativeToOthers else { continue }
+            let otherMedians = entry.perRun.filter { $0.index != index }.map(\.median).sorted()
+            let reference = otherMedians.isEmpty ? run.median : Self.median(otherMedians)
+            sentences.append(
+                "run \(index + 1) of \(label) is \(PercentText.magnitude(relative)) \(relative > 0 ? "slower" : "faster") than the other \(Self.number(others)) (median \(durations.format(run.median)) against \(durations.format(reference)))")
+        }
+
+        if let kruskal = entry.kruskalWallis, kruskal.p < options.alpha, entry.runsThatStandOut.isEmpty {
+            let share = entry.betweenRunShare.map { "; \(PercentText.magnitude($0)) of the variance lies between runs" } ?? ""
+            let spread = (entry.perRun.map(\.median).min(), entry.perRun.map(\.median).max())
+            var range = ""
+            if let low = spread.0, let high = spread.1, low > 0 {
+                range = ", run medians from \(durations.format(low)) to \(durations.format(high)) (\(PercentText.magnitude(high / low - 1)) apart)"
+            }
+            sentences.append(
+                "the runs of \(label) differ more than their iterations explain (Kruskal–Wallis p \(PercentText.pValue(kruskal.p)))\(share)\(range), with no single run standing out")
+        }
+
+        if entry.drift.detected, let change = entry.drift.change, let p = entry.drift.p {
+            let verb = change > 0 ? "rise" : "fall"
+            sentences.append(
+                "\(label) drifts within runs: times \(verb) \(PercentText.magnitude(change)) from the first to the last third of a run (seasonal Kendall over \(entry.runs) run\(entry.runs == 1 ? "" : "s"), p \(PercentText.pValue(p)))")
+        }
+
+        if entry.warmup.sufficient == false {
+            sentences.append("the warm-up of \(label) looks too short: \(entry.warmup.reason)")
+        }
+
+        if let plan = entry.plan, let current = plan.currentWidth, current > plan.targetWidth {
+            let level = Percent.format(plan.confidence)
+            let target = "a \(level) interval for the mean \(PercentText.magnitude(plan.targetWidth)) wide (±\(PercentText.magnitude(plan.targetWidth / 2)))"
+            let now = "now \(entry.runs) runs give \(PercentText.magnitude(current))"
+            if let runs = entry.runsNeeded {
+                var advice = ""
+                if let share = entry.betweenRunShare, share >= 0.5 {
+                    advice = "; most of the variance is between runs, so more runs, not more iterations, narrow it"
+                }
+                sentences.append(
+                    "\(label) needs about \(runs) runs of \(plan.iterationsPerRun) iteration\(plan.iterationsPerRun == 1 ? "" : "s") for \(target); \(now)\(advice)")
+            } else {
+                sentences.append("\(label) would need more than a million runs for \(target); \(now)")
+            }
+        }
+
+        if entry.runs == 1 {
+            sentences.append("\(label) has a single run: how much runs differ cannot be told; measure 3 or more runs")
+        } else if entry.runs == 2, let kruskal = entry.kruskalWallis, kruskal.p < options.alpha {
+            sentences.append("\(label) has two runs that differ (Kruskal–Wallis p \(PercentText.pValue(kruskal.p))): with two, neither can be said to be the odd one; measure 3 or more runs")
+        }
+        return sentences
+    }
+
+    /// "one", "two", ... "ten", then digits.
+    static func number(_ value: Int) -> String {
+        let words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        return value >= 0 && value < words.count ? words[value] : "\(value)"
+    }
+
+    static func median(_ sorted: [Double]) -> Double {
+        let n = sorted.count
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
+    }
+}
