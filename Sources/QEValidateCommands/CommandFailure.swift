@@ -32,6 +32,8 @@ enum CommandFailure {
             }
         case let error as ComparisonFailure:
             return report(error.description, .dataError)
+        case let error as RunVarianceError:
+            return report(error.description, error.isUsageError ? .usage : .dataError)
         case let error as OutputError:
             return report(error.description, .cannotWrite)
         case let error as HarnessError:

@@ -136,6 +136,8 @@ public struct BenchmarkVariance: Sendable, Codable, Equatable {
     public var kruskalWallis: KruskalWallis?
     /// 0-based indexes of the runs that stand out (see `perRun` and the document's rules).
     public var runsThatStandOut: [Int]
+    /// The cut-off a run's distance had to exceed; nil below 3 runs, where none can stand out.
+    public var standOutThreshold: Double?
     public var perRun: [Run]
     public var drift: Drift
     public var warmup: Warmup

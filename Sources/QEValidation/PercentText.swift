@@ -1,6 +1,6 @@
 import Foundation
 
-/// Writes relative sizes for people, with two significant digits: 40%, 6.1%, 0.35%.
+/// Writes relative sizes for people, with up to two significant digits: 40%, 6.1%, 0.35%, 2%.
 enum PercentText {
     /// |fraction| as a percentage: 0.4013 → "40%", −0.061 → "6.1%".
     static func magnitude(_ fraction: Double) -> String {
@@ -14,7 +14,12 @@ enum PercentText {
         case 0: decimals = 0
         default: decimals = 3
         }
-        return String(format: "%.\(decimals)f%%", percent)
+        var text = String(format: "%.\(decimals)f", percent)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text + "%"
     }
 
     /// With its sign: "+6.1%", "−3.0%".

@@ -8,8 +8,8 @@ import QEStatistics
 ///   runs), the between-run share (intra-class correlation); coefficients of variation are the
 ///   square roots over the mean.
 /// - Kruskal–Wallis test that all runs come from one distribution (R: `kruskal.test`).
-/// - Runs that stand out: ``OutlyingRuns`` (robust distance of a run's median > 3.5, and at
-///   least the minimum effect away from the other runs).
+/// - Runs that stand out: ``OutlyingRuns`` (robust distance of a run's median beyond a cut-off
+///   calibrated for the number of runs, and at least the minimum effect away from the others).
 /// - Drift within runs (``WithinRunDrift``) and warm-up sufficiency (``WarmupCheck``).
 /// - Planning: Kalibera & Jones' optimal iterations per run r = ⌈√(c · T₁²/T₂²)⌉ with
 ///   c = (mean warm-up time per run + run overhead) ÷ mean iteration time, and the fewest runs
@@ -17,9 +17,24 @@ import QEStatistics
 ///   (``VarianceComponents/runsNeeded(relativeWidth:iterationsPerRun:confidence:maximumRuns:)``).
 public struct RunVarianceAnalysis: Sendable {
     public var options: RunVarianceOptions
+    /// The stand-out cut-off for each number of runs, worked out once.
+    private var thresholds: [Int: Double] = [:]
 
-    public init(options: RunVarianceOptions) {
+    /// Prepares an analysis; `runCounts` are the numbers of runs the benchmarks will have, so
+    /// that each calibrated cut-off is simulated once.
+    public init(options: RunVarianceOptions, runCounts: Set<Int> = []) {
         self.options = options
+        if options.standOutThreshold == nil {
+            for count in runCounts {
+                thresholds[count] = try? OutlyingRuns.criticalDistance(runCount: count, confidence: options.confidence)
+            }
+        }
+    }
+
+    /// The cut-off for `runCount` runs.
+    public func standOutThreshold(runCount: Int) throws(StatisticsError) -> Double {
+        if let threshold = options.standOutThreshold ?? thresholds[runCount] { return threshold }
+        return try OutlyingRuns.criticalDistance(runCount: runCount, confidence: options.confidence)
     }
 
     /// Analyses one benchmark.
@@ -68,8 +83,8 @@ public struct RunVarianceAnalysis: Sendable {
             }
         }
 
-        let outliers = try OutlyingRuns(
-            runs: runs, threshold: options.standOutThreshold, minimumRelativeDifference: options.minimumEffect)
+        let threshold = try standOutThreshold(runCount: runs.count)
+        let outliers = try OutlyingRuns(runs: runs, threshold: threshold, minimumRelativeDifference: options.minimumEffect)
         let (drift, trends) = WithinRunDrift.analyse(runs: runs, options: options)
         let warmup = WarmupCheck.analyse(runs: runs, warmups: warmups, drift: drift, options: options)
 
@@ -95,7 +110,7 @@ public struct RunVarianceAnalysis: Sendable {
             n: pooled.count, mean: mean, median: pooled.median,
             withinRunCV: withinCV, betweenRunCV: betweenCV, betweenRunShare: share,
             varianceComponents: figures, kruskalWallis: kruskal,
-            runsThatStandOut: outliers.indexes, perRun: perRun, drift: drift, warmup: warmup,
+            runsThatStandOut: outliers.indexes, standOutThreshold: threshold.isFinite ? threshold : nil, perRun: perRun, drift: drift, warmup: warmup,
             optimalIterationsPerRun: optimal, runsNeeded: runsNeeded, plan: plan,
             findings: [], notes: notes)
         entry.findings = RunVarianceFindings.sentences(for: entry, unit: unit, options: options)

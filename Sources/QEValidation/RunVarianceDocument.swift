@@ -68,7 +68,8 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
             }
         }
 
-        let analysis = RunVarianceAnalysis(options: options)
+        let runCounts = Set(files.flatMap { $0.file.benchmarks.map(\.runs.count) })
+        let analysis = RunVarianceAnalysis(options: options, runCounts: runCounts)
         var benchmarks: [BenchmarkVariance] = []
         for (path, file) in files {
             for benchmark in file.benchmarks where wanted.isEmpty || wanted.contains(benchmark.name) {
@@ -118,7 +119,8 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
     static func rules(_ options: RunVarianceOptions) -> Rules {
         let effect = PercentText.magnitude(options.minimumEffect)
         let alpha = options.alpha
-        let threshold = BetweenFilesAnalysis.short(options.standOutThreshold)
+        let threshold = options.standOutThreshold.map(BetweenFilesAnalysis.short)
+            ?? "the cut-off for K runs (the \(Percent.format(options.confidence)) quantile of the largest such distance among K normal values, at least 3.5: 21.7 for 3 runs, 7.9 for 5, 4.6 for 10)"
         return Rules(
             standOut: "a run stands out when |its median − the median of run medians| ÷ max(1.4826 · MAD of the run medians, √(π/2) · σw ÷ √n) > \(threshold) (σw: the median of the runs' MADs; n: the run's iterations) and its median is at least \(effect) away from the median of the other runs' medians; needs 3 or more runs; JSON indexes count from 0",
             drift: "seasonal Kendall test (runs as blocks, iterations compared within their run), two-sided; detected when p < \(BetweenFilesAnalysis.short(alpha)) and the median over runs of median(last third) ÷ median(first third) − 1 is at least \(effect) in size",

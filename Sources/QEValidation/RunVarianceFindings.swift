@@ -20,14 +20,14 @@ enum RunVarianceFindings {
         }
 
         if let kruskal = entry.kruskalWallis, kruskal.p < options.alpha, entry.runsThatStandOut.isEmpty {
-            let share = entry.betweenRunShare.map { "; \(PercentText.magnitude($0)) of the variance lies between runs" } ?? ""
-            let spread = (entry.perRun.map(\.median).min(), entry.perRun.map(\.median).max())
-            var range = ""
-            if let low = spread.0, let high = spread.1, low > 0 {
-                range = ", run medians from \(durations.format(low)) to \(durations.format(high)) (\(PercentText.magnitude(high / low - 1)) apart)"
+            var details = ["Kruskal–Wallis p \(PercentText.pValue(kruskal.p))"]
+            if let share = entry.betweenRunShare { details.append("\(PercentText.magnitude(share)) of the variance is between runs") }
+            let medians = entry.perRun.map(\.median)
+            if let low = medians.min(), let high = medians.max(), low > 0 {
+                details.append("run medians \(durations.format(low)) to \(durations.format(high)), \(PercentText.magnitude(high / low - 1)) apart")
             }
             sentences.append(
-                "the runs of \(label) differ more than their iterations explain (Kruskal–Wallis p \(PercentText.pValue(kruskal.p)))\(share)\(range), with no single run standing out")
+                "the runs of \(label) differ more than their iterations explain (\(details.joined(separator: "; "))), with no single run standing out")
         }
 
         if entry.drift.detected, let change = entry.drift.change, let p = entry.drift.p {
@@ -42,17 +42,17 @@ enum RunVarianceFindings {
 
         if let plan = entry.plan, let current = plan.currentWidth, current > plan.targetWidth {
             let level = Percent.format(plan.confidence)
-            let target = "a \(level) interval for the mean \(PercentText.magnitude(plan.targetWidth)) wide (±\(PercentText.magnitude(plan.targetWidth / 2)))"
-            let now = "now \(entry.runs) runs give \(PercentText.magnitude(current))"
+            let target = "a \(level) interval for the mean within ±\(PercentText.magnitude(plan.targetWidth / 2))"
+            let now = "now ±\(PercentText.magnitude(current / 2)) from \(entry.runs) runs"
             if let runs = entry.runsNeeded {
                 var advice = ""
                 if let share = entry.betweenRunShare, share >= 0.5 {
-                    advice = "; most of the variance is between runs, so more runs, not more iterations, narrow it"
+                    advice = "; most of the variance is between runs, so add runs rather than iterations"
                 }
-                sentences.append(
-                    "\(label) needs about \(runs) runs of \(plan.iterationsPerRun) iteration\(plan.iterationsPerRun == 1 ? "" : "s") for \(target); \(now)\(advice)")
+                let iterations = "\(plan.iterationsPerRun) iteration\(plan.iterationsPerRun == 1 ? "" : "s")"
+                sentences.append("\(label): about \(runs) runs of \(iterations) would give \(target) (\(now))\(advice)")
             } else {
-                sentences.append("\(label) would need more than a million runs for \(target); \(now)")
+                sentences.append("\(label): more than a million runs would be needed for \(target) (\(now))")
             }
         }
 

@@ -12,19 +12,21 @@ public struct RunVarianceOptions: Sendable, Equatable {
     /// Differences smaller than this (relative) are not called out: a run must differ from the
     /// others, and drift or a slow start must change times, by at least this much.
     public var minimumEffect: Double
-    /// The cut-off of the robust distance of a run's median from the others'.
-    public var standOutThreshold: Double
+    /// The cut-off of the robust distance of a run's median from the others'; nil for the
+    /// cut-off calibrated for the number of runs at `confidence`
+    /// (``OutlyingRuns/criticalDistance(runCount:confidence:)``).
+    public var standOutThreshold: Double?
     /// The variant in the numerator of the speedup compared between files.
     public var baselineVariant: String
     /// The variant in the denominator; nil chooses as `compare` does (`flash`, or the only other
     /// variant).
     public var candidateVariant: String?
 
-    /// The defaults: 95%, a 2% target width, no extra run overhead, 1% minimum effect, cut-off 3.5.
+    /// The defaults: 95%, a 2% target width, no extra run overhead, 1% minimum effect, calibrated cut-off.
     public init(
         confidence: Double = 0.95, targetWidth: Double = 0.02, runOverheadSeconds: Double = 0,
         minimumEffect: Double = OutlyingRuns.defaultMinimumRelativeDifference,
-        standOutThreshold: Double = OutlyingRuns.defaultThreshold,
+        standOutThreshold: Double? = nil,
         baselineVariant: String = "baseline", candidateVariant: String? = nil
     ) {
         self.confidence = confidence

@@ -6,7 +6,7 @@ import Testing
 struct OutlyingRunsTests {
     @Test("matches R", arguments: RunVarianceReference.fixture.outlyingRuns)
     func matchesR(_ reference: RunVarianceReference.Outliers) throws {
-        let rule = try OutlyingRuns(runs: reference.runs)
+        let rule = try OutlyingRuns(runs: reference.runs, threshold: 3.5)
         #expect(rule.indexes == reference.standOut)
         expectClose(rule.centre, reference.centre, relative: 1e-15, "centre")
         expectClose(rule.spread, reference.spread, relative: 1e-12, absolute: 1e-300, "spread")
@@ -20,6 +20,32 @@ struct OutlyingRunsTests {
         for (run, relative) in zip(rule.runs, reference.relativeDifferences ?? []) {
             expectClose(run.relativeDifference, relative, relative: 1e-12, absolute: 1e-15, "relative difference")
         }
+    }
+
+    @Test("calibrated cut-off agrees with R's simulation", arguments: RunVarianceReference.fixture.criticalDistances)
+    func criticalDistanceMatchesSimulation(_ reference: RunVarianceReference.Critical) throws {
+        for (confidence, quantile) in zip(reference.confidences, reference.quantiles) {
+            let cutoff = try OutlyingRuns.criticalDistance(runCount: reference.runs, confidence: confidence)
+            // Two simulations (GSL's and R's generators, 2·10⁴ and 10⁵ draws): they agree to
+            // within simulation error, which grows in the far tail.
+            let tolerance = confidence >= 0.99 ? 0.15 : 0.06
+            let expected = max(OutlyingRuns.minimumThreshold, quantile)
+            #expect(isClose(cutoff, expected, relative: tolerance), "confidence \(confidence): \(cutoff) against R's \(expected)")
+        }
+    }
+
+    @Test func cutoffEdges() throws {
+        #expect(try OutlyingRuns.criticalDistance(runCount: 2, confidence: 0.95) == .infinity)
+        #expect(try OutlyingRuns.criticalDistance(runCount: 500, confidence: 0.95)
+            == OutlyingRuns.criticalDistance(runCount: OutlyingRuns.simulatedRunLimit, confidence: 0.95))
+        #expect(try OutlyingRuns.criticalDistance(runCount: 5, confidence: 0.95)
+            == OutlyingRuns.criticalDistance(runCount: 5, confidence: 0.95), "deterministic")
+        #expect(throws: StatisticsError.self) { try OutlyingRuns.criticalDistance(runCount: 5, confidence: 1) }
+        // With the calibrated cut-off (≈ 7.9 for five runs) a run 8.3% off, among runs 2% apart, is
+        // not called out; with Iglewicz & Hoaglin's fixed 3.5 it would be.
+        let runs = [[100.0, 100], [102, 102], [108.3, 108.3], [98, 98], [100.5, 100.5]]
+        #expect(try OutlyingRuns(runs: runs).indexes == [])
+        #expect(try OutlyingRuns(runs: runs, threshold: 3.5).indexes == [2])
     }
 
     @Test func handComputedPlantedRun() throws {

@@ -94,12 +94,20 @@ struct RunVarianceReference: Decodable, Sendable {
         var testDescription: String { name }
     }
 
+    struct Critical: Decodable, Sendable, CustomTestStringConvertible {
+        let runs: Int
+        let confidences: [Double]
+        let quantiles: [Double]
+        var testDescription: String { "\(runs) runs" }
+    }
+
     let kendall: [Kendall]
     let seasonalKendall: [Seasonal]
     let stratifiedRankSum: [Stratified]
     let onewayAnova: [Anova]
     let runsNeeded: [Planning]
     let outlyingRuns: [Outliers]
+    let criticalDistances: [Critical]
 
     static let fixture: RunVarianceReference = ReferenceFixture.load("run-variance.json")
 }

@@ -257,6 +257,22 @@ encode_outliers <- function(case) {
                 standOut = json_nums(which(stands) - 1)), "    ")
 }
 
+# The cut-off of OutlyingRuns.criticalDistance: the quantile of the largest modified z-score among
+# K standard normal values, by simulation (R's own generator; the Swift code simulates with GSL's,
+# so the two agree to within simulation error only).
+set.seed(1993)
+critical <- function(K, draws = 100000) {
+  z <- matrix(rnorm(K * draws), nrow = draws)
+  medians <- apply(z, 1, median)
+  scales <- apply(abs(z - medians), 1, median) * 1.4826
+  apply(abs(z - medians), 1, max) / scales
+}
+critical_cases <- lapply(c(3, 4, 5, 8, 10, 20), function(K) {
+  maxima <- critical(K)
+  json_obj(list(runs = json_num(K), confidences = json_nums(c(0.9, 0.95, 0.99)),
+                quantiles = json_nums(quantile(maxima, c(0.9, 0.95, 0.99), type = 7, names = FALSE))), "    ")
+})
+
 write_reference(json_obj(list(
   description = json_str(paste(
     "kendall: cor.test(seq_along(y), y, method = 'kendall', alternative, exact, continuity), with S and Var(S)",
@@ -266,11 +282,13 @@ write_reference(json_obj(list(
     "or anova(lm(y ~ g)) when a group has one value (source says which);",
     "planning: first K >= 2 with 2 qt(1 - a/2, K - 1) sqrt((sb2 + sw2 / r) / K) / mean(run means) <= target;",
     "outliers: |median - median(medians)| / max(mad(medians), sqrt(pi/2) median(mad(run)) / sqrt(n)) > 3.5",
-    "and |median / median(other medians) - 1| >= 0.01, K >= 3; standOut is 0-based.")),
+    "and |median / median(other medians) - 1| >= 0.01, K >= 3; standOut is 0-based;",
+    "criticalDistances: quantiles of max|z - median(z)| / mad(z) over K normal values, 1e5 simulated draws.")),
   kendall = json_arr(lapply(kendall_cases, encode_kendall), "  "),
   seasonalKendall = json_arr(lapply(seasonal_cases, encode_seasonal), "  "),
   stratifiedRankSum = json_arr(lapply(stratified_cases, encode_stratified), "  "),
   onewayAnova = json_arr(lapply(anova_cases, encode_anova), "  "),
   runsNeeded = json_arr(lapply(planning_cases, encode_planning), "  "),
-  outlyingRuns = json_arr(lapply(outlier_cases, encode_outliers), "  "))),
+  outlyingRuns = json_arr(lapply(outlier_cases, encode_outliers), "  "),
+  criticalDistances = json_arr(critical_cases, "  "))),
   "run-variance.json", "run_variance.R")
