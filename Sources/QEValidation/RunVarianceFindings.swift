@@ -49,6 +49,10 @@ enum RunVarianceFindings {
                 if let share = entry.betweenRunShare, share >= 0.5 {
                     advice = "; most of the variance is between runs, so add runs rather than iterations"
                 }
+                if !entry.runsThatStandOut.isEmpty {
+                    let which = entry.runsThatStandOut.map { "\($0 + 1)" }.joined(separator: " and ")
+                    advice += " (run \(which), which stand\(entry.runsThatStandOut.count == 1 ? "s" : "") out, \(entry.runsThatStandOut.count == 1 ? "is" : "are") part of this estimate)"
+                }
                 let iterations = "\(plan.iterationsPerRun) iteration\(plan.iterationsPerRun == 1 ? "" : "s")"
                 sentences.append("\(label): about \(runs) runs of \(iterations) would give \(target) (\(now))\(advice)")
             } else {
