@@ -155,3 +155,98 @@ public struct BenchmarkVariance: Sendable, Codable, Equatable {
     /// `name/variant`.
     public var label: String { "\(name)/\(variant)" }
 }
+
+// Every key is written, null where there is no value, so that a reader of the JSON finds the
+// same fields in every entry (synthesised Codable would leave absent optionals out).
+
+extension BenchmarkVariance.Run {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(index, forKey: .index)
+        try container.encode(iterations, forKey: .iterations)
+        try container.encode(warmupIterations, forKey: .warmupIterations)
+        try container.encode(mean, forKey: .mean)
+        try container.encode(median, forKey: .median)
+        try container.encode(cv, forKey: .cv)
+        try container.encode(relativeToOthers, forKey: .relativeToOthers)
+        try container.encode(distance, forKey: .distance)
+        try container.encode(standsOut, forKey: .standsOut)
+        try container.encode(trendTau, forKey: .trendTau)
+        try container.encode(trendP, forKey: .trendP)
+        try container.encode(earlyToLate, forKey: .earlyToLate)
+    }
+}
+
+extension BenchmarkVariance.Drift {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(detected, forKey: .detected)
+        try container.encode(direction, forKey: .direction)
+        try container.encode(change, forKey: .change)
+        try container.encode(s, forKey: .s)
+        try container.encode(z, forKey: .z)
+        try container.encode(p, forKey: .p)
+        try container.encode(method, forKey: .method)
+        try container.encode(note, forKey: .note)
+    }
+}
+
+extension BenchmarkVariance.Warmup {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sufficient, forKey: .sufficient)
+        try container.encode(iterationsPerRun, forKey: .iterationsPerRun)
+        try container.encode(settledAfter, forKey: .settledAfter)
+        try container.encode(runsStillSettling, forKey: .runsStillSettling)
+        try container.encode(startIterations, forKey: .startIterations)
+        try container.encode(startChange, forKey: .startChange)
+        try container.encode(startZ, forKey: .startZ)
+        try container.encode(startP, forKey: .startP)
+        try container.encode(reason, forKey: .reason)
+    }
+}
+
+extension BenchmarkVariance.Plan {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(iterationCost, forKey: .iterationCost)
+        try container.encode(runCost, forKey: .runCost)
+        try container.encode(costRatio, forKey: .costRatio)
+        try container.encode(costBasis, forKey: .costBasis)
+        try container.encode(iterationsPerRun, forKey: .iterationsPerRun)
+        try container.encode(targetWidth, forKey: .targetWidth)
+        try container.encode(confidence, forKey: .confidence)
+        try container.encode(currentWidth, forKey: .currentWidth)
+        try container.encode(expectedWidth, forKey: .expectedWidth)
+        try container.encode(note, forKey: .note)
+    }
+}
+
+extension BenchmarkVariance {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(name, forKey: .name)
+        try container.encode(variant, forKey: .variant)
+        try container.encode(runs, forKey: .runs)
+        try container.encode(iterations, forKey: .iterations)
+        try container.encode(n, forKey: .n)
+        try container.encode(mean, forKey: .mean)
+        try container.encode(median, forKey: .median)
+        try container.encode(withinRunCV, forKey: .withinRunCV)
+        try container.encode(betweenRunCV, forKey: .betweenRunCV)
+        try container.encode(betweenRunShare, forKey: .betweenRunShare)
+        try container.encode(varianceComponents, forKey: .varianceComponents)
+        try container.encode(kruskalWallis, forKey: .kruskalWallis)
+        try container.encode(runsThatStandOut, forKey: .runsThatStandOut)
+        try container.encode(standOutThreshold, forKey: .standOutThreshold)
+        try container.encode(perRun, forKey: .perRun)
+        try container.encode(drift, forKey: .drift)
+        try container.encode(warmup, forKey: .warmup)
+        try container.encode(optimalIterationsPerRun, forKey: .optimalIterationsPerRun)
+        try container.encode(runsNeeded, forKey: .runsNeeded)
+        try container.encode(plan, forKey: .plan)
+        try container.encode(findings, forKey: .findings)
+        try container.encode(notes, forKey: .notes)
+    }
+}

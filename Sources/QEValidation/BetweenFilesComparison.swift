@@ -41,3 +41,22 @@ public struct BetweenFilesComparison: Sendable, Codable, Equatable {
     /// The answer in plain words.
     public var finding: String
 }
+
+// Every key is written, null where there is no value, so that a reader of the JSON finds the
+// same fields in every entry (synthesised Codable would leave absent optionals out).
+
+extension BetweenFilesComparison {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(name, forKey: .name)
+        try container.encode(variant, forKey: .variant)
+        try container.encode(baselineVariant, forKey: .baselineVariant)
+        try container.encode(candidateVariant, forKey: .candidateVariant)
+        try container.encode(files, forKey: .files)
+        try container.encode(ratio, forKey: .ratio)
+        try container.encode(test, forKey: .test)
+        try container.encode(differs, forKey: .differs)
+        try container.encode(finding, forKey: .finding)
+    }
+}
