@@ -50,8 +50,9 @@ public struct BenchmarkVariance: Sendable, Codable, Equatable {
 
     /// Drift within runs: are iterations getting slower (or faster) as a run goes on?
     public struct Drift: Sendable, Codable, Equatable {
-        /// A trend common to the runs was found (seasonal Kendall p below 1 − confidence) and the
-        /// change from the first to the last third of a run is at least the minimum effect.
+        /// A trend common to the runs was found (seasonal Kendall p, Holm-adjusted over the
+        /// benchmarks, below 1 − confidence) and the change from the first to the last third of a
+        /// run is at least the minimum effect.
         public var detected: Bool
         /// `slower` (times rise), `faster` (times fall) or `none`.
         public var direction: String
@@ -61,6 +62,8 @@ public struct BenchmarkVariance: Sendable, Codable, Equatable {
         public var s: Double?
         public var z: Double?
         public var p: Double?
+        /// `p` adjusted by Holm's method over the benchmarks of the document (what `detected` uses).
+        public var pHolm: Double?
         /// `seasonal-kendall`.
         public var method: String
         /// Why there is no test, when there is none.
@@ -86,6 +89,9 @@ public struct BenchmarkVariance: Sendable, Codable, Equatable {
         /// One-sided stratified rank-sum test (runs as strata) that the first iterations are slower.
         public var startZ: Double?
         public var startP: Double?
+        /// `startP` adjusted by Holm's method over the benchmarks of the document (what
+        /// `sufficient` uses).
+        public var startPHolm: Double?
         /// Why the warm-up was judged as it was.
         public var reason: String
     }
@@ -186,6 +192,7 @@ extension BenchmarkVariance.Drift {
         try container.encode(s, forKey: .s)
         try container.encode(z, forKey: .z)
         try container.encode(p, forKey: .p)
+        try container.encode(pHolm, forKey: .pHolm)
         try container.encode(method, forKey: .method)
         try container.encode(note, forKey: .note)
     }
@@ -202,6 +209,7 @@ extension BenchmarkVariance.Warmup {
         try container.encode(startChange, forKey: .startChange)
         try container.encode(startZ, forKey: .startZ)
         try container.encode(startP, forKey: .startP)
+        try container.encode(startPHolm, forKey: .startPHolm)
         try container.encode(reason, forKey: .reason)
     }
 }

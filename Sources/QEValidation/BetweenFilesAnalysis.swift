@@ -95,7 +95,9 @@ enum BetweenFilesAnalysis {
             let text = DurationText(reference: estimates.min() ?? 1, sourceUnit: unit)
             values = figures.map { "\(text.format($0.estimate)) in \($0.file)" }.joined(separator: ", ")
         }
-        let gap = "the files are \(PercentText.magnitude(ratio - 1)) apart"
+        let gap = ratio >= 2
+            ? "the files are a factor \(RatioText.ratio(ratio).dropLast()) apart"
+            : "the files are \(PercentText.magnitude(ratio - 1)) apart"
         let finding: String
         switch (test, differs) {
         case let (test?, true?):

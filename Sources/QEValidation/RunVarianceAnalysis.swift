@@ -37,21 +37,35 @@ public struct RunVarianceAnalysis: Sendable {
         return try OutlyingRuns.criticalDistance(runCount: runCount, confidence: options.confidence)
     }
 
+    /// p-values of one benchmark's drift and slow-start tests adjusted for the family of
+    /// benchmarks analysed together.
+    public struct AdjustedPValues: Sendable, Equatable {
+        public var drift: Double?
+        public var start: Double?
+
+        public init(drift: Double?, start: Double?) {
+            self.drift = drift
+            self.start = start
+        }
+    }
+
     /// Analyses one benchmark.
     /// - Parameters:
     ///   - runs: the timed iterations of each run, in `unit`.
     ///   - warmups: the warm-up iterations of each run, in `unit` (empty arrays when none).
+    ///   - adjusted: the drift and slow-start p-values adjusted for the family of benchmarks (see
+    ///     ``RunVarianceDocument``); nil judges this benchmark on its own.
     /// - Throws: `StatisticsError` when a run is empty or holds a value that is not finite.
     public func analyse(
-        file: String, name: String, variant: String, unit: TimeUnit, runs: [[Double]], warmups: [[Double]]
+        file: String, name: String, variant: String, unit: TimeUnit, runs: [[Double]], warmups: [[Double]],
+        adjusted: AdjustedPValues? = nil
     ) throws(StatisticsError) -> BenchmarkVariance {
         let pooled = try Summary(runs.flatMap { $0 })
         let runSummaries = try runs.map { run throws(StatisticsError) in try Summary(run) }
         var notes: [String] = []
         let components: VarianceComponents?
         if runs.count < 2 {
-            components = nil
-            notes.append("one run: run-to-run variance cannot be estimated; measure 3 or more runs")
+            components = nil  // said in the findings
         } else if runs.allSatisfy({ $0.count < 2 }) {
             components = nil
             notes.append("every run has one iteration: within-run variance cannot be estimated")
@@ -85,8 +99,9 @@ public struct RunVarianceAnalysis: Sendable {
 
         let threshold = try standOutThreshold(runCount: runs.count)
         let outliers = try OutlyingRuns(runs: runs, threshold: threshold, minimumRelativeDifference: options.minimumEffect)
-        let (drift, trends) = WithinRunDrift.analyse(runs: runs, options: options)
-        let warmup = WarmupCheck.analyse(runs: runs, warmups: warmups, drift: drift, options: options)
+        let (drift, trends) = WithinRunDrift.analyse(runs: runs, adjustedP: adjusted?.drift, options: options)
+        let warmup = WarmupCheck.analyse(
+            runs: runs, warmups: warmups, drift: drift, adjustedP: adjusted?.start, options: options)
 
         let perRun = runs.indices.map { index in
             BenchmarkVariance.Run(

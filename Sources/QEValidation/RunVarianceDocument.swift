@@ -70,18 +70,34 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
 
         let runCounts = Set(files.flatMap { $0.file.benchmarks.map(\.runs.count) })
         let analysis = RunVarianceAnalysis(options: options, runCounts: runCounts)
-        var benchmarks: [BenchmarkVariance] = []
+        var measured: [(path: String, name: String, variant: String, runs: [[Double]], warmups: [[Double]])] = []
         for (path, file) in files {
             for benchmark in file.benchmarks where wanted.isEmpty || wanted.contains(benchmark.name) {
-                let runs = benchmark.runSamples(in: unit, from: file.unit)
-                let warmups = benchmark.runs.map { file.unit.convert($0.warmup, to: unit) }
+                measured.append((
+                    path, benchmark.name, benchmark.variant, benchmark.runSamples(in: unit, from: file.unit),
+                    benchmark.runs.map { file.unit.convert($0.warmup, to: unit) }))
+            }
+        }
+        func analyseAll(_ adjusted: [RunVarianceAnalysis.AdjustedPValues]?) throws(RunVarianceError) -> [BenchmarkVariance] {
+            var entries: [BenchmarkVariance] = []
+            for (index, item) in measured.enumerated() {
                 do {
-                    benchmarks.append(try analysis.analyse(
-                        file: path, name: benchmark.name, variant: benchmark.variant, unit: unit, runs: runs, warmups: warmups))
+                    entries.append(try analysis.analyse(
+                        file: item.path, name: item.name, variant: item.variant, unit: unit, runs: item.runs,
+                        warmups: item.warmups, adjusted: adjusted?[index]))
                 } catch {
-                    throw .analysisFailed(file: path, benchmark: "\(benchmark.name) (\(benchmark.variant))", reason: error)
+                    throw .analysisFailed(file: item.path, benchmark: "\(item.name) (\(item.variant))", reason: error)
                 }
             }
+            return entries
+        }
+        // Drift and a slow start are tests run on every benchmark at once: their p-values are
+        // adjusted by Holm's method over the family, then each benchmark is judged again.
+        var benchmarks = try analyseAll(nil)
+        if benchmarks.count > 1 {
+            let drift = Self.holm(benchmarks.map(\.drift.p))
+            let start = Self.holm(benchmarks.map(\.warmup.startP))
+            benchmarks = try analyseAll(zip(drift, start).map { .init(drift: $0, start: $1) })
         }
         let betweenFiles = files.count >= 2
             ? BetweenFilesAnalysis.compare(files.map { .init(path: $0.path, file: $0.file) }, unit: unit, workloads: wanted, options: options)
@@ -89,13 +105,36 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
 
         var findings: [String] = []
         var quiet = 0
+        let singleRun = benchmarks.filter { $0.runs == 1 }
         for entry in benchmarks {
-            if entry.findings.isEmpty { quiet += 1 }
-            for sentence in entry.findings {
+            let sentences = entry.findings.filter { entry.runs > 1 || !$0.hasSuffix(RunVarianceFindings.singleRunAdvice) }
+            if sentences.isEmpty && entry.runs > 1 { quiet += 1 }
+            for sentence in sentences {
                 findings.append(files.count > 1 ? "\(entry.file): \(sentence)" : sentence)
             }
         }
-        findings.append(contentsOf: betweenFiles.map(\.finding))
+        if !singleRun.isEmpty {
+            let which = singleRun.count == benchmarks.count
+                ? "every benchmark has a single run"
+                : "\(singleRun.count) benchmark\(singleRun.count == 1 ? " has" : "s have") a single run (\(singleRun.map { files.count > 1 ? "\($0.file): \($0.label)" : $0.label }.joined(separator: ", ")))"
+            findings.append("\(which): \(RunVarianceFindings.singleRunAdvice)")
+        }
+        // Across files: every difference, and every speedup that cannot be judged; the
+        // agreements are counted (the table and the JSON have them all).
+        var agreeing = 0
+        for comparison in betweenFiles {
+            switch comparison.differs {
+            case true?: findings.append(comparison.finding)
+            case nil where comparison.kind == "speedup": findings.append(comparison.finding)
+            case false?: agreeing += 1
+            case nil: break
+            }
+        }
+        if agreeing > 0 {
+            findings.append(agreeing == betweenFiles.count
+                ? "every variant and speedup compared across the files agrees within what the runs inside each file explain"
+                : "the other \(agreeing) comparison\(agreeing == 1 ? "" : "s") across files \(agreeing == 1 ? "agrees" : "agree") within what the runs inside each file explain")
+        }
         if quiet > 0 {
             findings.append(quiet == benchmarks.count
                 ? "nothing stands out: no run differs from the others, no drift within runs, the warm-up looks sufficient and every interval is already within the target width"
@@ -116,15 +155,25 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
         self.warnings = warnings
     }
 
+    /// Holm-adjusted p-values of the entries that have one (nil stays nil).
+    static func holm(_ pValues: [Double?]) -> [Double?] {
+        let present = pValues.compactMap { $0 }
+        guard let adjusted = try? MultipleComparisons.adjustedPValues(present, method: .holm) else {
+            return pValues
+        }
+        var next = adjusted.makeIterator()
+        return pValues.map { $0 == nil ? nil : next.next() }
+    }
+
     static func rules(_ options: RunVarianceOptions) -> Rules {
         let effect = PercentText.magnitude(options.minimumEffect)
         let alpha = options.alpha
         let threshold = options.standOutThreshold.map(BetweenFilesAnalysis.short)
             ?? "the cut-off for K runs (the \(Percent.format(options.confidence)) quantile of the largest such distance among K normal values, at least 3.5: 21.7 for 3 runs, 7.9 for 5, 4.6 for 10)"
         return Rules(
-            standOut: "a run stands out when |its median − the median of run medians| ÷ max(1.4826 · MAD of the run medians, √(π/2) · σw ÷ √n) > \(threshold) (σw: the median of the runs' MADs; n: the run's iterations) and its median is at least \(effect) away from the median of the other runs' medians; needs 3 or more runs; JSON indexes count from 0",
-            drift: "seasonal Kendall test (runs as blocks, iterations compared within their run), two-sided; detected when p < \(BetweenFilesAnalysis.short(alpha)) and the median over runs of median(last third) ÷ median(first third) − 1 is at least \(effect) in size",
-            warmup: "too short when the first ⌈n/10⌉ timed iterations of the runs are slower than the rest (one-sided stratified rank-sum test, runs as strata, p < \(BetweenFilesAnalysis.short(alpha)), by at least \(effect)) or times fall during the runs (drift toward faster); settledAfter counts warm-up iterations above Q3 + 1.5·IQR of the run's timed iterations",
+            standOut: "each benchmark's runs on their own: a run stands out when |its median − the median of run medians| ÷ max(1.4826 · MAD of the run medians, √(π/2) · σw ÷ √n) > \(threshold) (σw: the median of the runs' MADs; n: the run's iterations) and its median is at least \(effect) away from the median of the other runs' medians; needs 3 or more runs; JSON indexes count from 0",
+            drift: "seasonal Kendall test (runs as blocks, iterations compared within their run), two-sided; detected when p, Holm-adjusted over the benchmarks analysed together, is below \(BetweenFilesAnalysis.short(alpha)) and the median over runs of median(last third) ÷ median(first third) − 1 is at least \(effect) in size",
+            warmup: "too short when the first ⌈n/10⌉ timed iterations of the runs are slower than the rest (one-sided stratified rank-sum test, runs as strata, Holm-adjusted p over the benchmarks below \(BetweenFilesAnalysis.short(alpha)), by at least \(effect)) or times fall during the runs (drift toward faster); settledAfter counts warm-up iterations above Q3 + 1.5·IQR of the run's timed iterations",
             planning: "optimalIterationsPerRun = max(1, ⌈√(c · T1² ÷ T2²)⌉) with c = (mean warm-up time per run + run overhead) ÷ mean iteration time (Kalibera & Jones 2013), none when T2² ≤ 0; runsNeeded = the fewest K ≥ 2 with 2 · t(1 − α/2, K − 1) · √((σb² + σw² ÷ r) ÷ K) ÷ mean ≤ targetWidth, r = optimalIterationsPerRun or else the current iterations per run",
             betweenFiles: "one-way ANOVA (R: oneway.test(var.equal = TRUE)) of one log value per run — the run mean (level) or the baseline ÷ candidate run-mean ratio of the same run (speedup) — grouped by file; the files differ when p < \(BetweenFilesAnalysis.short(alpha))")
     }

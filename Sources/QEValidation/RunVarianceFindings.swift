@@ -30,10 +30,12 @@ enum RunVarianceFindings {
                 "the runs of \(label) differ more than their iterations explain (\(details.joined(separator: "; "))), with no single run standing out")
         }
 
-        if entry.drift.detected, let change = entry.drift.change, let p = entry.drift.p {
+        if entry.drift.detected, let change = entry.drift.change, let p = entry.drift.pHolm ?? entry.drift.p {
             let verb = change > 0 ? "rise" : "fall"
+            let test = entry.runs == 1 ? "Mann–Kendall trend test" : "seasonal Kendall test over \(entry.runs) runs"
+            let adjusted = entry.drift.pHolm == nil ? "" : ", Holm-adjusted"
             sentences.append(
-                "\(label) drifts within runs: times \(verb) \(PercentText.magnitude(change)) from the first to the last third of a run (seasonal Kendall over \(entry.runs) run\(entry.runs == 1 ? "" : "s"), p \(PercentText.pValue(p)))")
+                "\(label) drifts within runs: times \(verb) \(PercentText.magnitude(change)) from the first to the last third of a run (\(test), p \(PercentText.pValue(p))\(adjusted))")
         }
 
         if entry.warmup.sufficient == false {
@@ -61,12 +63,14 @@ enum RunVarianceFindings {
         }
 
         if entry.runs == 1 {
-            sentences.append("\(label) has a single run: how much runs differ cannot be told; measure 3 or more runs")
+            sentences.append("\(label) has a single run: \(singleRunAdvice)")
         } else if entry.runs == 2, let kruskal = entry.kruskalWallis, kruskal.p < options.alpha {
             sentences.append("\(label) has two runs that differ (Kruskal–Wallis p \(PercentText.pValue(kruskal.p))): with two, neither can be said to be the odd one; measure 3 or more runs")
         }
         return sentences
     }
+
+    static let singleRunAdvice = "how much runs differ cannot be told; measure 3 or more runs"
 
     /// "one", "two", ... "ten", then digits.
     static func number(_ value: Int) -> String {

@@ -16,7 +16,9 @@ public struct RunVarianceMarkdownRenderer: Sendable {
         for line in RunVarianceTableRows.legend(document) { output += line + "\n" }
         output += "\n**Findings**\n\n"
         for finding in document.findings { output += "- \(Self.escape(finding))\n" }
-        let notes = document.benchmarks.flatMap { entry in entry.notes.map { "\(entry.label): \($0)" } }
+        let notes = document.benchmarks.flatMap { entry in
+            entry.notes.map { (several ? "\(entry.file): " : "") + "\(entry.label): \($0)" }
+        }
         if !document.warnings.isEmpty || !notes.isEmpty {
             output += "\n**Notes**\n\n"
             for note in document.warnings + notes { output += "- \(Self.escape(note))\n" }

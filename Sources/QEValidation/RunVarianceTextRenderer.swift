@@ -18,7 +18,9 @@ public struct RunVarianceTextRenderer: Sendable {
         for line in RunVarianceTableRows.legend(document) { output += line + "\n" }
         output += "\nFindings:\n"
         for finding in document.findings { output += "- \(finding)\n" }
-        let notes = document.benchmarks.flatMap { entry in entry.notes.map { "\(entry.label): \($0)" } }
+        let notes = document.benchmarks.flatMap { entry in
+            entry.notes.map { (several ? "\(entry.file): " : "") + "\(entry.label): \($0)" }
+        }
         if !document.warnings.isEmpty || !notes.isEmpty {
             output += "\n"
             for warning in document.warnings + notes { output += "• \(warning)\n" }

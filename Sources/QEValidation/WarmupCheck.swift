@@ -9,13 +9,14 @@ import QEStatistics
 /// - The warm-up itself, where recorded: the number of warm-up iterations before the warm-up
 ///   times stay within the upper fence Q3 + 1.5·IQR of the run's timed iterations, and which runs
 ///   ended their warm-up still above it.
-/// - Insufficient when the first timed iterations are slower (p < 1 − confidence and by at least
-///   the minimum effect), or when times fall within runs (drift toward faster: the runs were
+/// - Insufficient when the first timed iterations are slower (p, Holm-adjusted over the
+///   benchmarks of the document when given, < 1 − confidence, and by at least the minimum effect), or when times fall within runs (drift toward faster: the runs were
 ///   still warming up while being timed). Sufficient when the data show neither; unknown when
 ///   there is nothing to test.
 enum WarmupCheck {
     static func analyse(
-        runs: [[Double]], warmups: [[Double]], drift: BenchmarkVariance.Drift, options: RunVarianceOptions
+        runs: [[Double]], warmups: [[Double]], drift: BenchmarkVariance.Drift, adjustedP: Double?,
+        options: RunVarianceOptions
     ) -> BenchmarkVariance.Warmup {
         var settledAfter: Int?
         var stillSettling: [Int] = []
@@ -58,9 +59,10 @@ enum WarmupCheck {
 
         let sufficient: Bool?
         let reason: String
-        if let test, test.pValue < options.alpha, let startChange, startChange >= options.minimumEffect {
+        let first = startIterations ?? 1
+        if let test, (adjustedP ?? test.pValue) < options.alpha, let startChange, startChange >= options.minimumEffect {
             sufficient = false
-            reason = "the first \(startIterations ?? 1) timed iteration(s) of a run are \(PercentText.magnitude(startChange)) slower than the rest (stratified rank-sum p \(PercentText.pValue(test.pValue))); \(warmupText)"
+            reason = "the first \(first == 1 ? "timed iteration of a run is" : "\(first) timed iterations of a run are") \(PercentText.magnitude(startChange)) slower than the rest (stratified rank-sum p \(PercentText.pValue(adjustedP ?? test.pValue))\(adjustedP == nil ? "" : ", Holm-adjusted")); \(warmupText)"
         } else if drift.detected, drift.direction == "faster" {
             sufficient = false
             reason = "times still fall during the runs (drift \(PercentText.signed(drift.change ?? 0))); \(warmupText)"
@@ -74,7 +76,8 @@ enum WarmupCheck {
         return .init(
             sufficient: sufficient, iterationsPerRun: warmups.map(\.count), settledAfter: settledAfter,
             runsStillSettling: stillSettling, startIterations: test == nil ? nil : startIterations,
-            startChange: startChange, startZ: test?.z, startP: test?.pValue, reason: reason)
+            startChange: startChange, startZ: test?.z, startP: test?.pValue, startPHolm: test == nil ? nil : adjustedP,
+            reason: reason)
     }
 
     /// ⌈n/10⌉, at least 1.

@@ -149,7 +149,6 @@ struct RunVarianceAnalysisTests {
         #expect(entry.standOutThreshold == nil)
         #expect(entry.optimalIterationsPerRun == nil)
         #expect(entry.runsNeeded == nil)
-        #expect(entry.notes.contains { $0.contains("one run") })
         #expect(entry.findings.contains { $0.contains("has a single run") })
     }
 

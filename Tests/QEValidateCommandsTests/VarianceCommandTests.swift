@@ -57,6 +57,12 @@ struct VarianceCommandTests {
         #expect(typed.benchmarks.count == 6)
         #expect(typed.betweenFiles.isEmpty)
         #expect(typed.targetWidth == 0.02)
+        // Drift and slow-start p-values are Holm-adjusted over the six benchmarks.
+        for entry in typed.benchmarks {
+            let p = try #require(entry.drift.p)
+            #expect(try #require(entry.drift.pHolm) >= p)
+            #expect(try #require(entry.warmup.startPHolm) >= (entry.warmup.startP ?? 1))
+        }
     }
 
     @Test func textIsATableThenFindings() async throws {
