@@ -20,7 +20,7 @@
 /// `confidence` quantile of the largest modified z-score among K normal values (never below
 /// 3.5): when runs differ only by normal run-to-run noise, a benchmark has a 1 − `confidence`
 /// chance of any run being called out (less with the noise floor). About 7.9 for 5 runs, 4.6
-/// for 10, 21.7 for 3, at 95%.
+/// for 10, 21 for 3, at 95%.
 ///
 /// With two runs neither can be said to stand out (each is as far from the centre as the other).
 /// The median and MAD resist up to half the runs standing out, so two slow runs out of five are

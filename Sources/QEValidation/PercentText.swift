@@ -1,6 +1,6 @@
 import Foundation
 
-/// Writes relative sizes for people, with up to two significant digits: 40%, 6.1%, 0.35%, 2%.
+/// Writes relative sizes for people, with two significant digits: 40%, 6.1%, 0.35%.
 enum PercentText {
     /// |fraction| as a percentage: 0.4013 → "40%", −0.061 → "6.1%".
     static func magnitude(_ fraction: Double) -> String {
@@ -14,11 +14,14 @@ enum PercentText {
         case 0: decimals = 0
         default: decimals = 3
         }
-        var text = String(format: "%.\(decimals)f", percent)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
+        return String(format: "%.\(decimals)f%%", percent)
+    }
+
+    /// A setting the user gave, without trailing zeros: 0.02 → "2%", 0.005 → "0.5%".
+    static func setting(_ fraction: Double) -> String {
+        var text = String(format: "%.4f", abs(fraction) * 100)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
         return text + "%"
     }
 

@@ -170,7 +170,7 @@ public struct RunVarianceAnalysis: Sendable {
                 expected = try components.expectedRelativeWidth(
                     runs: runsNeeded, iterationsPerRun: iterationsPerRun, confidence: options.confidence)
             } else {
-                notes.append("more than a million runs would be needed for an interval \(PercentText.magnitude(options.targetWidth)) wide")
+                notes.append("more than a million runs would be needed for an interval \(PercentText.setting(options.targetWidth)) wide")
             }
         } catch {
             notes.append("the runs needed cannot be estimated: \(error)")

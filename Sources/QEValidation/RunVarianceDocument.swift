@@ -133,7 +133,9 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
         if agreeing > 0 {
             findings.append(agreeing == betweenFiles.count
                 ? "every variant and speedup compared across the files agrees within what the runs inside each file explain"
-                : "the other \(agreeing) comparison\(agreeing == 1 ? "" : "s") across files \(agreeing == 1 ? "agrees" : "agree") within what the runs inside each file explain")
+                : agreeing == 1
+                    ? "the other comparison across files agrees within what the runs inside each file explain"
+                    : "the other \(agreeing) comparisons across files agree within what the runs inside each file explain")
         }
         if quiet > 0 {
             findings.append(quiet == benchmarks.count
@@ -166,10 +168,10 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
     }
 
     static func rules(_ options: RunVarianceOptions) -> Rules {
-        let effect = PercentText.magnitude(options.minimumEffect)
+        let effect = PercentText.setting(options.minimumEffect)
         let alpha = options.alpha
         let threshold = options.standOutThreshold.map(BetweenFilesAnalysis.short)
-            ?? "the cut-off for K runs (the \(Percent.format(options.confidence)) quantile of the largest such distance among K normal values, at least 3.5: 21.7 for 3 runs, 7.9 for 5, 4.6 for 10)"
+            ?? "the cut-off for K runs (the \(Percent.format(options.confidence)) quantile of the largest such distance among K normal values, at least 3.5, simulated; each benchmark's standOutThreshold gives it\(options.confidence == 0.95 ? ": about 21 for 3 runs, 7.9 for 5, 4.6 for 10" : ""))"
         return Rules(
             standOut: "each benchmark's runs on their own: a run stands out when |its median − the median of run medians| ÷ max(1.4826 · MAD of the run medians, √(π/2) · σw ÷ √n) > \(threshold) (σw: the median of the runs' MADs; n: the run's iterations) and its median is at least \(effect) away from the median of the other runs' medians; needs 3 or more runs; JSON indexes count from 0",
             drift: "seasonal Kendall test (runs as blocks, iterations compared within their run), two-sided; detected when p, Holm-adjusted over the benchmarks analysed together, is below \(BetweenFilesAnalysis.short(alpha)) and the median over runs of median(last third) ÷ median(first third) − 1 is at least \(effect) in size",

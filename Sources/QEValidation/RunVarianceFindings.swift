@@ -44,7 +44,7 @@ enum RunVarianceFindings {
 
         if let plan = entry.plan, let current = plan.currentWidth, current > plan.targetWidth {
             let level = Percent.format(plan.confidence)
-            let target = "a \(level) interval for the mean within ±\(PercentText.magnitude(plan.targetWidth / 2))"
+            let target = "a \(level) interval for the mean within ±\(PercentText.setting(plan.targetWidth / 2))"
             let now = "now ±\(PercentText.magnitude(current / 2)) from \(entry.runs) runs"
             if let runs = entry.runsNeeded {
                 var advice = ""

@@ -3,7 +3,7 @@ import QEResults
 /// The cells of the variance tables, shared by the text and Markdown renderers.
 enum RunVarianceTableRows {
     static func header(_ document: RunVarianceDocument, withFile: Bool) -> [String] {
-        let width = PercentText.magnitude(document.targetWidth)
+        let width = PercentText.setting(document.targetWidth)
         return (withFile ? ["file"] : []) + [
             "benchmark", "runs×iter", "within CV", "between CV", "between", "KW p", "stand out", "drift", "warm-up",
             "iter/run*", "runs for \(width)",
@@ -65,8 +65,8 @@ enum RunVarianceTableRows {
 
     static func legend(_ document: RunVarianceDocument) -> [String] {
         let level = Percent.format(document.confidence)
-        let width = PercentText.magnitude(document.targetWidth)
-        let effect = PercentText.magnitude(document.minimumEffect)
+        let width = PercentText.setting(document.targetWidth)
+        let effect = PercentText.setting(document.minimumEffect)
         var byRuns: [Int: Double] = [:]
         for entry in document.benchmarks { if let cutoff = entry.standOutThreshold { byRuns[entry.runs] = cutoff } }
         let cutoffs = byRuns.isEmpty
@@ -75,7 +75,7 @@ enum RunVarianceTableRows {
         var lines = [
             "within/between CV: within-run and between-run standard deviation ÷ mean (variance components, Kalibera & Jones 2013); between: share of the variance that lies between runs; KW p: Kruskal–Wallis test that all runs come from one distribution.",
             "stand out: runs (counted from 1; JSON indexes count from 0) whose median is further from the median of run medians, in robust deviations, than the cut-off for that many runs allows (\(cutoffs)) and at least \(effect) from the other runs'. drift: change from the first to the last third of a run, shown when the seasonal Kendall test finds a trend. warm-up: short when the first timed iterations are slower than the rest or times fall during runs.",
-            "iter/run*: Kalibera–Jones optimal iterations per run, ⌈√(run cost ÷ iteration cost × T1² ÷ T2²)⌉, — when no between-run variance is seen; runs for \(width): runs of that many iterations (or the current number) for a \(level) interval of the mean \(width) wide (±\(PercentText.magnitude(document.targetWidth / 2))).",
+            "iter/run*: Kalibera–Jones optimal iterations per run, ⌈√(run cost ÷ iteration cost × T1² ÷ T2²)⌉, — when no between-run variance is seen; runs for \(width): runs of that many iterations (or the current number) for a \(level) interval of the mean \(width) wide (±\(PercentText.setting(document.targetWidth / 2))).",
         ]
         let bases = Set(document.benchmarks.compactMap { $0.plan?.costBasis })
         if bases.count == 1, let basis = bases.first {
