@@ -106,7 +106,11 @@ public struct KendallTrendTest: Sendable, Equatable {
     static func pairCounts(_ series: [Double]) -> (inversions: Int, tiedPairs: Int, tieVarianceTerm: Double) {
         var values = series
         var buffer = series
-        let inversions = countInversions(&values, &buffer, 0, values.count)
+        let inversions = values.withUnsafeMutableBufferPointer { values in
+            buffer.withUnsafeMutableBufferPointer { buffer in
+                countInversions(values, buffer, 0, values.count)
+            }
+        }
         // `values` is now sorted ascending: tie groups are runs of equal values.
         var tiedPairs = 0
         var tieTerm = 0.0
@@ -126,7 +130,9 @@ public struct KendallTrendTest: Sendable, Equatable {
     }
 
     /// Sorts values[low..<high] ascending (stably) and returns the number of strict inversions.
-    private static func countInversions(_ values: inout [Double], _ buffer: inout [Double], _ low: Int, _ high: Int) -> Int {
+    private static func countInversions(
+        _ values: UnsafeMutableBufferPointer<Double>, _ buffer: UnsafeMutableBufferPointer<Double>, _ low: Int, _ high: Int
+    ) -> Int {
         guard high - low > 1 else { return 0 }
         if high - low <= 16 {
             // Insertion sort: each shift past a strictly greater value is one inversion.
@@ -144,8 +150,8 @@ public struct KendallTrendTest: Sendable, Equatable {
             return inversions
         }
         let middle = (low + high) / 2
-        var inversions = countInversions(&values, &buffer, low, middle)
-        inversions += countInversions(&values, &buffer, middle, high)
+        var inversions = countInversions(values, buffer, low, middle)
+        inversions += countInversions(values, buffer, middle, high)
         var left = low
         var right = middle
         var out = low

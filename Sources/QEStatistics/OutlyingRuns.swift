@@ -76,7 +76,24 @@ public struct OutlyingRuns: Sendable, Equatable {
         runs: [[Double]], threshold: Double? = nil, confidence: Double = 0.95,
         minimumRelativeDifference: Double = OutlyingRuns.defaultMinimumRelativeDifference
     ) throws(StatisticsError) {
-        guard !runs.isEmpty else { throw .tooFewObservations(needed: 1, got: 0, what: "outlying runs (runs)") }
+        var summaries: [Summary] = []
+        for (index, run) in runs.enumerated() {
+            try StatisticsError.check(run, atLeast: 1, "run \(index + 1)")
+            summaries.append(try Summary(run))
+        }
+        try self.init(
+            summaries: summaries, threshold: threshold, confidence: confidence,
+            minimumRelativeDifference: minimumRelativeDifference)
+    }
+
+    /// Applies the rule to runs already summarised (one ``Summary`` per run, in run order), so
+    /// that a caller who has them does not sort the runs again.
+    /// - Throws: as ``init(runs:threshold:confidence:minimumRelativeDifference:)``.
+    public init(
+        summaries: [Summary], threshold: Double? = nil, confidence: Double = 0.95,
+        minimumRelativeDifference: Double = OutlyingRuns.defaultMinimumRelativeDifference
+    ) throws(StatisticsError) {
+        guard !summaries.isEmpty else { throw .tooFewObservations(needed: 1, got: 0, what: "outlying runs (runs)") }
         guard threshold.map({ $0 >= 0 }) ?? true, minimumRelativeDifference >= 0, minimumRelativeDifference.isFinite else {
             throw .invalidParameter("the outlying-run threshold must be non-negative and the minimum difference non-negative and finite")
         }
@@ -84,19 +101,14 @@ public struct OutlyingRuns: Sendable, Equatable {
         if let threshold {
             cutoff = threshold
         } else {
-            cutoff = try Self.criticalDistance(runCount: runs.count, confidence: confidence)
-        }
-        var summaries: [Summary] = []
-        for (index, run) in runs.enumerated() {
-            try StatisticsError.check(run, atLeast: 1, "run \(index + 1)")
-            summaries.append(try Summary(run))
+            cutoff = try Self.criticalDistance(runCount: summaries.count, confidence: confidence)
         }
         let medians = summaries.map(\.median)
         let ofMedians = try Summary(medians)
         let centre = ofMedians.median
         let spread = ofMedians.medianAbsoluteDeviation
         let within = try Summary(summaries.map(\.medianAbsoluteDeviation)).median
-        let k = runs.count
+        let k = summaries.count
         var results: [Run] = []
         for (index, summary) in summaries.enumerated() {
             let deviation = abs(summary.median - centre)

@@ -92,6 +92,8 @@ public struct BenchmarkVariance: Sendable, Codable, Equatable {
         /// `startP` adjusted by Holm's method over the benchmarks of the document (what
         /// `sufficient` uses).
         public var startPHolm: Double?
+        /// The warm-up in words: how many iterations, when they settled.
+        public var detail: String
         /// Why the warm-up was judged as it was.
         public var reason: String
     }
@@ -210,6 +212,7 @@ extension BenchmarkVariance.Warmup {
         try container.encode(startZ, forKey: .startZ)
         try container.encode(startP, forKey: .startP)
         try container.encode(startPHolm, forKey: .startPHolm)
+        try container.encode(detail, forKey: .detail)
         try container.encode(reason, forKey: .reason)
     }
 }

@@ -53,15 +53,19 @@ public struct RunVarianceAnalysis: Sendable {
     /// - Parameters:
     ///   - runs: the timed iterations of each run, in `unit`.
     ///   - warmups: the warm-up iterations of each run, in `unit` (empty arrays when none).
-    ///   - adjusted: the drift and slow-start p-values adjusted for the family of benchmarks (see
-    ///     ``RunVarianceDocument``); nil judges this benchmark on its own.
+    /// - Returns: the benchmark judged on its own; ``judge(_:adjusted:unit:)`` judges it again
+    ///   within a family of benchmarks.
     /// - Throws: `StatisticsError` when a run is empty or holds a value that is not finite.
     public func analyse(
-        file: String, name: String, variant: String, unit: TimeUnit, runs: [[Double]], warmups: [[Double]],
-        adjusted: AdjustedPValues? = nil
+        file: String, name: String, variant: String, unit: TimeUnit, runs: [[Double]], warmups: [[Double]]
     ) throws(StatisticsError) -> BenchmarkVariance {
-        let pooled = try Summary(runs.flatMap { $0 })
-        let runSummaries = try runs.map { run throws(StatisticsError) in try Summary(run) }
+        // Radix-sorted once; Summary's own sort then finds each array in order (O(n)).
+        for (index, run) in runs.enumerated() {
+            guard !run.isEmpty else { throw .tooFewObservations(needed: 1, got: 0, what: "run \(index + 1)") }
+            guard run.allSatisfy(\.isFinite) else { throw .nonFinite(what: "run \(index + 1)") }
+        }
+        let pooled = try Summary(RadixSort.sorted(runs.flatMap { $0 }))
+        let runSummaries = try runs.concurrentMap(RadixSort.sorted).map { run throws(StatisticsError) in try Summary(run) }
         var notes: [String] = []
         let components: VarianceComponents?
         if runs.count < 2 {
@@ -98,10 +102,9 @@ public struct RunVarianceAnalysis: Sendable {
         }
 
         let threshold = try standOutThreshold(runCount: runs.count)
-        let outliers = try OutlyingRuns(runs: runs, threshold: threshold, minimumRelativeDifference: options.minimumEffect)
-        let (drift, trends) = WithinRunDrift.analyse(runs: runs, adjustedP: adjusted?.drift, options: options)
-        let warmup = WarmupCheck.analyse(
-            runs: runs, warmups: warmups, drift: drift, adjustedP: adjusted?.start, options: options)
+        let outliers = try OutlyingRuns(summaries: runSummaries, threshold: threshold, minimumRelativeDifference: options.minimumEffect)
+        let (drift, trends) = WithinRunDrift.analyse(runs: runs, options: options)
+        let warmup = WarmupCheck.analyse(runs: runs, summaries: runSummaries, warmups: warmups, drift: drift, options: options)
 
         let perRun = runs.indices.map { index in
             BenchmarkVariance.Run(
@@ -130,6 +133,15 @@ public struct RunVarianceAnalysis: Sendable {
             findings: [], notes: notes)
         entry.findings = RunVarianceFindings.sentences(for: entry, unit: unit, options: options)
         return entry
+    }
+
+    /// Judges `entry` again with its drift and slow-start p-values adjusted for the family of
+    /// benchmarks analysed together (nothing is recomputed from the data), and rewrites its
+    /// findings.
+    public func judge(_ entry: inout BenchmarkVariance, adjusted: AdjustedPValues, unit: TimeUnit) {
+        WithinRunDrift.judge(&entry.drift, adjustedP: adjusted.drift, options: options)
+        WarmupCheck.judge(&entry.warmup, drift: entry.drift, adjustedP: adjusted.start, options: options)
+        entry.findings = RunVarianceFindings.sentences(for: entry, unit: unit, options: options)
     }
 
     private func planning(

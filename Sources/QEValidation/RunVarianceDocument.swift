@@ -70,34 +70,27 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
 
         let runCounts = Set(files.flatMap { $0.file.benchmarks.map(\.runs.count) })
         let analysis = RunVarianceAnalysis(options: options, runCounts: runCounts)
-        var measured: [(path: String, name: String, variant: String, runs: [[Double]], warmups: [[Double]])] = []
+        var benchmarks: [BenchmarkVariance] = []
         for (path, file) in files {
             for benchmark in file.benchmarks where wanted.isEmpty || wanted.contains(benchmark.name) {
-                measured.append((
-                    path, benchmark.name, benchmark.variant, benchmark.runSamples(in: unit, from: file.unit),
-                    benchmark.runs.map { file.unit.convert($0.warmup, to: unit) }))
-            }
-        }
-        func analyseAll(_ adjusted: [RunVarianceAnalysis.AdjustedPValues]?) throws(RunVarianceError) -> [BenchmarkVariance] {
-            var entries: [BenchmarkVariance] = []
-            for (index, item) in measured.enumerated() {
+                let runs = benchmark.runSamples(in: unit, from: file.unit)
+                let warmups = benchmark.runs.map { file.unit.convert($0.warmup, to: unit) }
                 do {
-                    entries.append(try analysis.analyse(
-                        file: item.path, name: item.name, variant: item.variant, unit: unit, runs: item.runs,
-                        warmups: item.warmups, adjusted: adjusted?[index]))
+                    benchmarks.append(try analysis.analyse(
+                        file: path, name: benchmark.name, variant: benchmark.variant, unit: unit, runs: runs, warmups: warmups))
                 } catch {
-                    throw .analysisFailed(file: item.path, benchmark: "\(item.name) (\(item.variant))", reason: error)
+                    throw .analysisFailed(file: path, benchmark: "\(benchmark.name) (\(benchmark.variant))", reason: error)
                 }
             }
-            return entries
         }
         // Drift and a slow start are tests run on every benchmark at once: their p-values are
-        // adjusted by Holm's method over the family, then each benchmark is judged again.
-        var benchmarks = try analyseAll(nil)
+        // adjusted by Holm's method over the family, and each benchmark is judged again.
         if benchmarks.count > 1 {
             let drift = Self.holm(benchmarks.map(\.drift.p))
             let start = Self.holm(benchmarks.map(\.warmup.startP))
-            benchmarks = try analyseAll(zip(drift, start).map { .init(drift: $0, start: $1) })
+            for index in benchmarks.indices {
+                analysis.judge(&benchmarks[index], adjusted: .init(drift: drift[index], start: start[index]), unit: unit)
+            }
         }
         let betweenFiles = files.count >= 2
             ? BetweenFilesAnalysis.compare(files.map { .init(path: $0.path, file: $0.file) }, unit: unit, workloads: wanted, options: options)

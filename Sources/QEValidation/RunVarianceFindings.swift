@@ -19,12 +19,16 @@ enum RunVarianceFindings {
                 "run \(index + 1) of \(label) is \(PercentText.magnitude(relative)) \(relative > 0 ? "slower" : "faster") than the other \(Self.number(others)) (median \(durations.format(run.median)) against \(durations.format(reference)))")
         }
 
-        if let kruskal = entry.kruskalWallis, kruskal.p < options.alpha, entry.runsThatStandOut.isEmpty {
+        // Runs that differ measurably but by less than the minimum effect are left to the table.
+        let medians = entry.perRun.map(\.median)
+        let medianSpread = (medians.min() ?? 0) > 0 ? (medians.max() ?? 0) / (medians.min() ?? 1) - 1 : 0
+        if let kruskal = entry.kruskalWallis, kruskal.p < options.alpha, entry.runsThatStandOut.isEmpty,
+            medianSpread >= options.minimumEffect
+        {
             var details = ["Kruskal–Wallis p \(PercentText.pValue(kruskal.p))"]
             if let share = entry.betweenRunShare { details.append("\(PercentText.magnitude(share)) of the variance is between runs") }
-            let medians = entry.perRun.map(\.median)
-            if let low = medians.min(), let high = medians.max(), low > 0 {
-                details.append("run medians \(durations.format(low)) to \(durations.format(high)), \(PercentText.magnitude(high / low - 1)) apart")
+            if let low = medians.min(), let high = medians.max() {
+                details.append("run medians \(durations.format(low)) to \(durations.format(high)), \(PercentText.magnitude(medianSpread)) apart")
             }
             sentences.append(
                 "the runs of \(label) differ more than their iterations explain (\(details.joined(separator: "; "))), with no single run standing out")

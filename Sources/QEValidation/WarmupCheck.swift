@@ -15,15 +15,13 @@ import QEStatistics
 ///   there is nothing to test.
 enum WarmupCheck {
     static func analyse(
-        runs: [[Double]], warmups: [[Double]], drift: BenchmarkVariance.Drift, adjustedP: Double?,
+        runs: [[Double]], summaries: [Summary], warmups: [[Double]], drift: BenchmarkVariance.Drift,
         options: RunVarianceOptions
     ) -> BenchmarkVariance.Warmup {
         var settledAfter: Int?
         var stillSettling: [Int] = []
-        for (index, (run, warmup)) in zip(runs, warmups).enumerated() where !warmup.isEmpty {
-            guard let summary = try? Summary(run), let q1 = try? summary.quantile(0.25), let q3 = try? summary.quantile(0.75) else {
-                continue
-            }
+        for (index, (summary, warmup)) in zip(summaries, warmups).enumerated() where !warmup.isEmpty {
+            guard let q1 = try? summary.quantile(0.25), let q3 = try? summary.quantile(0.75) else { continue }
             let fence = q3 + 1.5 * (q3 - q1)
             let lastAbove = warmup.lastIndex { $0 > fence }
             let needed = lastAbove.map { $0 + 1 } ?? 0
@@ -38,8 +36,8 @@ enum WarmupCheck {
         let startIterations = runs.map(\.count).max().map(Self.startIterations)
         let test = strata.isEmpty ? nil : try? StratifiedRankSumTest(strata: strata, alternative: .greater)
         let changes = strata.compactMap { stratum -> Double? in
-            guard let first = try? Summary(stratum.x), let rest = try? Summary(stratum.y), rest.median > 0 else { return nil }
-            return first.median / rest.median - 1
+            let rest = WithinRunDrift.median(stratum.y)
+            return rest > 0 ? WithinRunDrift.median(stratum.x) / rest - 1 : nil
         }
         let startChange = changes.isEmpty ? nil : (try? Summary(changes))?.median
 
@@ -57,27 +55,37 @@ enum WarmupCheck {
             return text
         }
 
-        let sufficient: Bool?
-        let reason: String
-        let first = startIterations ?? 1
-        if let test, (adjustedP ?? test.pValue) < options.alpha, let startChange, startChange >= options.minimumEffect {
-            sufficient = false
-            reason = "the first \(first == 1 ? "timed iteration of a run is" : "\(first) timed iterations of a run are") \(PercentText.magnitude(startChange)) slower than the rest (stratified rank-sum p \(PercentText.pValue(adjustedP ?? test.pValue))\(adjustedP == nil ? "" : ", Holm-adjusted")); \(warmupText)"
-        } else if drift.detected, drift.direction == "faster" {
-            sufficient = false
-            reason = "times still fall during the runs (drift \(PercentText.signed(drift.change ?? 0))); \(warmupText)"
-        } else if test != nil || drift.p != nil {
-            sufficient = true
-            reason = "the first timed iterations are in line with the rest and times do not fall during the runs; \(warmupText)"
-        } else {
-            sufficient = nil
-            reason = "runs are too short to tell; \(warmupText)"
-        }
-        return .init(
-            sufficient: sufficient, iterationsPerRun: warmups.map(\.count), settledAfter: settledAfter,
+        var warmup = BenchmarkVariance.Warmup(
+            sufficient: nil, iterationsPerRun: warmups.map(\.count), settledAfter: settledAfter,
             runsStillSettling: stillSettling, startIterations: test == nil ? nil : startIterations,
-            startChange: startChange, startZ: test?.z, startP: test?.pValue, startPHolm: test == nil ? nil : adjustedP,
-            reason: reason)
+            startChange: startChange, startZ: test?.z, startP: test?.pValue, startPHolm: nil,
+            detail: warmupText, reason: "")
+        judge(&warmup, drift: drift, adjustedP: nil, options: options)
+        return warmup
+    }
+
+    /// Decides `sufficient` and `reason` from the stored tests and the (already judged) drift,
+    /// with `adjustedP` (adjusted over a family of benchmarks) in place of `startP` when given.
+    static func judge(
+        _ warmup: inout BenchmarkVariance.Warmup, drift: BenchmarkVariance.Drift, adjustedP: Double?, options: RunVarianceOptions
+    ) {
+        if warmup.startP != nil { warmup.startPHolm = adjustedP }
+        let first = warmup.startIterations ?? 1
+        if let p = adjustedP ?? warmup.startP, p < options.alpha, let change = warmup.startChange, change >= options.minimumEffect {
+            warmup.sufficient = false
+            let which = first == 1 ? "timed iteration of a run is" : "\(first) timed iterations of a run are"
+            let adjusted = adjustedP == nil ? "" : ", Holm-adjusted"
+            warmup.reason = "the first \(which) \(PercentText.magnitude(change)) slower than the rest (stratified rank-sum p \(PercentText.pValue(p))\(adjusted)); \(warmup.detail)"
+        } else if drift.detected, drift.direction == "faster" {
+            warmup.sufficient = false
+            warmup.reason = "times still fall during the runs (drift \(PercentText.signed(drift.change ?? 0))); \(warmup.detail)"
+        } else if warmup.startP != nil || drift.p != nil {
+            warmup.sufficient = true
+            warmup.reason = "the first timed iterations are in line with the rest and times do not fall during the runs; \(warmup.detail)"
+        } else {
+            warmup.sufficient = nil
+            warmup.reason = "runs are too short to tell; \(warmup.detail)"
+        }
     }
 
     /// ⌈n/10⌉, at least 1.

@@ -15,15 +15,18 @@ import QEStatistics
 enum WithinRunDrift {
     /// The drift summary and, per run, Kendall's τ, its p-value and the early-to-late change.
     static func analyse(
-        runs: [[Double]], adjustedP: Double?, options: RunVarianceOptions
+        runs: [[Double]], options: RunVarianceOptions
     ) -> (drift: BenchmarkVariance.Drift, perRun: [(tau: Double?, p: Double?, change: Double?)]) {
-        let perRun: [(tau: Double?, p: Double?, change: Double?)] = runs.map { run in
-            let test = try? KendallTrendTest(run)
-            return (test?.tau, test?.pValue, earlyToLate(run))
+        // The seasonal test holds each run's own Mann–Kendall test (nil where a run has fewer
+        // than two distinct values), so every run is ranked once.
+        let test = try? SeasonalKendallTest(blocks: runs)
+        let perRun: [(tau: Double?, p: Double?, change: Double?)] = runs.indices.map { index in
+            let block = test?.blocks[index]
+            return (block?.tau, block?.pValue, earlyToLate(runs[index]))
         }
         let changes = perRun.compactMap(\.change)
         let change = changes.isEmpty ? nil : (try? Summary(changes))?.median
-        guard let test = try? SeasonalKendallTest(blocks: runs) else {
+        guard let test else {
             let longest = runs.map(\.count).max() ?? 0
             let note = longest < 3
                 ? "runs of fewer than 3 iterations: no drift within runs can be seen"
@@ -31,22 +34,38 @@ enum WithinRunDrift {
             return (.init(detected: false, direction: "none", change: change, s: nil, z: nil, p: nil, pHolm: nil,
                           method: "seasonal-kendall", note: note), perRun)
         }
-        let significant = (adjustedP ?? test.pValue) < options.alpha
-        let large = abs(change ?? 0) >= options.minimumEffect
-        let detected = significant && large
-        let direction = detected ? ((change ?? test.s) > 0 ? "slower" : "faster") : "none"
-        return (.init(detected: detected, direction: direction, change: change, s: test.s, z: test.z, p: test.pValue,
-                      pHolm: adjustedP, method: "seasonal-kendall", note: nil), perRun)
+        var drift = BenchmarkVariance.Drift(
+            detected: false, direction: "none", change: change, s: test.s, z: test.z, p: test.pValue,
+            pHolm: nil, method: "seasonal-kendall", note: nil)
+        judge(&drift, adjustedP: nil, options: options)
+        return (drift, perRun)
+    }
+
+    /// Decides `detected` and `direction` from the stored test, with `adjustedP` (the p-value
+    /// adjusted over a family of benchmarks) in place of `p` when given.
+    static func judge(_ drift: inout BenchmarkVariance.Drift, adjustedP: Double?, options: RunVarianceOptions) {
+        guard let p = drift.p else { return }
+        drift.pHolm = adjustedP
+        let significant = (adjustedP ?? p) < options.alpha
+        let large = abs(drift.change ?? 0) >= options.minimumEffect
+        drift.detected = significant && large
+        drift.direction = drift.detected ? ((drift.change ?? drift.s ?? 0) > 0 ? "slower" : "faster") : "none"
     }
 
     /// median(last third) ÷ median(first third) − 1, for runs of 3 or more iterations.
     static func earlyToLate(_ run: [Double]) -> Double? {
         let third = run.count / 3
-        guard third >= 1,
-            let early = try? Summary(Array(run.prefix(third))),
-            let late = try? Summary(Array(run.suffix(third))),
-            early.median > 0
-        else { return nil }
-        return late.median / early.median - 1
+        guard third >= 1 else { return nil }
+        let early = median(Array(run.prefix(third)))
+        let late = median(Array(run.suffix(third)))
+        guard early > 0 else { return nil }
+        return late / early - 1
+    }
+
+    /// R's `median` of a non-empty sample of finite values (radix-sorted: O(n)).
+    static func median(_ values: [Double]) -> Double {
+        let sorted = RadixSort.sorted(values)
+        let n = sorted.count
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
     }
 }
