@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 
 /// A relative size on the command line: `2%` or the fraction `0.02`.
@@ -21,5 +22,10 @@ struct PercentageArgument: ExpressibleByArgument, Sendable, Equatable {
         }
     }
 
-    var defaultValueDescription: String { "\(fraction * 100)%" }
+    var defaultValueDescription: String {
+        var text = String(format: "%.4f", fraction * 100)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text + "%"
+    }
 }

@@ -13,9 +13,11 @@ public struct VarianceCommand: AsyncParsableCommand {
             For every benchmark (name, variant) of each results file: runs and iterations; within-run \
             and between-run coefficients of variation and the share of the variance between runs \
             (Kalibera & Jones' T1² and T2²); a Kruskal–Wallis test that all runs come from one \
-            distribution (as R's kruskal.test); the runs that stand out (median more than 3.5 robust \
-            deviations from the median of run medians, and at least 1% away); drift within runs \
-            (seasonal Kendall test, first versus last third); whether the warm-up looks sufficient; \
+            distribution (as R's kruskal.test); the runs that stand out (a run median further from the \
+            median of run medians, in robust deviations, than a cut-off calibrated for the number of \
+            runs — 7.9 for 5 runs at 95% — and at least 1% away); drift within runs (seasonal Kendall \
+            test, first versus last third); whether the warm-up looks sufficient (drift and slow-start \
+            tests are Holm-adjusted over the benchmarks); \
             Kalibera & Jones' optimal iterations per run from the measured costs, and the runs needed \
             for a --confidence interval of the mean --target-width wide (2% is ±1%).
 
@@ -29,7 +31,7 @@ public struct VarianceCommand: AsyncParsableCommand {
               qe-validate variance results.json
               qe-validate variance results.json --workload code-embedding --format json
               qe-validate variance run1.json run2.json
-              qe-validate variance results.json --target-width 1% --confidence 0.99 --run-overhead 1.2s
+              qe-validate variance results.json --target-width 1% --run-overhead 1.2s
               qe-validate variance results.json --format csv --output variance.csv
 
             Exit codes: 0 analysed (whatever was found); 64 usage (bad option, unknown --workload); \
