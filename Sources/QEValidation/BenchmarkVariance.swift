@@ -8,6 +8,7 @@ public struct BenchmarkVariance: Sendable, Codable, Equatable {
         public var h: Double
         /// Degrees of freedom, runs − 1.
         public var df: Int
+        /// P(χ²_df ≥ h).
         public var p: Double
     }
 
@@ -28,8 +29,11 @@ public struct BenchmarkVariance: Sendable, Codable, Equatable {
     public struct Run: Sendable, Codable, Equatable {
         /// 0-based.
         public var index: Int
+        /// Timed iterations of the run.
         public var iterations: Int
+        /// Warm-up iterations recorded for the run.
         public var warmupIterations: Int
+        /// Mean and median of the run's timed iterations.
         public var mean: Double
         public var median: Double
         /// Standard deviation ÷ mean of the run's iterations; nil for a single iteration.
@@ -39,6 +43,7 @@ public struct BenchmarkVariance: Sendable, Codable, Equatable {
         /// Distance of the run's median from the median of run medians, in robust units (see
         /// the document's `rules.standOut`).
         public var distance: Double
+        /// Whether the run stands out (it is in `runsThatStandOut`).
         public var standsOut: Bool
         /// Kendall's τ between iteration order and time within the run (positive: slowing down).
         public var trendTau: Double?
@@ -60,6 +65,7 @@ public struct BenchmarkVariance: Sendable, Codable, Equatable {
         public var change: Double?
         /// The seasonal Kendall test: runs as blocks, each iteration compared only within its run.
         public var s: Double?
+        /// S ÷ √Var(S) and its two-sided p-value.
         public var z: Double?
         public var p: Double?
         /// `p` adjusted by Holm's method over the benchmarks of the document (what `detected` uses).
@@ -88,6 +94,7 @@ public struct BenchmarkVariance: Sendable, Codable, Equatable {
         public var startChange: Double?
         /// One-sided stratified rank-sum test (runs as strata) that the first iterations are slower.
         public var startZ: Double?
+        /// Its p-value.
         public var startP: Double?
         /// `startP` adjusted by Holm's method over the benchmarks of the document (what
         /// `sufficient` uses).
@@ -114,16 +121,19 @@ public struct BenchmarkVariance: Sendable, Codable, Equatable {
         public var iterationsPerRun: Int
         /// The relative width (high − low) ÷ mean asked for.
         public var targetWidth: Double
+        /// The confidence of that interval.
         public var confidence: Double
         /// The relative width of the t interval on the run means of this data.
         public var currentWidth: Double?
         /// The width expected with `runsNeeded` runs of `iterationsPerRun` iterations.
         public var expectedWidth: Double?
+        /// Why the plan is as it is, when that needs saying.
         public var note: String?
     }
 
     /// The results file the benchmark came from.
     public var file: String
+    /// The benchmark's workload name and variant.
     public var name: String
     public var variant: String
     /// The number of runs.
@@ -132,6 +142,7 @@ public struct BenchmarkVariance: Sendable, Codable, Equatable {
     public var iterations: [Int]
     /// All timed iterations together.
     public var n: Int
+    /// Mean and median of all timed iterations.
     public var mean: Double
     public var median: Double
     /// √T₁² ÷ mean: the within-run standard deviation relative to the mean.
@@ -140,20 +151,26 @@ public struct BenchmarkVariance: Sendable, Codable, Equatable {
     public var betweenRunCV: Double?
     /// σ²_b ÷ (σ²_b + σ²_w): the share of the variance that lies between runs.
     public var betweenRunShare: Double?
+    /// nil with one run, or when every run has one iteration.
     public var varianceComponents: Components?
+    /// nil with one run, or when every time is the same.
     public var kruskalWallis: KruskalWallis?
     /// 0-based indexes of the runs that stand out (see `perRun` and the document's rules).
     public var runsThatStandOut: [Int]
     /// The cut-off a run's distance had to exceed; nil below 3 runs, where none can stand out.
     public var standOutThreshold: Double?
+    /// Each run, in run order.
     public var perRun: [Run]
+    /// Drift within runs.
     public var drift: Drift
+    /// Whether the warm-up looks long enough.
     public var warmup: Warmup
     /// Kalibera & Jones' optimal iterations per run; nil when no between-run variance is seen.
     public var optimalIterationsPerRun: Int?
     /// Runs of `plan.iterationsPerRun` iterations for an interval of `plan.targetWidth`; nil when
     /// it cannot be estimated (one run) or would exceed a million.
     public var runsNeeded: Int?
+    /// How the planning figures were found; nil with one run.
     public var plan: Plan?
     /// Plain-language findings, in the order the text output gives them.
     public var findings: [String]

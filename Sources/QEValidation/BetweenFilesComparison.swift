@@ -4,6 +4,7 @@
 public struct BetweenFilesComparison: Sendable, Codable, Equatable {
     /// The quantity in one file.
     public struct FileFigure: Sendable, Codable, Equatable {
+        /// The file's path, as given.
         public var file: String
         /// The runs that went into `estimate`.
         public var runs: Int
@@ -15,6 +16,7 @@ public struct BetweenFilesComparison: Sendable, Codable, Equatable {
     /// One-way ANOVA of the per-run log values grouped by file: the file level of a nested
     /// (files ▸ runs ▸ iterations) design, judged against the variation between runs.
     public struct Test: Sendable, Codable, Equatable {
+        /// F on (files − 1, runs − files) degrees of freedom, and P(F ≥ f).
         public var f: Double
         public var df1: Int
         public var df2: Int
@@ -25,12 +27,14 @@ public struct BetweenFilesComparison: Sendable, Codable, Equatable {
 
     /// `level` (one variant's time) or `speedup` (baseline ÷ candidate, paired run by run).
     public var kind: String
+    /// The benchmark's workload name.
     public var name: String
     /// For `level`: the variant.
     public var variant: String?
     /// For `speedup`: the numerator and denominator variants.
     public var baselineVariant: String?
     public var candidateVariant: String?
+    /// The quantity in each file that has it, in the order the files were given.
     public var files: [FileFigure]
     /// The largest file estimate over the smallest.
     public var ratio: Double

@@ -16,6 +16,7 @@ import QEStatistics
 ///   of r iterations whose t interval for the mean is expected to be no wider than the target
 ///   (``VarianceComponents/runsNeeded(relativeWidth:iterationsPerRun:confidence:maximumRuns:)``).
 public struct RunVarianceAnalysis: Sendable {
+    /// The settings every benchmark is analysed with.
     public var options: RunVarianceOptions
     /// The stand-out cut-off for each number of runs, worked out once.
     private var thresholds: [Int: Double] = [:]
@@ -40,9 +41,11 @@ public struct RunVarianceAnalysis: Sendable {
     /// p-values of one benchmark's drift and slow-start tests adjusted for the family of
     /// benchmarks analysed together.
     public struct AdjustedPValues: Sendable, Equatable {
+        /// Holm-adjusted p of the drift test and of the slow-start test.
         public var drift: Double?
         public var start: Double?
 
+        /// Adjusted p-values for one benchmark.
         public init(drift: Double?, start: Double?) {
             self.drift = drift
             self.start = start

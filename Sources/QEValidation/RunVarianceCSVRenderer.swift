@@ -2,6 +2,7 @@
 /// document's unit, run indexes from 0 separated by semicolons. The between-files comparison is
 /// in the JSON and text outputs only.
 public struct RunVarianceCSVRenderer: Sendable {
+    /// A renderer.
     public init() {}
 
     static let header = [
@@ -13,6 +14,7 @@ public struct RunVarianceCSVRenderer: Sendable {
         "current_width", "target_width", "confidence",
     ]
 
+    /// The CSV text, header first, one line per benchmark.
     public func render(_ document: RunVarianceDocument) -> String {
         var lines = [Self.header.joined(separator: ",")]
         for b in document.benchmarks {

@@ -5,10 +5,12 @@ import QEStatistics
 /// benchmark of one or more results files, and, with several files, whether they differ by more
 /// than their runs explain.
 public struct RunVarianceDocument: Sendable, Codable, Equatable {
+    /// The `schema` of every variance document.
     public static let schemaName = "qe-validate/variance@1"
 
     /// One input file.
     public struct Input: Sendable, Codable, Equatable {
+        /// The path as given, and the file's suite.
         public var path: String
         public var suite: String
         /// The file's own unit (every time in the document is in the document's `unit`).
@@ -17,6 +19,7 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
 
     /// The rules behind the findings, in words, so a reader of the JSON can check them.
     public struct Rules: Sendable, Codable, Equatable {
+        /// One sentence per rule.
         public var standOut: String
         public var drift: String
         public var warmup: String
@@ -26,22 +29,28 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
 
     public var schema: String = RunVarianceDocument.schemaName
     public var command: String = "variance"
+    /// Confidence of intervals and tests; α = 1 − confidence.
     public var confidence: Double
     /// The relative width (high − low) ÷ mean the plan aims at: 0.02 is ±1%.
     public var targetWidth: Double
+    /// `--run-overhead`, in seconds.
     public var runOverheadSeconds: Double
+    /// Smaller differences are not called out (0.01 is 1%).
     public var minimumEffect: Double
     /// The unit of every time in the document (the first file's).
     public var unit: String
+    /// The files, in the order given.
     public var inputs: [Input]
     /// The `--workload` filter; empty for every benchmark.
     public var workloads: [String]
     public var rules: Rules
+    /// One entry per (file, name, variant), files in the order given, benchmarks in file order.
     public var benchmarks: [BenchmarkVariance]
     /// With several files: each variant's level and each benchmark's speedup compared across them.
     public var betweenFiles: [BetweenFilesComparison]
     /// Every finding in plain words, in order.
     public var findings: [String]
+    /// Different suites or machines among the files.
     public var warnings: [String]
 
     /// Analyses `files` (path and contents, in the order given).

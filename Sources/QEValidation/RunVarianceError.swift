@@ -13,6 +13,7 @@ public enum RunVarianceError: Error, Sendable, Equatable, CustomStringConvertibl
         return false
     }
 
+    /// One line naming the file and benchmark where there is one.
     public var description: String {
         switch self {
         case let .unknownWorkload(names, available):

@@ -1,8 +1,10 @@
 /// Renders a run-to-run variance analysis as Markdown: the table, the between-files table,
 /// the findings and the rules.
 public struct RunVarianceMarkdownRenderer: Sendable {
+    /// A renderer.
     public init() {}
 
+    /// The Markdown text.
     public func render(_ document: RunVarianceDocument) -> String {
         let several = document.inputs.count > 1
         var output = Self.table(

@@ -3,8 +3,10 @@ import QEResults
 /// Renders a run-to-run variance analysis for a person: a compact table, one row per
 /// benchmark, then the findings in plain words. Runs are counted from 1 in text.
 public struct RunVarianceTextRenderer: Sendable {
+    /// A renderer.
     public init() {}
 
+    /// The text: table, between-files table, legend, findings, notes.
     public func render(_ document: RunVarianceDocument) -> String {
         let several = document.inputs.count > 1
         var rows: [[String]] = [RunVarianceTableRows.header(document, withFile: several)]
