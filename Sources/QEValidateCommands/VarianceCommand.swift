@@ -52,7 +52,7 @@ public struct VarianceCommand: AsyncParsableCommand {
     var confidence: Double = 0.95
 
     @Option(help: ArgumentHelp("Time to start a run beyond its recorded warm-up (process start, set-up), e.g. 1.5s or 200ms; part of the cost of a new run.", valueName: "duration"))
-    var runOverhead: DurationArgument = .init(seconds: 0)
+    var runOverhead: RunOverheadArgument = .init(seconds: 0)
 
     @Option(help: "Baseline variant of the speedup compared between files.")
     var baselineVariant: String = "baseline"

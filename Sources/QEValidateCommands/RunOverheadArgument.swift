@@ -1,8 +1,8 @@
 import ArgumentParser
 
-/// A duration on the command line: a number with a unit, `1.5s`, `200ms`, `350us` (or `µs`),
+/// The `--run-overhead` duration: a number with a unit, `1.5s`, `200ms`, `350us` (or `µs`),
 /// `800ns`, or `0`.
-struct DurationArgument: ExpressibleByArgument, Sendable, Equatable {
+struct RunOverheadArgument: ExpressibleByArgument, Sendable, Equatable {
     /// The duration in seconds.
     var seconds: Double
 
