@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // YAML claims files (--claims FILE): a real YAML parser rather than a hand-written subset.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // GSL, found through pkg-config. Only QEStatistics may import it.
@@ -30,7 +32,10 @@ let package = Package(
         // glibc's allocator statistics, for the harness's memory figures.
         .target(name: "CMallocInfo"),
         .target(name: "QEBench", dependencies: ["QEKernels", "QEResults", "CMallocInfo"]),
-        .target(name: "QEValidation", dependencies: ["QEStatistics", "QEResults"]),
+        .target(
+            name: "QEValidation",
+            dependencies: ["QEStatistics", "QEResults", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "QEValidateCommands",
             dependencies: [

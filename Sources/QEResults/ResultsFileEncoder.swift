@@ -14,6 +14,9 @@ enum ResultsFileEncoder {
         if !file.environment.isEmpty {
             member("environment", indent: 1, to: &out) { appendEnvironment(file.environment, to: &$0) }
         }
+        if let verified = file.outputsVerified {
+            member("outputsVerified", indent: 1, to: &out) { $0.append(contentsOf: Array((verified ? "true" : "false").utf8)) }
+        }
         indentation(1, &out)
         out.append("\"benchmarks\": [\n")
         for (index, benchmark) in file.benchmarks.enumerated() {
