@@ -42,7 +42,7 @@ public struct CompareCommand: AsyncParsableCommand {
     @Option(help: "Candidate variant (default: flash, or the file's only other variant, such as 'candidate' from 'run --candidate-cmd'; with two files: the same variant as the baseline).")
     var candidateVariant: String?
 
-    @Option(help: "How to compute the speedup interval: auto, hodges-lehmann or hierarchical-bootstrap.")
+    @Option(help: "How to compute the speedup interval: auto, hodges-lehmann, hierarchical-bootstrap or paired-runs (t on per-run log speedups; runs of one file).")
     var method: ComparisonMethod = .auto
 
     @Option(help: "Confidence of every interval, between 0 and 1.")

@@ -35,6 +35,16 @@ public enum ClaimParser {
         return claims
     }
 
+    /// Reads a claimed memory reduction in percent — `50%-75%`, `50-75`, `>=50%` — as fractions
+    /// (0.5–0.75).
+    public static func parseMemoryReduction(_ text: String) throws(ParseError) -> ClaimedRange {
+        let range = try parseRange(text.replacingOccurrences(of: "%", with: ""), original: text)
+        guard range.low <= 100, range.high.isInfinite || range.high <= 100 else {
+            throw ParseError(text: text, reason: "a memory reduction is a percentage of at most 100%")
+        }
+        return ClaimedRange(low: range.low / 100, high: range.high.isFinite ? range.high / 100 : .infinity)
+    }
+
     /// Reads a range: `2.49x-7.47x`, `3x`, `>=2.49x`, ...
     public static func parseRange(_ text: String, original: String? = nil) throws(ParseError) -> ClaimedRange {
         let source = original ?? text
