@@ -58,6 +58,7 @@ let package = Package(
             exclude: ["Reference"]
         ),
         .testTarget(name: "QEResultsTests", dependencies: ["QEResults", "QETestSupport"]),
+        .testTarget(name: "QEValidationTests", dependencies: ["QEValidation", "QEStatistics", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEBenchTests", dependencies: ["QEBench", "QEKernels", "QEResults", "QETestSupport"]),
         .testTarget(
             name: "QEValidateCommandsTests",

@@ -147,6 +147,8 @@ public struct ValidateCommand: ParsableCommand {
             for workload in catalogue {
                 claims.perWorkload[workload.name] = ClaimedRange(low: workload.claimedSpeedup.low, high: workload.claimedSpeedup.high)
             }
+            // The catalogue's claims apply to the workloads the data have; none is required.
+            claims.namedByUser = []
         case let path?:
             claims = try ClaimsFile.load(path: path)
         }

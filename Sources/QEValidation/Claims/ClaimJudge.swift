@@ -34,7 +34,7 @@ public struct ClaimJudge: Sendable {
         let baselineVariant = options.baselineVariant
         let candidateVariant = options.candidateVariant
             ?? ComparisonPlan.defaultCandidateVariant(in: pool.sources[0].file, baseline: baselineVariant)
-        for name in claims.perWorkload.keys.sorted() where !pool.names.contains(name) {
+        for name in claims.namedByUser.sorted() where !pool.names.contains(name) {
             throw JudgementError(
                 description: "there is a claim for '\(name)' but no such benchmark in the results (benchmarks: \(pool.names.joined(separator: ", ")))",
                 isUsage: true)
