@@ -221,3 +221,55 @@ struct ClaimCommandTests {
         #expect(await CommandRunner.run(["--claim", "2x", "--results", input, "--until-decided"]) == 64)
     }
 }
+
+@Suite("qe-validate --claim measuring first")
+struct ClaimMeasuringTests {
+    @Test func untilDecidedAddsRunsAndKeepsTheErrorRate() async throws {
+        let scratch = try ScratchDirectory()
+        let output = scratch.file("verdict.json")
+        let status = await CommandRunner.run([
+            "--claim", "1.3x", "--baseline-cmd", "sleep 0.03", "--candidate-cmd", "sleep 0.01", "--name", "sleepy",
+            "--runs", "3", "--iterations", "3", "--warmup", "0", "--until-decided", "--budget", "2m",
+            "--format", "json", "-o", output, "--quiet",
+        ])
+        #expect(status == 0)
+        let document = try ClaimCommandTests.document(output)
+        let sequential = try #require(document.sequential)
+        #expect(sequential.look >= 1)
+        #expect(isClose(sequential.alphaAtLook, 0.05 * 6 / (Double.pi * Double.pi * Double(sequential.look * sequential.look)), relative: 1e-12))
+        #expect(sequential.stoppedBecause.contains("every workload is decided"))
+        #expect(isClose(document.confidence, 1 - sequential.alphaAtLook, relative: 1e-12))
+        #expect(document.benchmarks[0].verdict == .holds)
+    }
+
+    @Test func untilDecidedStopsWhenMoreDataCannotHelp() async throws {
+        let scratch = try ScratchDirectory()
+        let output = scratch.file("verdict.json")
+        let status = await CommandRunner.run([
+            "--claim", "1.2x", "--baseline-cmd", "true", "--candidate-cmd", "true",
+            "--runs", "3", "--iterations", "2", "--warmup", "0", "--until-decided", "--budget", "20s",
+            "--format", "json", "-o", output, "--quiet",
+        ])
+        // The same command on both sides: the claimed 1.2x is refuted, or the budget runs out.
+        #expect(status == 1 || status == 3)
+        let document = try ClaimCommandTests.document(output)
+        #expect(document.sequential != nil)
+        #expect(document.warnings.contains { $0.contains("never checked to agree") })
+    }
+
+    @Test func theBuiltInSuiteIsMeasuredThenJudged() throws {
+        let scratch = try ScratchDirectory()
+        let output = scratch.file("verdict.json")
+        let saved = scratch.file("measured.json")
+        let result = try ExecutableTests.run([
+            "--claim", "0.01x-1000x", "--workload", "pattern-adaptation", "--runs", "3", "--iterations", "3", "--warmup", "1",
+            "--format", "json", "--output", output, "--save-results", saved,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try ClaimCommandTests.document(output)
+        #expect(document.benchmarks.map(\.name) == ["pattern-adaptation"])
+        #expect(document.benchmarks[0].speedup.method == "paired-runs")
+        #expect(!document.warnings.contains { $0.contains("never checked") }, "the harness verified the outputs")
+        #expect(FileManager.default.fileExists(atPath: saved))
+    }
+}
