@@ -11,15 +11,15 @@ enum RowSoftmax {
         var best1 = best0
         var j = 0
         while j + 16 <= count {
-            best0 = pointwiseMax(best0, raw.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self))
-            best1 = pointwiseMax(best1, raw.loadUnaligned(fromByteOffset: j * 4 + 32, as: SIMD8<Float>.self))
+            best0 = best0.lanewiseMaximum(raw.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self))
+            best1 = best1.lanewiseMaximum(raw.loadUnaligned(fromByteOffset: j * 4 + 32, as: SIMD8<Float>.self))
             j += 16
         }
         while j + 8 <= count {
-            best0 = pointwiseMax(best0, raw.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self))
+            best0 = best0.lanewiseMaximum(raw.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self))
             j += 8
         }
-        var best = pointwiseMax(best0, best1).max()
+        var best = best0.lanewiseMaximum(best1).max()
         while j < count {
             best = max(best, row[j])
             j += 1

@@ -32,7 +32,7 @@ public enum VectorExp2 {
         // 1.5·2²³: adding it rounds to the nearest integer and leaves that integer in the low
         // mantissa bits.
         let magic = SIMD8<Float>(repeating: 12_582_912)
-        let clamped = x.clamped(lowerBound: SIMD8(repeating: -127), upperBound: SIMD8(repeating: 127))
+        let clamped = x.lanewiseMaximum(SIMD8(repeating: -127)).lanewiseMinimum(SIMD8(repeating: 127))
         let shifted = clamped + magic
         let n = shifted - magic
         let f = clamped - n
