@@ -11,7 +11,7 @@
 /// of rows of V, so errors scale with max|V|. Λ bounds every logit |qᵢ·kⱼ|/√dim (Cauchy–Schwarz);
 /// a logit computed in float carries an absolute error proportional to its size, and moving the
 /// logits by at most δ moves the softmax weights by at most 2δ in total (ℓ₁), hence the output by
-/// at most 2δ·max|V|. The constant part covers the exponential (`VectorExp2`, 4·10⁻⁷ relative),
+/// at most 2δ·max|V|. The constant part covers the exponential (`VectorExp2`, 2·10⁻⁷ relative),
 /// the sums of the softmax and the accumulation of P·V.
 ///
 /// The constants are about 10 times the largest errors measured on the catalogue shapes and the

@@ -5,9 +5,11 @@
 /// (seven FMAs), and 2^n by writing n + 127 into the exponent bits. Rounding uses the
 /// 1.5·2²³ "magic number" addition, so everything stays in vector registers.
 ///
-/// Accuracy: the polynomial's truncation error on [−½, ½] is below 6·10⁻⁹ relative; Horner in
-/// float adds a few ulp. `maximumRelativeError` (4·10⁻⁷, about 3.4 ulp) bounds the total for every
-/// x in [−126, 0] and is checked against `Foundation.exp2` in double precision by the tests.
+/// Accuracy: the polynomial's truncation error on [−½, ½] is below 6·10⁻⁹ relative; rounding in
+/// the float Horner steps and the final product adds about half an ulp. The largest relative error
+/// measured on 200,000 points of [−126, 127] is 7·10⁻⁸; `maximumRelativeError` (2·10⁻⁷) bounds
+/// it for every x in [−126, 127] and is checked against `Foundation.exp2` in double precision by
+/// the tests.
 /// Softmax only needs x ≤ 0 (scores minus their row maximum). Arguments below −126.5 give exactly
 /// 0 where 2^x would be subnormal (< 2⁻¹²⁶ ≈ 1.2·10⁻³⁸, an absolute error no softmax can see),
 /// and −∞ gives 0. Arguments above 0 are accepted up to 127 with the same relative error.
@@ -15,7 +17,7 @@
 /// - Complexity: about 14 vector instructions per 8 values.
 public enum VectorExp2 {
     /// Bound on |approx − 2^x| / 2^x for x in [−126, 127], enforced by the tests.
-    public static let maximumRelativeError: Float = 4e-7
+    public static let maximumRelativeError: Float = 2e-7
 
     /// Taylor coefficients (ln 2)^k / k!, k = 0…7.
     private static let c1: Float = 0.693_147_180_56
