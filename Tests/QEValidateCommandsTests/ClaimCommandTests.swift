@@ -273,3 +273,33 @@ struct ClaimMeasuringTests {
         #expect(FileManager.default.fileExists(atPath: saved))
     }
 }
+
+@Suite("qe-validate --claim: runs that differ")
+struct ClaimRunVariationTests {
+    @Test func differingRunsAreReportedAndThePairedIntervalAbsorbsThem() async throws {
+        let scratch = try ScratchDirectory()
+        var file = SyntheticResults.file(speedups: ["drift": 3.0], runs: 5, iterations: 30)
+        for index in file.benchmarks.indices {
+            file.benchmarks[index].runs = file.benchmarks[index].runs.enumerated().map { run, data in
+                BenchmarkRun(samples: data.samples.map { $0 * (1 + 0.15 * Double(run)) })
+            }
+        }
+        let path = scratch.file("results.json")
+        try file.write(to: path)
+        let output = scratch.file("verdict.json")
+        #expect(await CommandRunner.run(["--claim", "2.8x", "--results", path, "--format", "json", "-o", output]) == 0)
+        let benchmark = try ClaimCommandTests.document(output).benchmarks[0]
+        #expect(benchmark.speedup.method == "paired-runs")
+        #expect(benchmark.warnings.contains { $0.contains("runs of baseline differ") && $0.contains("accounts for this") })
+        // Shared run shifts cancel: the paired interval stays tight around the true 3x.
+        #expect(benchmark.speedup.low > 2.9 && benchmark.speedup.high < 3.1)
+        // The unpaired bootstrap, which cannot use the pairing, is far wider.
+        #expect(await CommandRunner.run([
+            "--claim", "2.8x", "--results", path, "--method", "hierarchical-bootstrap", "--replicates", "2000",
+            "--format", "json", "-o", output,
+        ]) == 3)
+        let unpaired = try ClaimCommandTests.document(output).benchmarks[0]
+        #expect(unpaired.speedup.high / unpaired.speedup.low > 1.2)
+        #expect(unpaired.verdict == .inconclusive)
+    }
+}
