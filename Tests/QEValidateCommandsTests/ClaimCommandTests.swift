@@ -278,12 +278,8 @@ struct ClaimMeasuringTests {
 struct ClaimRunVariationTests {
     @Test func differingRunsAreReportedAndThePairedIntervalAbsorbsThem() async throws {
         let scratch = try ScratchDirectory()
-        var file = SyntheticResults.file(speedups: ["drift": 3.0], runs: 5, iterations: 30)
-        for index in file.benchmarks.indices {
-            file.benchmarks[index].runs = file.benchmarks[index].runs.enumerated().map { run, data in
-                BenchmarkRun(samples: data.samples.map { $0 * (1 + 0.15 * Double(run)) })
-            }
-        }
+        let file = SyntheticResults.shiftingRuns(
+            SyntheticResults.file(speedups: ["drift": 3.0], runs: 5, iterations: 30), step: 0.15)
         let path = scratch.file("results.json")
         try file.write(to: path)
         let output = scratch.file("verdict.json")
