@@ -299,3 +299,21 @@ struct ClaimRunVariationTests {
         #expect(unpaired.verdict == .inconclusive)
     }
 }
+
+@Suite("qe-validate --claim: too little data")
+struct ClaimTooLittleDataTests {
+    /// Two samples per side cannot give a 95% rank interval: whatever they show, the claim is
+    /// inconclusive and the output says how many samples would be needed.
+    @Test func anIntervalBelowTheConfidenceAskedDecidesNothing() async throws {
+        let scratch = try ScratchDirectory()
+        let input = try ClaimCommandTests.results(["tiny": 10], in: scratch, runs: 1, iterations: 2)
+        let output = scratch.file("verdict.json")
+        #expect(await CommandRunner.run(["--claim", "2x", "--results", input, "--format", "json", "-o", output]) == 3)
+        let benchmark = try ClaimCommandTests.document(output).benchmarks[0]
+        #expect(benchmark.verdict == .inconclusive)
+        #expect(benchmark.speedup.achievedConfidence < 0.95)
+        let more = try #require(benchmark.moreData)
+        #expect(more.iterationsNeeded == 4)
+        #expect(more.summary.contains("too few samples"))
+    }
+}

@@ -125,7 +125,11 @@ public struct ClaimJudge: Sendable {
             name: name, unit: pool.unit.rawValue, baseline: baselineSide, candidate: candidateSide, paired: paired)
         var warnings = comparison.warnings
         let speedup = comparison.speedup
-        let verdict = claim.verdict(low: speedup.low, high: speedup.high)
+        // An interval that cannot reach the confidence asked (too few samples: the exact
+        // rank-sum interval is then the widest possible one at a lower confidence) decides
+        // nothing at that confidence.
+        let reachesConfidence = speedup.achievedConfidence >= speedup.confidence - 1e-12
+        let verdict = reachesConfidence ? claim.verdict(low: speedup.low, high: speedup.high) : .inconclusive
 
         // The one-sided test of the claimed minimum, on the same data the interval uses.
         var pClaimMinimum: Double?
@@ -156,7 +160,10 @@ public struct ClaimJudge: Sendable {
                 "only \(runCount) run\(runCount == 1 ? "" : "s") per side: the interval pools iterations and cannot see run-to-run variation; measure \(ComparisonMethod.minimumRunsForBootstrap) or more runs")
         }
         var moreData: MoreDataEstimate?
-        if verdict == .inconclusive {
+        if !reachesConfidence {
+            moreData = .tooFewSamples(
+                perSide: min(comparison.baseline.n, comparison.candidate.n), confidence: intervalConfidence)
+        } else if verdict == .inconclusive {
             let logHalfWidth = (Foundation.log(speedup.high) - Foundation.log(speedup.low)) / 2
             let logEstimate = Foundation.log(speedup.estimate)
             let logMinimum = Foundation.log(claim.low)
