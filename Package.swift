@@ -52,7 +52,7 @@ let package = Package(
             // R-generated reference values, read through #filePath (tests need no R).
             exclude: ["Reference"]
         ),
-        .testTarget(name: "QEResultsTests", dependencies: ["QEResults", "QETestSupport"]),
+        .testTarget(name: "QEResultsTests", dependencies: ["QEResults", "QETestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "QEBenchTests", dependencies: ["QEBench", "QEKernels", "QEResults", "QETestSupport"]),
         .testTarget(
             name: "QEValidateCommandsTests",
