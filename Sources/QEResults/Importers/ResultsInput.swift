@@ -88,10 +88,11 @@ public enum ResultsInput {
     public static func warnings(for file: ResultsFile, path: String) -> [String] {
         let batched = file.benchmarks.filter { $0.sampleKind == .batchMean }.map(\.key.description)
         guard let first = batched.first else { return [] }
-        let which = batched.count == file.benchmarks.count
-            ? "every sample"
+        let what = batched.count == file.benchmarks.count
+            ? "every sample is the mean of a batch of iterations, not one iteration"
             : "the samples of " + (batched.count == 1 ? first : "\(first) and \(batched.count - 1) more")
-        return ["\(path): \(which) is the mean of a batch of iterations, not one iteration (as the tool reported them); "
+                + " are means of batches of iterations, not single iterations"
+        return ["\(path): \(what) (as the tool reports them); "
                 + "intervals and tests describe batch means, which vary less than single iterations"]
     }
 
