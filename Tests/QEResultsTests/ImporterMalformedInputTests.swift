@@ -253,3 +253,45 @@ struct ImporterMalformedInputTests {
         #expect(unitless.benchmarks[0].runs.map(\.samples) == [[3, 4]])
     }
 }
+
+/// CSV shapes beyond the plain header: no header at all, a unit in the value column's header,
+/// Go files run with several GOMAXPROCS values.
+@Suite("Importing other shapes of text")
+struct ImporterTextShapeTests {
+    @Test func csvWithoutAHeaderInTheDocumentedOrder() throws {
+        let scratch = try ScratchDirectory()
+        let path = try scratch.write("sort,baseline,1,12.5\nsort,baseline,2,12.7\nsort,flash,1,3.5\nsort,flash,2,3.25\n", to: "t.csv")
+        #expect(try ResultsInput.detectFormat(path: path) == .csv)
+        let file = try ResultsInput.load(path: path, options: ImportOptions(unit: .milliseconds))
+        #expect(file.benchmarks.map(\.key.description) == ["sort (baseline)", "sort (flash)"])
+        #expect(file.benchmarks[0].runs.map(\.samples) == [[12.5], [12.7]])
+        #expect(file.unit == .milliseconds)
+        let withUnits = try scratch.write("sort,baseline,1,12.5,us\nsort,flash,1,3.5,us\n", to: "u.csv")
+        #expect(try ResultsInput.load(path: withUnits).unit == .microseconds)
+    }
+
+    @Test func csvUnitInTheValueHeader() throws {
+        let scratch = try ScratchDirectory()
+        let path = try scratch.write("name,variant,value_ms\nsort,a,1.5\nsort,b,0.5\n", to: "t.csv")
+        let file = try ResultsInput.load(path: path)
+        #expect(file.unit == .milliseconds)
+        #expect(file.benchmarks.map(\.sampleCount) == [1, 1])
+        let conflict = try #require(throws: ResultsError.self) {
+            try ResultsInput.load(path: path, options: ImportOptions(unit: .seconds))
+        }
+        #expect(conflict.description.contains("the header says the values are in ms but --unit says s"))
+    }
+
+    @Test func goWithSeveralProcessorCountsKeepsThemApart() throws {
+        let scratch = try ScratchDirectory()
+        let path = try scratch.write("""
+            BenchmarkSum     \t 100\t 10 ns/op
+            BenchmarkSum-2   \t 100\t 6 ns/op
+            BenchmarkSum     \t 100\t 11 ns/op
+
+            """, to: "cpu.txt")
+        let file = try ResultsInput.load(path: path)
+        #expect(file.benchmarks.map(\.key.description) == ["Sum (default)", "Sum-2 (default)"])
+        #expect(file.benchmarks[0].runs.map(\.samples) == [[10], [11]])
+    }
+}

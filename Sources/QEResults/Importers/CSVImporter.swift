@@ -2,17 +2,46 @@
 ///
 /// Columns (by header, in any order, case-insensitive; other columns are ignored):
 /// - `name` (required): the benchmark;
-/// - `value` (required): the time, a plain decimal number;
+/// - `value` (required): the time, a plain decimal number; a header `value_ms` or `value (ms)`
+///   gives the unit of the whole column;
 /// - `variant` (optional): the variant; without the column, `--variant` or `default`;
 /// - `run` (optional): which run the row belongs to; rows of one (name, variant) with the same
 ///   run label form one run, runs in numeric order when every label is a whole number,
 ///   otherwise in order of first appearance; without the column, all rows are one run;
 /// - `unit` (optional): `ns`, `us`, `ms` or `s` per row; without it, the unit option is needed.
 ///
+/// A file without a header row is read when its first line is data in the order
+/// `name,variant,run,value[,unit]` (a number in the fourth field tells it from a header).
+///
 /// **One sample** is one row's value, taken to be **one iteration**; values in other units than
 /// the first row's are converted to it.
 enum CSVImporter {
+    /// Whether the first line of `table` is data in the order name, variant, run, value[, unit]
+    /// rather than a header.
+    static func isHeaderless(_ table: CSVTable) -> Bool {
+        (4...5).contains(table.header.count) && table.column("name") == nil
+            && valueColumn(table) == nil && DecimalText.number(table.header[3]) != nil
+    }
+
+    /// The value column and the unit its header gives (`value_ms`, `value (ms)`), if any.
+    private static func valueColumn(_ table: CSVTable) -> (index: Int, unit: TimeUnit?)? {
+        for (index, column) in table.header.enumerated() {
+            let lowered = column.lowercased()
+            if lowered == "value" { return (index, nil) }
+            for unit in TimeUnit.allCases where lowered == "value_\(unit)" || lowered == "value (\(unit))" {
+                return (index, unit)
+            }
+        }
+        return nil
+    }
+
     static func read(_ table: CSVTable, source: String, unit optionUnit: TimeUnit?) throws(ResultsError) -> ImportedResults {
+        if isHeaderless(table) {
+            var positional = table
+            positional.header = ["name", "variant", "run", "value", "unit"].prefix(table.header.count).map { $0 }
+            positional.rows = [table.firstRow] + table.rows
+            return try read(positional, source: source, unit: optionUnit)
+        }
         func missing(_ column: String, _ why: String) -> ResultsError {
             ResultsError(file: source, problem: .missingKey,
                          detail: "no \(JSONStringEscaper.quoted(column)) column in the header (\(table.header.joined(separator: ","))); \(why)")
@@ -26,12 +55,17 @@ enum CSVImporter {
         guard let nameColumn = table.column("name") else {
             throw missing("name", "CSV timings need the columns name, value and optionally variant, run, unit")
         }
-        guard let valueColumn = table.column("value") else {
+        guard let (valueColumn, headerUnit) = valueColumn(table) else {
             throw missing("value", "CSV timings need the columns name, value and optionally variant, run, unit")
         }
         let variantColumn = table.column("variant")
         let runColumn = table.column("run")
         let unitColumn = table.column("unit")
+        if let headerUnit, let optionUnit, headerUnit != optionUnit {
+            throw ResultsError(file: source, problem: .invalidValue,
+                               detail: "the header says the values are in \(headerUnit) but --unit says \(optionUnit)")
+        }
+        let optionUnit = optionUnit ?? headerUnit
         if unitColumn == nil && optionUnit == nil {
             throw missing("unit", "give the unit of the values with --unit (ns, us, ms or s), or add a unit column")
         }

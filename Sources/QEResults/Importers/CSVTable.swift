@@ -13,6 +13,9 @@ struct CSVTable: Sendable {
 
     /// The header's fields, trimmed of spaces.
     var header: [String]
+    /// The first line as a row (for files without a header, whose first line is data).
+    var firstRow: Row
+    /// The rows after the first.
     var rows: [Row]
 
     /// Parses `bytes`; errors name `source` and the line.
@@ -95,6 +98,7 @@ struct CSVTable: Sendable {
             throw ResultsError(file: source, problem: .malformedText, detail: "no header row: the file is empty")
         }
         header = first.fields.map { $0.trimmingSpaces }
+        firstRow = first
         rows = Array(records.dropFirst())
         for row in rows where row.fields.count != header.count {
             throw fail(row.line, "\(row.fields.count) fields where the header has \(header.count) (is the row cut off?)")

@@ -10,7 +10,8 @@
 /// middle of a result line; other lines (`PASS`, `ok`, test logs) are skipped.
 ///
 /// **Default naming** (as benchstat): the name without `Benchmark` and without the `-N`
-/// GOMAXPROCS suffix (recorded as parameter `gomaxprocs`). Sub-benchmark parts written
+/// GOMAXPROCS suffix (recorded as parameter `gomaxprocs`; kept in the name when the file has
+/// several, as `-cpu 1,2,4` gives). Sub-benchmark parts written
 /// `key=value` are parameters; a `variant=X` part is the variant and is left out of the name
 /// (`BenchmarkSort/variant=quick/n=1000-8` → name `Sort/n=1000`, variant `quick`); otherwise the
 /// variant is `default`. `--name-pattern` is searched in the name as printed
@@ -79,7 +80,16 @@ enum GoBenchImporter {
             }
             let toolName = fields[0]
             results.append(run: BenchmarkRun(samples: [nanoseconds]), to: toolName,
-                           orAdd: naming(toolName), index: &index)
+                           orAdd: naming(toolName, keepingProcessors: false), index: &index)
+        }
+        // With -cpu 1,2,4 the same benchmark appears with several suffixes: keep them apart.
+        let suffixes = Set(results.benchmarks.map { $0.parameters["gomaxprocs"] })
+        if suffixes.count > 1 {
+            for position in results.benchmarks.indices {
+                let named = naming(results.benchmarks[position].toolName, keepingProcessors: true)
+                results.benchmarks[position].name = named.name
+                results.benchmarks[position].qualifiedName = named.qualifiedName
+            }
         }
         guard !results.benchmarks.isEmpty else {
             throw ResultsError(file: source, problem: .noBenchmarks,
@@ -110,12 +120,14 @@ enum GoBenchImporter {
         return (String(key), String(value).trimmingSpaces)
     }
 
-    private static func naming(_ toolName: String) -> ImportedBenchmark {
+    private static func naming(_ toolName: String, keepingProcessors: Bool) -> ImportedBenchmark {
         var name = Substring(toolName)
         var parameters: [String: ParameterValue] = [:]
+        var suffix = ""
         if let dash = name.lastIndex(of: "-"), let procs = Int(name[name.index(after: dash)...]),
            !name[..<dash].hasSuffix("=") {
             parameters["gomaxprocs"] = .number(Double(procs))
+            suffix = String(name[dash...])
             name = name[..<dash]
         }
         let full = name.hasPrefix("Benchmark") && name.count > "Benchmark".count
@@ -136,7 +148,12 @@ enum GoBenchImporter {
         }
         var shortName = parts.joined(separator: "/")
         if shortName.hasPrefix("/") { shortName.removeFirst() }
-        return ImportedBenchmark(toolName: toolName, name: shortName.isEmpty ? full : shortName, variant: variant,
-                                 qualifiedName: full, parameters: parameters, runs: [], sampleKind: .batchMean)
+        if shortName.isEmpty { shortName = full }
+        if keepingProcessors {
+            shortName += suffix
+        }
+        return ImportedBenchmark(toolName: toolName, name: shortName, variant: variant,
+                                 qualifiedName: keepingProcessors ? full + suffix : full,
+                                 parameters: parameters, runs: [], sampleKind: .batchMean)
     }
 }

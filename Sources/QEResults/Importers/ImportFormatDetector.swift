@@ -5,7 +5,8 @@
 /// `machine_info`, `commit_info` or `stats` (pytest-benchmark), `iters`/`times` or `group_id`
 /// (Criterion's sample.json and benchmark.json). Text files by their lines: a Criterion
 /// `raw.csv` header, `Benchmark... ns/op` result lines or `goos:`/`pkg:` lines (Go), a CSV
-/// header with `name` and `value` columns. Files that are summaries only (hyperfine's CSV and
+/// header with `name` and `value` columns, or a first line of 4 or 5 fields with a number in the
+/// fourth (CSV without a header: name, variant, run, value[, unit]). Files that are summaries only (hyperfine's CSV and
 /// Markdown exports and console output, Criterion's estimates.json, Google Benchmark's
 /// aggregates) are recognised so they can be refused with a useful message.
 enum ImportFormatDetector {
@@ -62,7 +63,13 @@ enum ImportFormatDetector {
             if line.hasPrefix("goos:") || line.hasPrefix("goarch:") || line.hasPrefix("pkg:") { return .goBench }
             if line.hasPrefix("Benchmark") && line.contains("ns/op") { return .goBench }
         }
-        if header.contains("name") && header.contains("value") { return .csv }
+        if header.contains("name") && header.contains(where: { $0 == "value" || $0.hasPrefix("value_") || $0.hasPrefix("value (") }) {
+            return .csv
+        }
+        // A CSV without a header, in the documented order name,variant,run,value[,unit].
+        if (4...5).contains(header.count), DecimalText.number(header[3]) != nil, !header.contains("name") {
+            return .csv
+        }
         return nil
     }
 
