@@ -20,7 +20,7 @@ import QEResults
 /// own names and variants whatever they say.
 public struct ImportOptionGroup: ParsableArguments, Sendable {
     @Option(name: .customLong("input-format"),
-            help: "Format of the input files: auto (detect from the content), results, hyperfine, google-benchmark, pytest-benchmark, criterion, go-bench or csv. See 'qe-validate import --help'.")
+            help: "Format of the input files; auto detects it from the content. What each format's samples are: 'qe-validate import --help'.")
     public var inputFormat: ImportFormat = .auto
 
     @Option(help: ArgumentHelp(

@@ -20,14 +20,15 @@ public struct NamePattern: Hashable, Sendable, CustomStringConvertible {
     public let capturesName: Bool
     /// Whether the expression has a `(?<variant>...)` group.
     public let capturesVariant: Bool
-    nonisolated(unsafe) private let regex: Regex<AnyRegexOutput>
 
     /// Compiles `pattern`.
     /// - Throws: ``NamePatternError`` when it is not a valid expression, or has neither a
     ///   `name` nor a `variant` group.
     public init(_ pattern: String) throws(NamePatternError) {
         do {
-            regex = try Regex(pattern)
+            // Compiled here to check it; ``match(_:)`` compiles its own copy, so that no
+            // `Regex` (which is not `Sendable`) is shared between tasks.
+            _ = try Regex(pattern)
         } catch {
             throw NamePatternError(pattern: pattern, reason: "not a valid regular expression: \(error)")
         }
@@ -46,7 +47,7 @@ public struct NamePattern: Hashable, Sendable, CustomStringConvertible {
     /// when the group is absent or did not take part in the match), and the tool's name with
     /// the variant's text removed; nil when the pattern does not occur in `toolName`.
     func match(_ toolName: String) -> (name: String?, variant: String?, nameWithoutVariant: String)? {
-        guard let match = try? regex.firstMatch(in: toolName) else { return nil }
+        guard let regex = try? Regex(pattern), let match = try? regex.firstMatch(in: toolName) else { return nil }
         let name = capturesName ? match.output["name"]?.substring.map(String.init) : nil
         var withoutVariant = toolName
         var variant: String?
