@@ -240,3 +240,29 @@ struct ImporterFixtureTests {
         #expect(error.description.contains("same tool"))
     }
 }
+
+/// More pytest-benchmark files made on this machine (`Fixtures/pytest-benchmark-more/README.md`).
+@Suite("Importing more pytest-benchmark output")
+struct PytestBenchmarkMoreTests {
+    @Test func parametersOtherThanTheVariantStayInTheName() throws {
+        let file = try ResultsInput.load(path: ImportFixtures.path("pytest-benchmark-more/params.json"))
+        #expect(file.benchmarks.map(\.key.description) == [
+            "test_plain (default)", "test_params[100] (a)", "test_params[1000] (a)", "test_params[100] (b)", "test_params[1000] (b)",
+        ])
+        #expect(file.benchmarks.allSatisfy { $0.sampleKind == .iteration && $0.sampleCount == 5 && $0.runs.count == 1 })
+        #expect(file.benchmark(name: "test_params[100]", variant: "a")?.parameters == ["size": 100])
+        #expect(file.benchmark(name: "test_plain", variant: "default")?.runs[0].samples.prefix(2) == [8.823000371194212e-06, 8.503000117343618e-06])
+        #expect(file.benchmark(name: "test_params[1000]", variant: "b")?.runs[0].samples.first == 9.653999768488575e-06)
+        #expect(ResultsInput.warnings(for: file, path: "p.json").isEmpty, "one iteration per round")
+    }
+
+    @Test func aSavedRunWithoutDataIsRefused() throws {
+        let path = ImportFixtures.path("pytest-benchmark-more/saved-without-data.json")
+        #expect(try ResultsInput.detectFormat(path: path) == .pytestBenchmark)
+        let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: path) }
+        #expect(error.problem == .aggregatesOnly)
+        #expect(error.description.hasPrefix(path + ": benchmarks[0].stats (test_plain): no \"data\""))
+        #expect(error.description.contains("raw timings are needed"))
+        #expect(error.description.contains("--benchmark-save-data"))
+    }
+}
