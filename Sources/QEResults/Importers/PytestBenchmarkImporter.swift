@@ -25,8 +25,8 @@ enum PytestBenchmarkImporter {
             throw json.fail(.noBenchmarks, "no benchmarks: \"benchmarks\" is empty")
         }
         var results = ImportedResults(format: .pytestBenchmark, unit: .seconds, benchmarks: [])
-        results.createdAt = try json.optionalString(top, "datetime", at: .root)
-        results.environment = try environment(top, json: json)
+        results.createdAt = top["datetime"]?.stringValue
+        results.environment = environment(top)
 
         for (index, element) in elements.enumerated() {
             let path = benchmarksPath.appending(index: index)
@@ -76,31 +76,26 @@ enum PytestBenchmarkImporter {
         return results
     }
 
-    /// What pytest-benchmark recorded about the machine (`machine_info`, `commit_info`).
-    private static func environment(_ top: JSONObject, json: ForeignJSON) throws(ResultsError) -> EnvironmentInfo {
+    /// What pytest-benchmark recorded about the machine (`machine_info`, `commit_info`). It is
+    /// informative only: values of an unexpected type are left out rather than refusing the
+    /// timings.
+    private static func environment(_ top: JSONObject) -> EnvironmentInfo {
         var environment = EnvironmentInfo()
-        let machinePath = JSONPath.root.appending("machine_info")
-        if let machineValue = top["machine_info"], machineValue != .null {
-            let machine = try json.object(machineValue, at: machinePath)
-            environment.host = try json.optionalString(machine, "node", at: machinePath)
-            environment.os = try json.optionalString(machine, "system", at: machinePath)
-            environment.kernel = try json.optionalString(machine, "release", at: machinePath)
-            let implementation = try json.optionalString(machine, "python_implementation", at: machinePath)
-            let version = try json.optionalString(machine, "python_version", at: machinePath)
+        if case let .object(machine)? = top["machine_info"] {
+            environment.host = machine["node"]?.stringValue
+            environment.os = machine["system"]?.stringValue
+            environment.kernel = machine["release"]?.stringValue
+            let implementation = machine["python_implementation"]?.stringValue
+            let version = machine["python_version"]?.stringValue
             if implementation != nil || version != nil {
                 environment.toolchain = [implementation ?? "Python", version].compactMap { $0 }.joined(separator: " ")
             }
-            if let cpuValue = machine["cpu"], case let .object(cpu) = cpuValue {
-                let cpuPath = machinePath.appending("cpu")
-                environment.cpu = try json.optionalString(cpu, "brand_raw", at: cpuPath)
-                if let count = cpu["count"], count != .null {
-                    environment.cores = try json.wholeNumber(count, at: cpuPath.appending("count"), minimum: 1)
-                }
+            if case let .object(cpu)? = machine["cpu"] {
+                environment.cpu = cpu["brand_raw"]?.stringValue
+                environment.cores = cpu["count"]?.positiveCount
             }
         }
-        let commitPath = JSONPath.root.appending("commit_info")
-        if let commitValue = top["commit_info"], case let .object(commit) = commitValue,
-           let id = try json.optionalString(commit, "id", at: commitPath), id != "unknown", !id.isEmpty {
+        if case let .object(commit)? = top["commit_info"], let id = commit["id"]?.stringValue, id != "unknown", !id.isEmpty {
             environment.gitCommit = id
         }
         return environment
