@@ -70,7 +70,7 @@ let package = Package(
             // R-generated reference values, read through #filePath (tests need no R).
             exclude: ["Reference"]
         ),
-        .testTarget(name: "QEResultsTests", dependencies: ["QEResults", "QETestSupport"]),
+        .testTarget(name: "QEResultsTests", dependencies: ["QEResults", "QETestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "QEValidationTests", dependencies: ["QEValidation", "QEStatistics", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEBenchTests", dependencies: ["QEBench", "QEKernels", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEKernelsTests", dependencies: ["QEKernels"]),
