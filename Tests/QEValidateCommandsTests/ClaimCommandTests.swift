@@ -317,3 +317,25 @@ struct ClaimTooLittleDataTests {
         #expect(more.summary.contains("too few samples"))
     }
 }
+
+@Suite("qe-validate --claim on other tools' files")
+struct ClaimImportedTests {
+    static let fixtures = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("QEResultsTests/Fixtures")
+
+    /// The pytest-benchmark fixture measures a Python loop that the "candidate" makes about
+    /// 1.75x slower (fixtures/README.md): a claimed 3x speedup is refuted, read directly.
+    @Test func aPytestBenchmarkFileIsJudgedDirectly() async throws {
+        let scratch = try ScratchDirectory()
+        let input = Self.fixtures.appendingPathComponent("pytest-benchmark/sum.json").path
+        let output = scratch.file("verdict.json")
+        #expect(await CommandRunner.run(["--claim", "3x", "--results", input, "--format", "json", "-o", output]) == 1)
+        let document = try ClaimCommandTests.document(output)
+        let benchmark = try #require(document.benchmarks.first)
+        #expect(benchmark.verdict == .refuted)
+        #expect(benchmark.speedup.high < 1)
+        #expect(document.warnings.contains { $0.contains("never checked to agree") })
+        #expect(document.warnings.contains { $0.contains("mean of a batch") })
+    }
+}
