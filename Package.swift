@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // YAML claims files (--claims FILE): a real YAML parser rather than a hand-written subset.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // GSL, found through pkg-config. Only QEStatistics may import it.
@@ -25,12 +27,20 @@ let package = Package(
         // so that Swift's SIMD types compile to vector FMA.
         .target(
             name: "QEKernels",
-            swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]
+            swiftSettings: [
+                .unsafeFlags(["-target-cpu", "haswell"]),
+                // Optimised in debug builds too: unoptimised SIMD code is about 200 times
+                // slower, and the tests run whole attention calls of every catalogue shape.
+                .unsafeFlags(["-O"], .when(configuration: .debug)),
+            ]
         ),
         // glibc's allocator statistics, for the harness's memory figures.
         .target(name: "CMallocInfo"),
         .target(name: "QEBench", dependencies: ["QEKernels", "QEResults", "CMallocInfo"]),
-        .target(name: "QEValidation", dependencies: ["QEStatistics", "QEResults"]),
+        .target(
+            name: "QEValidation",
+            dependencies: ["QEStatistics", "QEResults", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "QEValidateCommands",
             dependencies: [
@@ -45,6 +55,14 @@ let package = Package(
             dependencies: ["QEStatistics"],
             path: "Benchmarks/qe-validate-bench"
         ),
+        // Kernel timings and the single-core FMA peak for scripts/bench/kernels.sh (measures,
+        // asserts nothing). Built for the same CPU level as QEKernels so its peak loop is FMA.
+        .executableTarget(
+            name: "qe-kernel-bench",
+            dependencies: ["QEKernels"],
+            path: "Benchmarks/qe-kernel-bench",
+            swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]
+        ),
         .target(name: "QETestSupport", path: "Tests/QETestSupport"),
         .testTarget(
             name: "QEStatisticsTests",
@@ -52,8 +70,10 @@ let package = Package(
             // R-generated reference values, read through #filePath (tests need no R).
             exclude: ["Reference"]
         ),
-        .testTarget(name: "QEResultsTests", dependencies: ["QEResults", "QETestSupport"]),
+        .testTarget(name: "QEResultsTests", dependencies: ["QEResults", "QETestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "QEValidationTests", dependencies: ["QEValidation", "QEStatistics", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEBenchTests", dependencies: ["QEBench", "QEKernels", "QEResults", "QETestSupport"]),
+        .testTarget(name: "QEKernelsTests", dependencies: ["QEKernels"]),
         .testTarget(
             name: "QEValidateCommandsTests",
             dependencies: ["QEValidateCommands", "QEResults", "QETestSupport"]

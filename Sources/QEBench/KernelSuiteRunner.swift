@@ -7,6 +7,8 @@ public struct KernelSuiteRunner: Sendable {
     /// The plan of every run; `run` is set per worker.
     public var plan: KernelWorkerPlan
     public var runs: Int
+    /// The number of the first run (1 unless runs are being added to earlier ones).
+    public var firstRun: Int
     /// Seconds one worker may take before it is stopped.
     public var timeout: Double
     /// The program to start as the worker, and the arguments that come before the plan.
@@ -15,9 +17,10 @@ public struct KernelSuiteRunner: Sendable {
     /// Prefix of the standard-error lines a worker uses to report progress.
     public static let progressPrefix = "@progress "
 
-    public init(plan: KernelWorkerPlan, runs: Int, timeout: Double, workerCommand: [String]) {
+    public init(plan: KernelWorkerPlan, runs: Int, firstRun: Int = 1, timeout: Double, workerCommand: [String]) {
         self.plan = plan
         self.runs = runs
+        self.firstRun = firstRun
         self.timeout = timeout
         self.workerCommand = workerCommand
     }
@@ -27,7 +30,8 @@ public struct KernelSuiteRunner: Sendable {
     public func run(progress: ProgressDisplay) throws -> [KernelWorkerReport] {
         var reports: [KernelWorkerReport] = []
         let decoder = JSONDecoder()
-        for run in 1...runs {
+        let lastRun = firstRun + runs - 1
+        for run in firstRun...lastRun {
             var runPlan = plan
             runPlan.run = run
             let planText = String(decoding: try JSONEncoder().encode(runPlan), as: UTF8.self)
@@ -35,8 +39,7 @@ public struct KernelSuiteRunner: Sendable {
             let child = ChildProcess(
                 executable: executable, arguments: Array(workerCommand.dropFirst()) + ["--plan", planText],
                 timeout: timeout)
-            let runs = self.runs
-            progress.show("run \(run)/\(runs): starting")
+            progress.show("run \(run)/\(lastRun): starting")
             let outcome: ChildProcess.Outcome
             do {
                 outcome = try child.run { line in
@@ -44,7 +47,7 @@ public struct KernelSuiteRunner: Sendable {
                     let event = try? JSONDecoder().decode(
                         KernelWorker.Progress.self, from: Data(line.dropFirst(Self.progressPrefix.count).utf8))
                 else { return }
-                    progress.show("run \(event.run)/\(runs)  \(event.workload)  \(event.variant)  \(event.phase) \(event.done)/\(event.total)")
+                    progress.show("run \(event.run)/\(lastRun)  \(event.workload)  \(event.variant)  \(event.phase) \(event.done)/\(event.total)")
                 }
             } catch {
                 throw HarnessError.workerFailed(run: run, status: -1, message: error.description)

@@ -23,6 +23,9 @@ public struct ResultsFile: Hashable, Sendable {
     public var createdAt: String?
     /// Where and how the samples were measured.
     public var environment: EnvironmentInfo
+    /// Whether the variants' outputs were checked to agree before timing (`qe-validate run` does;
+    /// files from other tools do not say). Absent means unknown.
+    public var outputsVerified: Bool?
     /// The benchmarks, in file order. A valid file has at least one, and no two share
     /// (`name`, `variant`).
     public var benchmarks: [Benchmark]
@@ -31,8 +34,9 @@ public struct ResultsFile: Hashable, Sendable {
     /// or a read.
     public init(
         suite: String, unit: TimeUnit, createdAt: String? = nil,
-        environment: EnvironmentInfo = EnvironmentInfo(), benchmarks: [Benchmark]
+        environment: EnvironmentInfo = EnvironmentInfo(), outputsVerified: Bool? = nil, benchmarks: [Benchmark]
     ) {
+        self.outputsVerified = outputsVerified
         self.suite = suite
         self.unit = unit
         self.createdAt = createdAt

@@ -20,6 +20,7 @@ struct ResultsFileDecoder {
         let suite = try requiredString(top, "suite", at: root)
         let createdAt = try optionalString(top, "createdAt", at: root)
         let environment = try decodeEnvironment(top["environment"], at: root.appending("environment"))
+        let outputsVerified = try optionalBool(top, "outputsVerified", at: root)
 
         let benchmarksPath = root.appending("benchmarks")
         guard let benchmarksValue = top["benchmarks"] else {
@@ -32,7 +33,7 @@ struct ResultsFileDecoder {
             benchmarks.append(try decodeBenchmark(element, at: benchmarksPath.appending(index: index)))
         }
         return ResultsFile(suite: suite, unit: unit, createdAt: createdAt, environment: environment,
-                           benchmarks: benchmarks)
+                           outputsVerified: outputsVerified, benchmarks: benchmarks)
     }
 
     // MARK: - Top level
@@ -114,7 +115,16 @@ struct ResultsFileDecoder {
                                                         minimum: 0, context: context)
             )
         }
-        return Benchmark(name: name, variant: variant, parameters: parameters, runs: runs, memory: memory)
+        var sampleKind = SampleKind.iteration
+        if let text = try optionalString(object, "sampleKind", at: path, context: context) {
+            guard let kind = SampleKind(rawValue: text) else {
+                let accepted = SampleKind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw fail(.invalidValue, "\(context): \(path.appending("sampleKind")): unknown sample kind \(JSONStringEscaper.quoted(text)); accepted: \(accepted)")
+            }
+            sampleKind = kind
+        }
+        return Benchmark(name: name, variant: variant, parameters: parameters, runs: runs, memory: memory,
+                         sampleKind: sampleKind)
     }
 
     private func decodeRun(_ value: JSONValue, at path: JSONPath, context: String) throws(ResultsError) -> BenchmarkRun {
@@ -193,6 +203,14 @@ struct ResultsFileDecoder {
             throw fail(.wrongType, prefix(context) + "\(path.appending(key)): expected a string, found \(value.typeDescription)")
         }
         return string
+    }
+
+    private func optionalBool(_ object: JSONObject, _ key: String, at path: JSONPath) throws(ResultsError) -> Bool? {
+        guard let value = object[key], value != .null else { return nil }
+        guard case let .bool(flag) = value else {
+            throw fail(.wrongType, "\(path.appending(key)): expected true or false, found \(value.typeDescription)")
+        }
+        return flag
     }
 
     private func optionalInteger(_ object: JSONObject, _ key: String, at path: JSONPath, minimum: Int, context: String? = nil) throws(ResultsError) -> Int? {

@@ -30,6 +30,14 @@ enum CommandFailure {
             case .sameVariant: return report(error.description, .usage)
             case .nothingToCompare: return report(error.description, .dataError)
             }
+        case let error as ClaimJudge.JudgementError:
+            return report(error.description, error.isUsage ? .usage : .dataError)
+        case let error as ClaimParser.ParseError:
+            return report(error.description, .usage)
+        case let error as ClaimsFile.LoadError:
+            return report(error.description, error.isMissing ? .noInput : .usage)
+        case let error as ResultsPool.PoolError:
+            return report(error.description, .dataError)
         case let error as ComparisonFailure:
             return report(error.description, .dataError)
         case let error as RunVarianceError:

@@ -30,11 +30,14 @@ public struct CompareCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Results file (qe-validate/results@1).", valueName: "results"))
+    @Argument(help: ArgumentHelp("Results file (qe-validate/results@1), or another tool's output (see 'qe-validate import --help').", valueName: "results"))
     var results: String
 
     @Argument(help: ArgumentHelp("Second results file: the candidate set, compared with the first.", valueName: "other"))
     var other: String?
+
+    @OptionGroup(title: "Input files")
+    var input: ImportOptionGroup
 
     @Option(help: "Baseline variant (default: baseline; with two files: every variant of the first file).")
     var baselineVariant: String?
@@ -42,7 +45,7 @@ public struct CompareCommand: AsyncParsableCommand {
     @Option(help: "Candidate variant (default: flash, or the file's only other variant, such as 'candidate' from 'run --candidate-cmd'; with two files: the same variant as the baseline).")
     var candidateVariant: String?
 
-    @Option(help: "How to compute the speedup interval: auto, hodges-lehmann or hierarchical-bootstrap.")
+    @Option(help: "How to compute the speedup interval: auto, hodges-lehmann, hierarchical-bootstrap or paired-runs (t on per-run log speedups; runs of one file).")
     var method: ComparisonMethod = .auto
 
     @Option(help: "Confidence of every interval, between 0 and 1.")
@@ -82,11 +85,14 @@ public struct CompareCommand: AsyncParsableCommand {
 
     func makeDocument() throws -> ComparisonDocument {
         let options = ComparisonOptions(confidence: confidence, method: method, seed: seed, bootstrapReplicates: replicates)
-        let first = try ResultsFile.read(from: results)
+        let importOptions = try input.importOptions()
+        let first = try ResultsInput.load(path: results, options: importOptions)
+        var inputWarnings = ResultsInput.warnings(for: first, path: results)
         let plan: ComparisonPlan
         let inputs: [ComparisonDocument.Input]
         if let other {
-            let second = try ResultsFile.read(from: other)
+            let second = try ResultsInput.load(path: other, options: importOptions)
+            inputWarnings += ResultsInput.warnings(for: second, path: other)
             plan = try ComparisonPlan(
                 baseline: first, baselinePath: results, candidate: second, candidatePath: other,
                 baselineVariant: baselineVariant, candidateVariant: candidateVariant)
@@ -101,7 +107,9 @@ public struct CompareCommand: AsyncParsableCommand {
                 candidateVariant: candidateVariant ?? ComparisonPlan.defaultCandidateVariant(in: first, baseline: baselineVariant ?? "baseline"))
             inputs = [.init(path: results, role: "both", suite: first.suite)]
         }
-        return try ComparisonDocument(plan: plan, inputs: inputs, options: options)
+        var document = try ComparisonDocument(plan: plan, inputs: inputs, options: options)
+        document.warnings += inputWarnings
+        return document
     }
 
     func render(_ document: ComparisonDocument) throws -> String {

@@ -5,7 +5,11 @@ public struct QEValidate: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "qe-validate",
         abstract: "Judge performance claims with statistics you can defend.",
-        subcommands: [CompareCommand.self, RunCommand.self, RunWorkerCommand.self, VarianceCommand.self]
+        subcommands: [
+            ValidateCommand.self, CompareCommand.self, RunCommand.self, ImportCommand.self, RunWorkerCommand.self,
+            VarianceCommand.self,
+        ],
+        defaultSubcommand: ValidateCommand.self
     )
 
     public init() {}

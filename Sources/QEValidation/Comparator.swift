@@ -10,10 +10,12 @@ public struct Comparator: Sendable {
     }
 
     /// Compares `baseline` with `candidate` (both in `unit`).
+    /// - Parameter paired: run k of the baseline and run k of the candidate come from the same
+    ///   process (same file, same run index), as `qe-validate run` and most tools record them.
     /// - Throws: `StatisticsError` when a side cannot be described (empty, non-finite,
-    ///   non-positive times).
+    ///   non-positive times), or paired runs are asked for and the runs are not paired.
     public func compare(
-        name: String, unit: String, baseline: ComparisonSide, candidate: ComparisonSide
+        name: String, unit: String, baseline: ComparisonSide, candidate: ComparisonSide, paired: Bool = false
     ) throws(StatisticsError) -> BenchmarkComparison {
         let confidence = options.confidence
         var warnings: [String] = []
@@ -40,6 +42,19 @@ public struct Comparator: Sendable {
                 method: ComparisonMethod.hierarchicalBootstrap.rawValue, confidence: confidence,
                 achievedConfidence: confidence, intervalBranch: nil,
                 replicates: options.bootstrapReplicates, seed: options.seed)
+        case .pairedRuns:
+            guard paired, baseline.runs.count == candidate.runs.count else {
+                throw .invalidParameter(
+                    "paired runs need run k of both variants from the same process; \(name) has \(baseline.runs.count) baseline and \(candidate.runs.count) candidate runs that are not paired")
+            }
+            let interval = try PairedRunsSpeedup(baselineRuns: baseline.runs, candidateRuns: candidate.runs, confidence: confidence)
+            speedup = .init(
+                estimate: interval.estimate, low: interval.low, high: interval.high,
+                method: ComparisonMethod.pairedRuns.rawValue, confidence: confidence,
+                achievedConfidence: confidence, intervalBranch: nil, replicates: nil, seed: nil)
+            if interval.degenerate {
+                warnings.append("every run gives the same speedup, so the paired interval is a single point")
+            }
         case .hodgesLehmann, .auto:
             speedup = .init(
                 estimate: rankBased.estimate, low: rankBased.low, high: rankBased.high,

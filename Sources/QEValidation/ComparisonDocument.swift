@@ -40,7 +40,8 @@ public struct ComparisonDocument: Sendable, Codable, Equatable {
         for pair in plan.pairs {
             do {
                 benchmarks.append(try comparator.compare(
-                    name: pair.name, unit: plan.unit.rawValue, baseline: pair.baseline, candidate: pair.candidate))
+                    name: pair.name, unit: plan.unit.rawValue, baseline: pair.baseline, candidate: pair.candidate,
+                    paired: pair.paired))
             } catch {
                 throw ComparisonFailure(benchmark: pair.name, files: Array(Set([pair.baseline.file, pair.candidate.file])).sorted(), reason: error)
             }

@@ -12,6 +12,8 @@ public struct ComparisonPlan: Sendable {
         public var name: String
         public var baseline: ComparisonSide
         public var candidate: ComparisonSide
+        /// Run k of both sides came from the same process (one file, as many runs each).
+        public var paired: Bool = false
     }
 
     public var pairs: [Pair]
@@ -48,7 +50,8 @@ public struct ComparisonPlan: Sendable {
                 pairs.append(Pair(
                     name: name,
                     baseline: ComparisonSide(variant: baselineVariant, file: path, runs: base.runSamples(in: unit, from: file.unit)),
-                    candidate: ComparisonSide(variant: candidateVariant, file: path, runs: cand.runSamples(in: unit, from: file.unit))))
+                    candidate: ComparisonSide(variant: candidateVariant, file: path, runs: cand.runSamples(in: unit, from: file.unit)),
+                    paired: base.runs.count == cand.runs.count))
             case (nil, nil):
                 warnings.append("\(name) has neither a '\(baselineVariant)' nor a '\(candidateVariant)' variant; skipped")
             case (nil, _):

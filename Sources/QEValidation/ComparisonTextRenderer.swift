@@ -31,22 +31,16 @@ public struct ComparisonTextRenderer: Sendable {
                 Self.median(benchmark.baseline, text),
                 Self.median(benchmark.candidate, DurationText(reference: benchmark.candidate.median, sourceUnit: unit)),
                 "\(RatioText.ratio(benchmark.speedup.estimate)) \(RatioText.interval(benchmark.speedup.low, benchmark.speedup.high))",
-                benchmark.speedup.method == ComparisonMethod.hodgesLehmann.rawValue ? "HL" : "HB",
+                MethodLegend.abbreviation(benchmark.speedup.method),
                 RatioText.pValue(benchmark.mannWhitney.p),
                 "\(benchmark.baseline.n)+\(benchmark.candidate.n)",
             ])
         }
-        var output = Self.table(rows)
+        var output = Self.table(rows, rightAligned: [5, 6])
         output += "\n"
         let methods = Set(document.benchmarks.map(\.speedup.method))
         output += "speedup = \(baselineLabel) time ÷ \(candidateLabel) time (above 1: \(candidateLabel) is faster). "
-        var legend: [String] = []
-        if methods.contains(ComparisonMethod.hodgesLehmann.rawValue) {
-            legend.append("HL: Hodges–Lehmann on log times with the Bauer interval (iterations pooled)")
-        }
-        if methods.contains(ComparisonMethod.hierarchicalBootstrap.rawValue) {
-            legend.append("HB: hierarchical bootstrap of the ratio of mean times, runs then iterations (B = \(document.bootstrapReplicates), seed \(document.seed))")
-        }
+        let legend = MethodLegend.lines(methods: methods, replicates: document.bootstrapReplicates, seed: document.seed)
         output += legend.joined(separator: "; ") + ".\n"
         output += "p: two-sided Mann–Whitney U test of the pooled iterations"
         if document.benchmarks.count > 1 {
@@ -75,8 +69,8 @@ public struct ComparisonTextRenderer: Sendable {
         return String(String(number).compactMap { $0.wholeNumberValue.map { digits[$0] } })
     }
 
-    /// Left-aligned columns separated by two spaces; numbers columns right-aligned.
-    static func table(_ rows: [[String]]) -> String {
+    /// Columns separated by two spaces, left-aligned except those in `rightAligned`.
+    static func table(_ rows: [[String]], rightAligned: Set<Int>) -> String {
         guard let columns = rows.first?.count else { return "" }
         var widths = [Int](repeating: 0, count: columns)
         for row in rows {
@@ -87,8 +81,7 @@ public struct ComparisonTextRenderer: Sendable {
             var line = ""
             for (index, cell) in row.enumerated() {
                 let padding = String(repeating: " ", count: widths[index] - cell.count)
-                let rightAligned = index >= 5
-                line += rightAligned ? padding + cell : cell + padding
+                line += rightAligned.contains(index) ? padding + cell : cell + padding
                 if index < columns - 1 { line += "  " }
             }
             while line.hasSuffix(" ") { line.removeLast() }

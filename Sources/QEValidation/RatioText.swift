@@ -10,6 +10,17 @@ public enum RatioText {
         return String(format: "%.\(decimals)fx", value)
     }
 
+    /// A number without trailing zeros: 2.49, 3, 0.5.
+    public static func plain(_ value: Double) -> String {
+        guard value.isFinite else { return value > 0 ? "∞" : "-∞" }
+        var text = String(format: "%.6g", value)
+        if text.contains("."), !text.contains("e") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
+    }
+
     /// An interval of ratios: [3.41x, 3.58x].
     public static func interval(_ low: Double, _ high: Double) -> String {
         "[\(ratio(low)), \(ratio(high))]"

@@ -1,0 +1,54 @@
+import ArgumentParser
+import QEKernels
+
+/// The options of `run` that the claim command shares, for when it measures itself.
+struct MeasurementOptions: ParsableArguments {
+    @Option(help: "Suite of built-in kernels to time.")
+    var suite: String = WorkloadCatalogue.defaultSuite
+
+    @Option(help: "Variants to time, comma-separated; the first is the reference the others must agree with.")
+    var variants: String = KernelVariant.allCases.map(\.rawValue).joined(separator: ",")
+
+    @Option(help: "Runs (separate processes) to measure.")
+    var runs: Int = 5
+
+    @Option(help: "Timed iterations per variant per run.")
+    var iterations: Int = 30
+
+    @Option(help: "Warm-up iterations per variant per run.")
+    var warmup: Int = 3
+
+    @Option(help: "Seconds a worker run (or one external command) may take before it is stopped.")
+    var timeout: Double = 600
+
+    @Option(help: "External command to time as the baseline (instead of the built-in kernels).")
+    var baselineCmd: String?
+
+    @Option(help: "External command to time as the candidate.")
+    var candidateCmd: String?
+
+    @Option(help: "Benchmark name for external commands.")
+    var name: String = "command"
+
+    @Flag(help: "No progress on standard error.")
+    var quiet = false
+
+    var variantList: [String] {
+        variants.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    func validate() throws {
+        guard runs >= 1 else { throw ValidationError("--runs must be at least 1 (got \(runs))") }
+        guard iterations >= 1 else { throw ValidationError("--iterations must be at least 1 (got \(iterations))") }
+        guard warmup >= 0 else { throw ValidationError("--warmup cannot be negative (got \(warmup))") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be positive (got \(timeout))") }
+        guard (baselineCmd == nil) == (candidateCmd == nil) else {
+            throw ValidationError("give both --baseline-cmd and --candidate-cmd, or neither")
+        }
+        guard !variantList.isEmpty, Set(variantList).count == variantList.count else {
+            throw ValidationError("--variants needs distinct variant names, for example baseline,flash")
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,219 @@
+import ArgumentParser
+import Foundation
+import QEKernels
+import QEResults
+import QEValidation
+
+/// `qe-validate --claim RANGE` (also `qe-validate validate --claim RANGE`): judge a claimed
+/// speedup, on the built-in suite measured here or on results files.
+public struct ValidateCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Judge a claimed speedup: holds, exceeds, refuted or inconclusive, per workload and overall.",
+        discussion: """
+            Without --results, the built-in kernels are measured first (the options of 'run'), \
+            then judged. With --results, the files are judged; several files of one suite are \
+            pooled as more runs of the same benchmarks.
+
+            Claims: 2.49x-7.47x, 2.49-7.47, 3x (at least 3), >=2.49x; NAME=RANGE for one \
+            workload (repeat --claim); --claims builtin for the catalogue's own claims; \
+            --claims FILE (JSON or YAML: workload names or 'default' mapped to ranges).
+
+            Per workload, with the speedup interval [L, U] (simultaneous over the judged \
+            workloads, Bonferroni): holds when L reaches the claimed minimum, exceeds when L is \
+            above the claimed maximum, refuted when U is below the claimed minimum, inconclusive \
+            otherwise (with an estimate of the runs that would decide). Overall: validated, \
+            not-validated, inconclusive.
+
+            --method auto uses paired runs (t on per-run log speedups) when run k of both \
+            variants came from the same process and there are 3 or more runs, the hierarchical \
+            bootstrap for 3 or more unpaired runs, Hodges–Lehmann otherwise.
+
+            --until-decided keeps adding runs (measuring only) until every workload is decided \
+            or the budget is spent. Look j spends α·6/(π²j²) of the error rate, so the family \
+            error rate stays at most α however many looks are taken.
+
+            Examples:
+              qe-validate --claim 2.49x-7.47x
+              qe-validate --claims builtin --memory-claim 50%-75%
+              qe-validate --claim 3x --results run1.json run2.json --format json --output verdict.json
+              qe-validate --claim 2x --claim coverage-analysis=50x-100x --until-decided --budget 5m
+              qe-validate --claim 1.5x --baseline-cmd 'node old.js' --candidate-cmd 'node new.js'
+
+            Exit codes: 0 validated; 1 not validated; 3 inconclusive; 64 usage (including a \
+            malformed claim); 65 invalid data; 66 missing input; 70 a measurement failed; 73 \
+            output not writable. The verdict is written before a non-zero exit.
+            """
+    )
+
+    @Option(name: .customLong("claim"), help: "The claimed speedup (repeatable; NAME=RANGE for one workload).")
+    var claimTexts: [String] = []
+
+    @Option(name: .customLong("claims"), help: "'builtin' for the catalogue's claims, or a JSON/YAML claims file.")
+    var claimsSource: String?
+
+    @Option(name: .customLong("results"), parsing: .upToNextOption, help: "Results files to judge (several: pooled as runs).")
+    var resultsFiles: [String] = []
+
+    @Option(name: .customLong("workload"), help: "Judge only this workload (repeatable).")
+    var workloads: [String] = []
+
+    @Option(help: "Baseline variant.")
+    var baselineVariant: String = "baseline"
+
+    @Option(help: "Candidate variant (default: flash, or the only other variant).")
+    var candidateVariant: String?
+
+    @Option(help: "Confidence of the whole family of intervals.")
+    var confidence: Double = 0.95
+
+    @Option(help: "auto, paired-runs, hierarchical-bootstrap or hodges-lehmann.")
+    var method: ComparisonMethod = .auto
+
+    @Option(help: "Seed of the inputs and of the bootstrap.")
+    var seed: UInt64 = ComparisonOptions.defaultSeed
+
+    @Option(help: "Bootstrap replicates.")
+    var replicates: Int = ComparisonOptions.defaultReplicates
+
+    @Option(help: "Claimed memory reduction, e.g. 50%-75% (judged on the results' memory figures).")
+    var memoryClaim: String?
+
+    @Flag(help: "Keep adding runs until every workload is decided or the budget is spent (measuring only).")
+    var untilDecided = false
+
+    @Option(help: "Time budget for --until-decided, e.g. 90s, 10m, 1h.")
+    var budget: DurationArgument = DurationArgument(seconds: 600)
+
+    @Option(help: "Also write the measured results file here (atomically).")
+    var saveResults: String?
+
+    @Option(help: "Output format: text, markdown, json or csv.")
+    var format: OutputFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write the verdict to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @OptionGroup(title: "Reading other tools' files (with --results)")
+    var input: ImportOptionGroup
+
+    @OptionGroup(title: "Measuring (without --results)")
+    var measurement: MeasurementOptions
+
+    public init() {}
+
+    public func validate() throws {
+        guard confidence > 0, confidence < 1 else {
+            throw ValidationError("--confidence must be strictly between 0 and 1, for example 0.95 (got \(confidence))")
+        }
+        guard replicates >= 100 else { throw ValidationError("--replicates must be at least 100 (got \(replicates))") }
+        guard !claimTexts.isEmpty || claimsSource != nil else {
+            throw ValidationError("give the claim to judge, for example --claim 2.49x-7.47x; \(ClaimParser.acceptedForms)")
+        }
+        if untilDecided && !resultsFiles.isEmpty {
+            throw ValidationError("--until-decided measures more runs, so it cannot be combined with --results")
+        }
+        if measurement.baselineCmd != nil && !workloads.isEmpty && !resultsFiles.isEmpty {
+            throw ValidationError("--baseline-cmd measures commands; it cannot be combined with --results")
+        }
+        do {
+            _ = try ClaimParser.parse(claimTexts)
+            _ = try parsedMemoryClaim()
+        } catch let error as ClaimParser.ParseError {
+            throw ValidationError(error.description)
+        }
+    }
+
+    func parsedMemoryClaim() throws -> ClaimedRange? {
+        guard let memoryClaim else { return nil }
+        return try ClaimParser.parseMemoryReduction(memoryClaim)
+    }
+
+    public func run() throws {
+        let document: ClaimDocument
+        do {
+            document = try judge()
+            try OutputDestination(path: output).write(render(document))
+        } catch {
+            throw CommandFailure.exitCode(for: error)
+        }
+        if document.exitStatus != 0 { throw ExitCode(document.exitStatus) }
+    }
+
+    func claims() throws -> ClaimSet {
+        var claims = ClaimSet()
+        switch claimsSource {
+        case nil:
+            break
+        case "builtin"?:
+            let catalogue = WorkloadCatalogue.suites[measurement.suite] ?? WorkloadCatalogue.flashAttention
+            for workload in catalogue {
+                claims.perWorkload[workload.name] = ClaimedRange(low: workload.claimedSpeedup.low, high: workload.claimedSpeedup.high)
+            }
+            // The catalogue's claims apply to the workloads the data have; none is required.
+            claims.namedByUser = []
+        case let path?:
+            claims = try ClaimsFile.load(path: path)
+        }
+        return claims.merging(try ClaimParser.parse(claimTexts))
+    }
+
+    func judge() throws -> ClaimDocument {
+        let judge = ClaimJudge(claims: try claims(), options: ClaimOptions(
+            confidence: confidence, method: method, seed: seed, bootstrapReplicates: replicates,
+            baselineVariant: baselineVariant, candidateVariant: candidateVariant, workloads: workloads,
+            memoryClaim: try parsedMemoryClaim()))
+        if !resultsFiles.isEmpty {
+            let importOptions = try input.importOptions()
+            var sources: [ResultsPool.Source] = []
+            var inputWarnings: [String] = []
+            for path in resultsFiles {
+                let file = try ResultsInput.load(path: path, options: importOptions)
+                sources.append(.init(path: path, file: file))
+                inputWarnings += ResultsInput.warnings(for: file, path: path)
+            }
+            var document = try judge.judge(pool: try ResultsPool(sources))
+            document.warnings += inputWarnings
+            return document
+        }
+        let measurer = SuiteMeasurer(options: measurement, workloads: workloads, seed: seed)
+        try measurer.checkNames()
+        let start = Date()
+        var look = 1
+        var results = try measurer.measure(runs: measurement.runs)
+        while true {
+            try saveResults.map { try results.write(to: $0) }
+            let alpha = untilDecided ? SequentialDesign.alpha(look: look, family: 1 - confidence) : nil
+            var document = try judge.judge(pool: try ResultsPool([.init(path: "(measured here)", file: results)]), familyAlpha: alpha)
+            guard untilDecided else { return document }
+            let elapsed = Date().timeIntervalSince(start)
+            let perRun = elapsed / Double(max(measurer.runsMeasured, 1))
+            let batch = SequentialDesign.nextBatch(document: document, defaultRuns: measurement.runs)
+            let stop: String?
+            if document.benchmarks.allSatisfy(\.verdict.isDecided) {
+                stop = "stopped: every workload is decided"
+            } else if document.benchmarks.allSatisfy({ $0.verdict.isDecided || $0.moreData?.undecidable == true }) {
+                stop = "stopped: the undecided workloads sit on their claimed minimum"
+            } else if elapsed + perRun * Double(batch) > budget.seconds {
+                stop = "stopped: \(batch) more run\(batch == 1 ? "" : "s") would exceed the budget of \(Int(budget.seconds)) s"
+            } else {
+                stop = nil
+            }
+            if let stop {
+                document.sequential = .init(look: look, alphaAtLook: alpha ?? 0, stoppedBecause: stop + " after \(measurer.runsMeasured) runs")
+                return document
+            }
+            look += 1
+            results = try measurer.measure(runs: batch)
+        }
+    }
+
+    func render(_ document: ClaimDocument) throws -> String {
+        switch format {
+        case .text: return ClaimTextRenderer().render(document)
+        case .markdown: return ClaimMarkdownRenderer().render(document)
+        case .csv: return ClaimCSVRenderer().render(document)
+        case .json: return try VerdictJSON.encode(document)
+        }
+    }
+}

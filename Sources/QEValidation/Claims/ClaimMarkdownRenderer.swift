@@ -1,0 +1,23 @@
+/// Renders a claim's verdict as Markdown: the table, the notes and the verdict line.
+public struct ClaimMarkdownRenderer: Sendable {
+    public init() {}
+
+    public func render(_ document: ClaimDocument) -> String {
+        let level = Percent.format(document.intervalConfidence)
+        var output = "**Verdict: \(document.verdict.rawValue)** — \(document.reason)\n\n"
+        output += "| workload | claimed | speedup | \(level) interval | p (≤ claimed min) | method | runs | verdict |\n"
+        output += "|---|---|---:|---|---:|---|---:|---|\n"
+        for b in document.benchmarks {
+            output += "| \(b.name) | \(b.claim) | \(RatioText.ratio(b.speedup.estimate)) | \(RatioText.interval(b.speedup.low, b.speedup.high)) | "
+            output += "\(b.pClaimMinimum.map(RatioText.pValue) ?? "–") | \(b.speedup.method) | \(b.baseline.runs)+\(b.candidate.runs) | \(b.verdict.rawValue) |\n"
+        }
+        output += "\nIntervals are simultaneous over \(document.benchmarks.count) workloads (Bonferroni: \(level) each for \(Percent.format(document.confidence)) together).\n"
+        let notes = document.warnings + document.notJudged.map { "not judged: \($0)" }
+            + document.benchmarks.flatMap { b in b.warnings.map { "\(b.name): \($0)" } + (b.moreData.map { ["\(b.name): \($0.summary)"] } ?? []) }
+        if !notes.isEmpty {
+            output += "\n"
+            for note in notes { output += "- \(note)\n" }
+        }
+        return output
+    }
+}
