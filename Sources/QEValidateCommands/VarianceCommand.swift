@@ -25,7 +25,10 @@ public struct VarianceCommand: AsyncParsableCommand {
             compared across files, run by run (one-way ANOVA of per-run log values grouped by file): \
             do the files differ more than the runs inside each file explain?
 
-            Text output counts runs from 1 ("run 3 of 5"); --format json gives 0-based indexes.
+            Text output counts runs from 1 ("run 3 of 5"); --format json gives 0-based indexes. Other \
+            tools' files are read as compare reads them (--input-format, --name-pattern, --variant); \
+            where one file of a tool is one run (pytest-benchmark, hyperfine, Criterion), combine the \
+            runs first: qe-validate import FORMAT FILE... --out results.json.
 
             Examples:
               qe-validate variance results.json
@@ -39,8 +42,11 @@ public struct VarianceCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Results files (qe-validate/results@1); several files of one suite are also compared with each other.", valueName: "results"))
+    @Argument(help: ArgumentHelp("Results files (qe-validate/results@1, or other tools' output: see 'qe-validate import --help'); several files of one suite are also compared with each other.", valueName: "results"))
     var results: [String]
+
+    @OptionGroup(title: "Input files")
+    var input: ImportOptionGroup
 
     @Option(name: .customLong("workload"), help: ArgumentHelp("Only this benchmark name (repeatable; default: every benchmark).", valueName: "name"))
     var workloads: [String] = []
@@ -89,11 +95,14 @@ public struct VarianceCommand: AsyncParsableCommand {
 
     func makeDocument() throws -> RunVarianceDocument {
         // Every file is read (and validated) before anything is analysed or written.
-        let files = try results.map { path in (path: path, file: try ResultsFile.read(from: path)) }
+        let importOptions = try input.importOptions()
+        let files = try results.map { path in (path: path, file: try ResultsInput.load(path: path, options: importOptions)) }
         let options = RunVarianceOptions(
             confidence: confidence, targetWidth: targetWidth.fraction, runOverheadSeconds: runOverhead.seconds,
             baselineVariant: baselineVariant, candidateVariant: candidateVariant)
-        return try RunVarianceDocument(files: files, workloads: workloads, options: options)
+        var document = try RunVarianceDocument(files: files, workloads: workloads, options: options)
+        document.warnings += files.flatMap { ResultsInput.warnings(for: $0.file, path: $0.path) }
+        return document
     }
 
     func render(_ document: RunVarianceDocument) throws -> String {

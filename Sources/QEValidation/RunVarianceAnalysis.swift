@@ -96,7 +96,9 @@ public struct RunVarianceAnalysis: Sendable {
         }
 
         var kruskal: BenchmarkVariance.KruskalWallis?
-        if runs.count >= 2 {
+        // With one iteration in every run, H is N − 1 whatever the data (each run is its own
+        // rank): the test says nothing, so it is not reported.
+        if runs.count >= 2, runs.contains(where: { $0.count >= 2 }) {
             if let test = try? KruskalWallisTest(groups: runs) {
                 kruskal = .init(h: test.statistic, df: test.degreesOfFreedom, p: test.pValue)
             } else {

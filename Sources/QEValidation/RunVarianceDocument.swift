@@ -141,8 +141,8 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
         }
         if quiet > 0 {
             findings.append(quiet == benchmarks.count
-                ? "nothing stands out: no run differs from the others, no drift within runs, the warm-up looks sufficient and every interval is already within the target width"
-                : "nothing stands out in the other \(quiet) benchmark\(quiet == 1 ? "" : "s")")
+                ? "nothing stands out in any benchmark"
+                : (quiet == 1 ? "nothing stands out in the other benchmark" : "nothing stands out in the other \(quiet) benchmarks"))
         }
 
         self.confidence = options.confidence

@@ -156,6 +156,7 @@ struct RunVarianceAnalysisTests {
         let oneEach = try RunVarianceAnalysis(options: .init()).analyse(
             file: "f", name: "w", variant: "v", unit: .nanoseconds, runs: [[5], [6], [7]], warmups: [[], [], []])
         #expect(oneEach.varianceComponents == nil)
+        #expect(oneEach.kruskalWallis == nil, "with one iteration per run H is N − 1 whatever the data")
         #expect(oneEach.drift.detected == false)
         #expect(oneEach.warmup.sufficient == nil)
         let constant = try RunVarianceAnalysis(options: .init()).analyse(

@@ -111,6 +111,27 @@ struct VarianceCommandTests {
         #expect(slow[standOut] == "2")
     }
 
+    @Test func otherToolsFilesAreReadDirectly() async throws {
+        // Real `go test -bench -count 10` output: each line is a run of one batch mean, and the
+        // seventh line of the baseline is about 20% slower than the other nine.
+        let fixtures = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("QEResultsTests/Fixtures")
+        let scratch = try ScratchDirectory()
+        let output = scratch.file("variance.json")
+        let input = fixtures.appendingPathComponent("go-bench/old.txt").path
+        #expect(await CommandRunner.run([
+            "variance", input, "--name-pattern", "^Benchmark(?<variant>[A-Za-z]+)", "--format", "json", "-o", output,
+        ]) == 0)
+        let document = try Self.document(output)
+        let baseline = try #require(document.benchmarks.first { $0.variant == "Baseline" })
+        #expect(baseline.runs == 10)
+        #expect(baseline.runsThatStandOut == [6])
+        #expect(baseline.kruskalWallis == nil)
+        #expect(document.warnings.contains { $0.contains("batch") })
+        #expect(document.benchmarks.first { $0.variant == "Candidate" }?.runsThatStandOut == [])
+    }
+
     @Test func severalFilesAreComparedWithEachOther() async throws {
         let scratch = try ScratchDirectory()
         let first = scratch.file("run1.json")
