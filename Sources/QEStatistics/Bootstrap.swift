@@ -60,6 +60,10 @@ public struct Bootstrap: Sendable {
         case sequential
     }
     var scheduling = Scheduling.concurrent
+    /// Runs (or, for the iid bootstrap, samples) of at least this many values have their
+    /// resample mean drawn from its normal limit; see `BootstrapSide.normalApproximationSize`.
+    /// Tests raise it to compare with exact resampling.
+    var normalApproximationSize = BootstrapSide.normalApproximationSize
 
     /// A bootstrap configuration: `replicates` resamples at `confidence`, seeded with `seed`.
     /// Parameters are checked when an interval is computed.
@@ -83,8 +87,8 @@ public struct Bootstrap: Sendable {
         try checkParameters()
         try Bootstrap.checkTimes(baseline, atLeast: 2, "the baseline")
         try Bootstrap.checkTimes(candidate, atLeast: 2, "the candidate")
-        return interval(baseline: BootstrapSide(runs: [baseline], statistic: statistic),
-                        candidate: BootstrapSide(runs: [candidate], statistic: statistic),
+        return interval(baseline: BootstrapSide(runs: [baseline], statistic: statistic, normalApproximationSize: normalApproximationSize),
+                        candidate: BootstrapSide(runs: [candidate], statistic: statistic, normalApproximationSize: normalApproximationSize),
                         resampling: .iid)
     }
 
@@ -103,8 +107,8 @@ public struct Bootstrap: Sendable {
         try checkParameters()
         try Bootstrap.checkRuns(baselineRuns, "the baseline")
         try Bootstrap.checkRuns(candidateRuns, "the candidate")
-        return interval(baseline: BootstrapSide(runs: baselineRuns, statistic: statistic),
-                        candidate: BootstrapSide(runs: candidateRuns, statistic: statistic),
+        return interval(baseline: BootstrapSide(runs: baselineRuns, statistic: statistic, normalApproximationSize: normalApproximationSize),
+                        candidate: BootstrapSide(runs: candidateRuns, statistic: statistic, normalApproximationSize: normalApproximationSize),
                         resampling: .hierarchical)
     }
 

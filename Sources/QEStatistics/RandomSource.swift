@@ -43,4 +43,10 @@ public struct RandomSource: ~Copyable {
     public mutating func nextUniform() -> Double {
         gsl_rng_uniform(generator)
     }
+
+    /// A standard normal variate (GSL's ziggurat method).
+    @inline(__always)
+    public mutating func nextGaussian() -> Double {
+        gsl_ran_gaussian_ziggurat(generator, 1)
+    }
 }
