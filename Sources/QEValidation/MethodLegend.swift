@@ -16,7 +16,7 @@ enum MethodLegend {
             legend.append("HL: Hodges–Lehmann on log times with the Bauer interval (iterations pooled)")
         }
         if methods.contains(ComparisonMethod.hierarchicalBootstrap.rawValue) {
-            legend.append("HB: hierarchical bootstrap of the ratio of mean times, runs then iterations (B = \\(replicates), seed \\(seed))")
+            legend.append("HB: hierarchical bootstrap of the ratio of mean times, runs then iterations (B = \(replicates), seed \(seed))")
         }
         if methods.contains(ComparisonMethod.pairedRuns.rawValue) {
             legend.append("PR: t interval on the per-run log speedups of paired runs")

@@ -47,6 +47,7 @@ struct ExecutableTests {
             #expect(result.stdout.contains(workload))
         }
         #expect(result.stdout.contains("HB"), "five runs per side: hierarchical bootstrap")
+        #expect(result.stdout.contains("(B = 10000, seed 20130616)"))
         #expect(result.stderr.isEmpty)
     }
 
