@@ -29,7 +29,7 @@ public struct EmbeddedResults: Sendable, Codable, Equatable {
     /// Embeds the bytes of the file at `path`, which must be UTF-8.
     public init(role: String = "results", path: String, bytes: [UInt8]) throws(ReportError) {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw .unreadable(path: path, reason: "not UTF-8 text, so it cannot be a results file or be embedded in a report")
+            throw .invalidInput(path: path, reason: "not UTF-8 text, so it cannot be a results file or be embedded in a report")
         }
         self.init(role: role, path: path, content: text)
     }

@@ -6,6 +6,8 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingFile(path: String, what: String)
     /// The file exists but cannot be read (exit 66).
     case unreadable(path: String, reason: String)
+    /// An input file's content cannot be used (exit 65).
+    case invalidInput(path: String, reason: String)
     /// Not an Ed25519 key in the expected PEM form (exit 65).
     case invalidKey(path: String, reason: String)
     /// Not a `qe-validate/report@1` document, or its embedded data cannot be read (exit 65).
@@ -21,6 +23,7 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case let .missingFile(path, what): return "\(path): no such file (\(what))"
         case let .unreadable(path, reason): return "\(path): cannot read: \(reason)"
+        case let .invalidInput(path, reason): return "\(path): \(reason)"
         case let .invalidKey(path, reason): return "\(path): \(reason)"
         case let .malformedReport(path, reason): return "\(path): not a readable qe-validate report: \(reason)"
         case let .cannotWrite(path, reason): return "\(path): cannot write: \(reason)"
@@ -33,7 +36,7 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch self {
         case .missingFile, .unreadable: return 66
-        case .invalidKey, .malformedReport: return 65
+        case .invalidInput, .invalidKey, .malformedReport: return 65
         case .cannotWrite, .exists: return 73
         case .internalFailure: return 70
         }

@@ -2,10 +2,10 @@ import Foundation
 
 /// Reads whole input files (keys, reports, signatures), turning failures into ``ReportError``s
 /// that name the file.
-enum ReportFileReader {
+public enum ReportFileReader {
     /// The file's bytes.
     /// - Parameter what: what the file is, for the message when it is missing ("key", "report").
-    static func bytes(at path: String, what: String) throws(ReportError) -> [UInt8] {
+    public static func bytes(at path: String, what: String) throws(ReportError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .missingFile(path: path, what: what)
@@ -19,7 +19,7 @@ enum ReportFileReader {
     }
 
     /// The file's text, which must be UTF-8.
-    static func text(at path: String, what: String) throws(ReportError) -> String {
+    public static func text(at path: String, what: String) throws(ReportError) -> String {
         let bytes = try bytes(at: path, what: what)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .unreadable(path: path, reason: "not UTF-8 text")

@@ -74,10 +74,6 @@ enum ReportLimitations {
         }
         statements.append(
             "The \(ReportText.count(judgement.benchmarks.count, "interval")) hold together with \(ReportText.percent(judgement.confidence)) confidence: about one report in \(Int((1 / (1 - judgement.confidence)).rounded())) made this way has at least one interval that misses the true speedup.")
-        if !pool.outputsVerified {
-            statements.append(
-                "The two variants' outputs were not checked to agree for every input (imported or external timings): the verdicts assume they compute the same thing.")
-        }
         if !judgement.notJudged.isEmpty {
             statements.append("Not judged: \(judgement.notJudged.joined(separator: "; ")).")
         }

@@ -1,4 +1,6 @@
 import Foundation
+import QEResults
+import QEValidation
 
 /// Numbers written for people in reports: percentages, byte counts, p-values. Every function
 /// is deterministic (no locale), so the same report renders to the same bytes everywhere.
@@ -26,6 +28,24 @@ enum ReportText {
         if unit == "B" { return "\(count) B" }
         let decimals = value >= 100 ? 0 : (value >= 10 ? 1 : 2)
         return String(format: "%.\(decimals)f", value) + " " + unit
+    }
+
+    /// A tick label for a time axis: `20ms`, `2.5ms`, `250µs` (the value in the unit that
+    /// suits it, without trailing zeros).
+    static func tickDuration(_ value: Double, unit: TimeUnit) -> String {
+        let text = DurationText(reference: value, sourceUnit: unit).format(value)
+        guard let split = text.firstIndex(where: { $0.isLetter || $0 == "µ" }) else { return text }
+        var number = String(text[..<split])
+        if number.contains(".") {
+            while number.hasSuffix("0") { number.removeLast() }
+            if number.hasSuffix(".") { number.removeLast() }
+        }
+        return number + text[split...]
+    }
+
+    /// A tick label for a ratio axis: `0.5x`, `1x`, `20x`.
+    static func tickRatio(_ value: Double) -> String {
+        RatioText.plain(value) + "x"
     }
 
     /// A p-value: `<0.001`, or three decimals.
