@@ -28,7 +28,7 @@ struct DistributionPlot {
         let axisY = top + 2 * rowHeight
 
         canvas.beginGroup(class: "axis")
-        for tick in scale.ticks() {
+        for tick in scale.ticks(count: 6) {
             let x = scale.position(tick)
             canvas.line(x1: x, y1: top, x2: x, y2: axisY, class: "grid")
             canvas.text(ReportText.tickDuration(tick, unit: unit), x: x, y: axisY + 16, class: "tick", anchor: "middle")

@@ -61,7 +61,7 @@ enum ReportLimitations {
             }
         }
         statements.append(
-            "The timings are wall times of single iterations\(warmedUp ? " after warm-up" : " (warm-up not recorded for every run)"), measured here in isolation: they do not show end-to-end application time, cold starts, behaviour under concurrent load, or energy.")
+            "The timings are wall times of single iterations\(warmedUp ? " after warm-up" : " (warm-up not recorded for every run)"), each benchmark measured on its own: they do not show end-to-end application time, cold starts, behaviour under concurrent load, or energy.")
 
         // Claims.
         if judgement.benchmarks.contains(where: { $0.claim.high.isFinite && $0.verdict == .holds }) {

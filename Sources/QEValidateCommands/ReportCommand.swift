@@ -119,8 +119,9 @@ public struct ReportCommand: ParsableCommand {
     public func run() throws {
         let report: Report
         do {
-            report = try makeReport()
-            let files = try ReportFiles(report, signingKey: try signKey.map { path throws(ReportError) in try ReportSigningKey(contentsOf: path) })
+            let key = try signKey.map { path throws(ReportError) in try ReportSigningKey(contentsOf: path) }
+            report = try makeReport(signingKey: key)
+            let files = try ReportFiles(report, signingKey: key)
             let written = try files.write(directory: outDirectory, name: report.document.request.name)
             let judgement = report.document.judgement
             var summary = "wrote " + written.joined(separator: ", ") + "\n"
@@ -129,6 +130,9 @@ public struct ReportCommand: ParsableCommand {
                 summary += "signed with key \(fingerprint)\n"
             }
             FileHandle.standardOutput.write(Data(summary.utf8))
+        } catch let error as ValidationError {
+            // Found only once the results are read (--claims builtin for a suite without any).
+            throw CommandFailure.report(error.message, .usage)
         } catch {
             throw CommandFailure.exitCode(for: error)
         }
@@ -137,7 +141,7 @@ public struct ReportCommand: ParsableCommand {
     }
 
     /// Reads the inputs, judges, and builds the report (nothing is written).
-    func makeReport() throws -> Report {
+    func makeReport(signingKey key: ReportSigningKey?) throws -> Report {
         var rawData: [EmbeddedResults] = []
         var suite: String?
         for path in resultsFiles {
@@ -165,7 +169,6 @@ public struct ReportCommand: ParsableCommand {
             memoryClaim: try memoryClaim.map(ClaimParser.parseMemoryReduction))
         let reportName = name ?? Self.safeName(suiteName)
         let reportDate = date ?? Self.format(Date())
-        let key = try signKey.map { path throws(ReportError) in try ReportSigningKey(contentsOf: path) }
         let request = ReportRequest(
             name: reportName, title: title, command: commandLine(date: reportDate), claims: claims, options: options,
             signedOffBy: signedOffBy, date: reportDate, signingKey: key?.publicKey.pemRepresentation)
