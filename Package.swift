@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // YAML claims files (--claims FILE): a real YAML parser rather than a hand-written subset.
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Ed25519 signatures of reports, with keys in the PEM forms openssl makes (CryptoExtras).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         // GSL, found through pkg-config. Only QEStatistics may import it.
@@ -41,10 +43,19 @@ let package = Package(
             name: "QEValidation",
             dependencies: ["QEStatistics", "QEResults", .product(name: "Yams", package: "Yams")]
         ),
+        // Reports (Markdown, JSON, HTML with inline SVG), their Ed25519 signatures and verification.
+        .target(
+            name: "QEReports",
+            dependencies: [
+                "QEStatistics", "QEResults", "QEValidation",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "QEValidateCommands",
             dependencies: [
-                "QEStatistics", "QEResults", "QEValidation", "QEBench", "QEKernels",
+                "QEStatistics", "QEResults", "QEValidation", "QEReports", "QEBench", "QEKernels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +85,10 @@ let package = Package(
         .testTarget(name: "QEValidationTests", dependencies: ["QEValidation", "QEStatistics", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEBenchTests", dependencies: ["QEBench", "QEKernels", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEKernelsTests", dependencies: ["QEKernels"]),
+        .testTarget(
+            name: "QEReportsTests",
+            dependencies: ["QEReports", "QEValidation", "QEResults", "QETestSupport"]
+        ),
         .testTarget(
             name: "QEValidateCommandsTests",
             dependencies: ["QEValidateCommands", "QEResults", "QETestSupport"]

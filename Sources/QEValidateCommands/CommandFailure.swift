@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QEBench
+import QEReports
 import QEResults
 import QEValidation
 
@@ -42,6 +43,8 @@ enum CommandFailure {
             return report(error.description, .dataError)
         case let error as RunVarianceError:
             return report(error.description, error.isUsageError ? .usage : .dataError)
+        case let error as ReportError:
+            return report(error.description, ExitStatus(rawValue: error.exitCode) ?? .internalError)
         case let error as OutputError:
             return report(error.description, .cannotWrite)
         case let error as HarnessError:

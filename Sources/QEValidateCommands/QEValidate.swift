@@ -6,8 +6,8 @@ public struct QEValidate: AsyncParsableCommand {
         commandName: "qe-validate",
         abstract: "Judge performance claims with statistics you can defend.",
         subcommands: [
-            ValidateCommand.self, CompareCommand.self, RunCommand.self, ImportCommand.self, RunWorkerCommand.self,
-            VarianceCommand.self,
+            ValidateCommand.self, CompareCommand.self, RunCommand.self, ImportCommand.self, VarianceCommand.self,
+            ReportCommand.self, KeygenCommand.self, VerifyCommand.self, RunWorkerCommand.self,
         ],
         defaultSubcommand: ValidateCommand.self
     )

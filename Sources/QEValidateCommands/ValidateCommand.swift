@@ -141,21 +141,9 @@ public struct ValidateCommand: ParsableCommand {
     }
 
     func claims() throws -> ClaimSet {
-        var claims = ClaimSet()
-        switch claimsSource {
-        case nil:
-            break
-        case "builtin"?:
-            let catalogue = WorkloadCatalogue.suites[measurement.suite] ?? WorkloadCatalogue.flashAttention
-            for workload in catalogue {
-                claims.perWorkload[workload.name] = ClaimedRange(low: workload.claimedSpeedup.low, high: workload.claimedSpeedup.high)
-            }
-            // The catalogue's claims apply to the workloads the data have; none is required.
-            claims.namedByUser = []
-        case let path?:
-            claims = try ClaimsFile.load(path: path)
-        }
-        return claims.merging(try ClaimParser.parse(claimTexts))
+        try ClaimSources.claimSet(
+            texts: claimTexts, source: claimsSource,
+            builtin: WorkloadCatalogue.suites[measurement.suite] ?? WorkloadCatalogue.flashAttention)
     }
 
     func judge() throws -> ClaimDocument {

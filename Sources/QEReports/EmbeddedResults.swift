@@ -1,0 +1,36 @@
+/// A results file embedded in a report, byte for byte, with its SHA-256.
+///
+/// `content` is the file exactly as it was read (it must be UTF-8, as JSON is), so its digest is
+/// the one `sha256sum` prints for the original file, and
+/// `jq -j '.rawData[0].content' NAME.json | sha256sum` prints it again from the report.
+public struct EmbeddedResults: Sendable, Codable, Equatable {
+    /// What the file is to the report: `results` (judged). Later sections add roles (a gate's
+    /// `baseline`).
+    public var role: String
+    /// The path the file was read from, as given on the command line.
+    public var path: String
+    /// SHA-256 of `content`'s UTF-8 bytes, lowercase hex.
+    public var sha256: String
+    /// Size of `content` in bytes.
+    public var bytes: Int
+    /// The file's text.
+    public var content: String
+
+    /// Embeds `content`, read from `path`.
+    public init(role: String = "results", path: String, content: String) {
+        self.role = role
+        self.path = path
+        self.content = content
+        let utf8 = Array(content.utf8)
+        self.sha256 = ReportDigest.sha256(utf8)
+        self.bytes = utf8.count
+    }
+
+    /// Embeds the bytes of the file at `path`, which must be UTF-8.
+    public init(role: String = "results", path: String, bytes: [UInt8]) throws(ReportError) {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw .invalidInput(path: path, reason: "not UTF-8 text, so it cannot be a results file or be embedded in a report")
+        }
+        self.init(role: role, path: path, content: text)
+    }
+}

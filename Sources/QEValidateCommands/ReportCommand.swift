@@ -1,0 +1,226 @@
+import ArgumentParser
+import Foundation
+import QEBench
+import QEKernels
+import QEReports
+import QEResults
+import QEValidation
+
+/// `qe-validate report RESULTS...`: judge a claim on results files and write the report —
+/// Markdown, JSON with the raw data embedded, a self-contained HTML page with plots — signed
+/// with an Ed25519 key when one is given.
+public struct ReportCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a signed report of a claim's judgement: NAME.md, NAME.json, NAME.html, NAME.json.sig.",
+        discussion: """
+            Judges the claim on the results files exactly as 'qe-validate --claim ... --results' \
+            does (the same claims, options and verdicts), then writes in --out:
+
+              NAME.md        the report in Markdown
+              NAME.json      the full report (qe-validate/report@1): the judgement, distributions, \
+            methods, environment, the command, limitations, sign-off, and the raw results files \
+            embedded byte for byte with their SHA-256 — everything 'verify' needs to recompute it
+              NAME.html      one self-contained page with inline SVG plots: no script, nothing \
+            loaded from the network; open it in any browser
+              NAME.json.sig  with --sign-key: the raw 64-byte Ed25519 signature of NAME.json
+
+            Every file is written atomically, and all of them or none. NAME defaults to the suite's \
+            name. The report records the command that reproduces it byte for byte, the date \
+            included (--date; default: now).
+
+            Examples:
+              qe-validate run --out results.json
+              qe-validate report results.json --claims builtin --out reports \\
+                  --signed-off-by 'Ada <ada@example.org>' --sign-key ~/.config/qe-validate/key.pem
+              qe-validate report r1.json r2.json --claim 2.49x-7.47x --name weekly --title 'Weekly check'
+
+            Exit codes: 0 validated; 1 not validated; 3 inconclusive (the report is written in \
+            each case); 64 usage; 65 invalid data or key; 66 missing input; 73 cannot write.
+            """
+    )
+
+    @Argument(help: "Results files to judge (several of one suite: pooled as runs).")
+    var resultsFiles: [String] = []
+
+    @Option(name: .customLong("claim"), help: "The claimed speedup (repeatable; NAME=RANGE for one workload).")
+    var claimTexts: [String] = []
+
+    @Option(name: .customLong("claims"), help: "'builtin' for the catalogue's claims for the results' suite, or a JSON/YAML claims file.")
+    var claimsSource: String?
+
+    @Option(name: .customLong("workload"), help: "Judge only this workload (repeatable).")
+    var workloads: [String] = []
+
+    @Option(help: "Baseline variant.")
+    var baselineVariant: String = "baseline"
+
+    @Option(help: "Candidate variant (default: flash, or the only other variant).")
+    var candidateVariant: String?
+
+    @Option(help: "Confidence of the whole family of intervals.")
+    var confidence: Double = 0.95
+
+    @Option(help: "auto, paired-runs, hierarchical-bootstrap or hodges-lehmann.")
+    var method: ComparisonMethod = .auto
+
+    @Option(help: "Seed of the bootstrap.")
+    var seed: UInt64 = ComparisonOptions.defaultSeed
+
+    @Option(help: "Bootstrap replicates.")
+    var replicates: Int = ComparisonOptions.defaultReplicates
+
+    @Option(help: "Claimed memory reduction, e.g. 50%-75%.")
+    var memoryClaim: String?
+
+    @Option(name: .customLong("out"), help: "Directory to write the report in (it must exist).")
+    var outDirectory: String = "."
+
+    @Option(help: "File name of the report, without extension (default: the suite's name).")
+    var name: String?
+
+    @Option(help: "Title of the report (default: suite, variants and what is judged).")
+    var title: String?
+
+    @Option(help: "Who signs the report off: 'Name <email>'.")
+    var signedOffBy: String?
+
+    @Option(help: "Ed25519 private key (PKCS#8 PEM, from 'qe-validate keygen' or openssl) to sign NAME.json with.")
+    var signKey: String?
+
+    @Option(help: "The report's date, ISO 8601 in UTC such as 2026-11-26T15:00:00Z (default: now).")
+    var date: String?
+
+    public init() {}
+
+    public func validate() throws {
+        guard !resultsFiles.isEmpty else {
+            throw ValidationError("give the results files to report on, for example: qe-validate report results.json --claims builtin")
+        }
+        guard confidence > 0, confidence < 1 else {
+            throw ValidationError("--confidence must be strictly between 0 and 1, for example 0.95 (got \(confidence))")
+        }
+        guard replicates >= 100 else { throw ValidationError("--replicates must be at least 100 (got \(replicates))") }
+        guard !claimTexts.isEmpty || claimsSource != nil else {
+            throw ValidationError("give the claim to judge, for example --claim 2.49x-7.47x or --claims builtin; \(ClaimParser.acceptedForms)")
+        }
+        if let name { try Self.checkName(name) }
+        if let date, Self.parseDate(date) == nil {
+            throw ValidationError("--date must be ISO 8601 in UTC, for example 2026-11-26T15:00:00Z (got '\(date)')")
+        }
+        do {
+            _ = try ClaimParser.parse(claimTexts)
+            if let memoryClaim { _ = try ClaimParser.parseMemoryReduction(memoryClaim) }
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    public func run() throws {
+        let report: Report
+        do {
+            let key = try signKey.map { path throws(ReportError) in try ReportSigningKey(contentsOf: path) }
+            report = try makeReport(signingKey: key)
+            let files = try ReportFiles(report, signingKey: key)
+            let written = try files.write(directory: outDirectory, name: report.document.request.name)
+            let judgement = report.document.judgement
+            var summary = "wrote " + written.joined(separator: ", ") + "\n"
+            summary += "verdict: \(judgement.verdict.rawValue) — \(judgement.reason)\n"
+            if let fingerprint = report.document.signOff.publicKeyFingerprint {
+                summary += "signed with key \(fingerprint)\n"
+            }
+            FileHandle.standardOutput.write(Data(summary.utf8))
+        } catch let error as ValidationError {
+            // Found only once the results are read (--claims builtin for a suite without any).
+            throw CommandFailure.report(error.message, .usage)
+        } catch {
+            throw CommandFailure.exitCode(for: error)
+        }
+        let status = report.document.judgement.exitStatus
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Reads the inputs, judges, and builds the report (nothing is written).
+    func makeReport(signingKey key: ReportSigningKey?) throws -> Report {
+        var rawData: [EmbeddedResults] = []
+        var suite: String?
+        for path in resultsFiles {
+            let bytes = try ReportFileReader.bytes(at: path, what: "results")
+            // Read as a results file first: a bad file is refused with its own message.
+            let file = try ResultsFile(jsonBytes: bytes, source: path)
+            suite = suite ?? file.suite
+            rawData.append(try EmbeddedResults(path: path, bytes: bytes))
+        }
+        let suiteName = suite ?? "report"
+        let builtin: [Workload]
+        if claimsSource == "builtin" {
+            guard let catalogue = WorkloadCatalogue.suites[suiteName] else {
+                throw ValidationError(
+                    "--claims builtin: no built-in claims for suite '\(suiteName)' (built-in suites: \(WorkloadCatalogue.suites.keys.sorted().joined(separator: ", "))); give --claim or a claims file")
+            }
+            builtin = catalogue
+        } else {
+            builtin = []
+        }
+        let claims = try ClaimSources.claimSet(texts: claimTexts, source: claimsSource, builtin: builtin)
+        let options = ClaimOptions(
+            confidence: confidence, method: method, seed: seed, bootstrapReplicates: replicates,
+            baselineVariant: baselineVariant, candidateVariant: candidateVariant, workloads: workloads,
+            memoryClaim: try memoryClaim.map(ClaimParser.parseMemoryReduction))
+        let reportName = name ?? Self.safeName(suiteName)
+        let reportDate = date ?? Self.format(Date())
+        let request = ReportRequest(
+            name: reportName, title: title, command: commandLine(date: reportDate), claims: claims, options: options,
+            signedOffBy: signedOffBy, date: reportDate, signingKey: key?.publicKey.pemRepresentation)
+        return try ReportBuilder.build(request: request, rawData: rawData)
+    }
+
+    /// The command that reproduces the report: every option that shapes it, the date included.
+    func commandLine(date: String) -> String {
+        var arguments = ["qe-validate", "report"] + resultsFiles
+        for claim in claimTexts { arguments += ["--claim", claim] }
+        if let claimsSource { arguments += ["--claims", claimsSource] }
+        for workload in workloads { arguments += ["--workload", workload] }
+        if baselineVariant != "baseline" { arguments += ["--baseline-variant", baselineVariant] }
+        if let candidateVariant { arguments += ["--candidate-variant", candidateVariant] }
+        if confidence != 0.95 { arguments += ["--confidence", "\(confidence)"] }
+        if method != .auto { arguments += ["--method", method.rawValue] }
+        if seed != ComparisonOptions.defaultSeed { arguments += ["--seed", "\(seed)"] }
+        if replicates != ComparisonOptions.defaultReplicates { arguments += ["--replicates", "\(replicates)"] }
+        if let memoryClaim { arguments += ["--memory-claim", memoryClaim] }
+        if outDirectory != "." { arguments += ["--out", outDirectory] }
+        if let name { arguments += ["--name", name] }
+        if let title { arguments += ["--title", title] }
+        if let signedOffBy { arguments += ["--signed-off-by", signedOffBy] }
+        if let signKey { arguments += ["--sign-key", signKey] }
+        arguments += ["--date", date]
+        return ShellQuoting.join(arguments)
+    }
+
+    static func checkName(_ name: String) throws {
+        guard !name.isEmpty, !name.contains("/"), !name.hasPrefix("."), name != ".." else {
+            throw ValidationError("--name must be a file name without a directory or a leading dot (got '\(name)'); use --out for the directory")
+        }
+    }
+
+    /// A file name made from a suite name: letters, digits, '-', '_' and '.' kept.
+    static func safeName(_ suite: String) -> String {
+        let kept = String(suite.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "-" })
+        let trimmed = String(kept.drop { $0 == "." })
+        return trimmed.isEmpty ? "report" : trimmed
+    }
+
+    static func parseDate(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        guard text.hasSuffix("Z") else { return nil }
+        return formatter.date(from: text)
+    }
+
+    static func format(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+}

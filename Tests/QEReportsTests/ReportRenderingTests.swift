@@ -1,0 +1,106 @@
+import Foundation
+import QEReports
+import QEResults
+import QEValidation
+import Testing
+
+/// The report's content and its renderings, without a browser: the same inputs give the same
+/// bytes; the page has its verdict table and plots, and loads nothing.
+@Suite("Report rendering")
+struct ReportRenderingTests {
+    @Test func theSameInputsGiveTheSameBytes() throws {
+        let key = ReportSigningKey()
+        let first = try ReportFiles(try ReportFixture.report(key: key), signingKey: key)
+        let second = try ReportFiles(try ReportFixture.report(key: key), signingKey: key)
+        #expect(first.json == second.json)
+        #expect(first.html == second.html)
+        #expect(first.markdown == second.markdown)
+        #expect(first.signature == second.signature, "Ed25519 is deterministic")
+    }
+
+    @Test func theReportStatesTheVerdictsWithEverythingBehindThem() throws {
+        let report = try ReportFixture.report()
+        let document = report.document
+        #expect(document.schema == "qe-validate/report@1")
+        #expect(document.judgement.benchmarks.map(\.name) == ["fast", "slow", "close"])
+        #expect(document.judgement.benchmarks.map(\.verdict) == [.holds, .refuted, .inconclusive])
+        #expect(document.judgement.verdict == .notValidated)
+        #expect(document.distributions.map(\.name) == ["fast", "slow", "close"])
+        let fast = try #require(document.distributions.first)
+        #expect(fast.baseline.runs.count == 4 && fast.candidate.runs.count == 4)
+        #expect(fast.baseline.pooled.n == 60)
+        #expect(fast.parameters == ["seqLen": "128", "dim": "64"])
+        let runSpeedups = try #require(fast.runSpeedups)
+        #expect(runSpeedups.count == 4 && runSpeedups.allSatisfy { $0 > 2.9 && $0 < 3.5 })
+        #expect(document.memory?.rows.count == 3, "working set only: the fixture has no peak figure")
+        #expect(document.rawData.count == 1)
+        #expect(document.rawData[0].sha256 == ReportDigest.sha256(Array(document.rawData[0].content.utf8)))
+        #expect(document.methods.contains { $0.contains("Paired runs") && $0.contains("K − 1 degrees of freedom") })
+        #expect(document.limitations.contains { $0.contains("Measured on one machine (Test CPU") })
+        #expect(document.limitations.contains { $0.contains("close: the data cannot decide") })
+        #expect(document.limitations.contains { $0.contains("Only these inputs were measured") })
+        #expect(document.signOff.name == "Ada <ada@example.org>")
+        #expect(document.signOff.publicKeyFingerprint == nil)
+        #expect(document.signOff.statement.contains("without a key"))
+    }
+
+    @Test func thePageHasTheVerdictTableAndDrawnPlotsAndLoadsNothing() throws {
+        let html = ReportHTMLRenderer().render(try ReportFixture.report())
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"))
+        for forbidden in ["<script", "http://", "https://", "src=", "href=", "url(", "@import", "<link", "<img", "xmlns"] {
+            #expect(!html.contains(forbidden), "the page contains \(forbidden)")
+        }
+        #expect(html.contains("id=\"overall-verdict\" class=\"overall verdict-not-validated\" data-verdict=\"not-validated\""))
+        for (name, verdict) in [("fast", "holds"), ("slow", "refuted"), ("close", "inconclusive")] {
+            #expect(html.contains("<tr data-workload=\"\(name)\" data-verdict=\"\(verdict)\">"))
+            #expect(html.contains("<td class=\"verdict verdict-\(verdict)\">\(verdict)</td>"))
+        }
+        // One speedup plot, and a distribution and a runs plot per workload, each with its marks.
+        let svgs = html.components(separatedBy: "<svg ").dropFirst().map { $0.components(separatedBy: "</svg>")[0] }
+        #expect(svgs.count == 1 + 2 * 3)
+        for svg in svgs {
+            #expect(svg.contains("<line"), "every plot has lines")
+        }
+        let speedups = try #require(svgs.first)
+        #expect(speedups.contains("data-verdict=\"refuted\""))
+        #expect(speedups.components(separatedBy: "class=\"claim\"").count - 1 == 3 + 1, "a claimed band per workload, one in the legend")
+        let points = svgs.dropFirst().map { $0.components(separatedBy: "class=\"point\"").count - 1 }
+        #expect(points == [120, 120, 120, 120, 120, 120], "every iteration of both variants, in both plots of each workload")
+        #expect(html.contains("<section id=\"memory\">"))
+        #expect(html.contains("<section id=\"limitations\">") && html.contains("<section id=\"sign-off\">"))
+    }
+
+    @Test func textFromFilesIsEscaped() throws {
+        var results = ReportFixture.results([("<b>bold</b>&\"q\"", 3.2)])
+        results.environment.cpu = "<script>alert(1)</script>"
+        let report = try ReportFixture.report(results, claim: ClaimedRange(low: 2))
+        let html = ReportHTMLRenderer().render(report)
+        #expect(!html.contains("<b>bold</b>"))
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;b&gt;bold&lt;/b&gt;&amp;&quot;q&quot;"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+
+    @Test func theMarkdownHasEverySection() throws {
+        let markdown = ReportMarkdownRenderer().render(try ReportFixture.report())
+        for heading in ["# ", "## Executive summary", "## Distributions and run-to-run variance", "## Memory", "## Methods",
+                        "## Environment and command", "## Raw data", "## Limitations: what this data cannot support", "## Sign-off"] {
+            #expect(markdown.contains("\n" + heading) || markdown.hasPrefix(heading), "missing \(heading)")
+        }
+        #expect(markdown.contains("**Verdict: not-validated**"))
+        #expect(markdown.contains("| slow | 2.49x–7.47x |"))
+        #expect(markdown.contains("qe-validate report results.json --claim 2.49x-7.47x"))
+    }
+
+    @Test func aReportWithoutMemoryFiguresHasNoMemorySection() throws {
+        var results = ReportFixture.results([("fast", 3.2)])
+        for index in results.benchmarks.indices { results.benchmarks[index].memory = nil }
+        let report = try ReportFixture.report(results, claim: ClaimedRange(low: 2))
+        #expect(report.document.memory == nil)
+        #expect(!ReportHTMLRenderer().render(report).contains("<section id=\"memory\">"))
+        let json = String(decoding: try ReportJSON.encode(report.document), as: UTF8.self)
+        #expect(!json.contains("\"memory\" : {\n    \"baselineVariant\""), "absent, not null")
+        #expect(report.document.limitations.contains { $0.contains("no memory figures") })
+    }
+}
