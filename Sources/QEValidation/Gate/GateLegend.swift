@@ -1,0 +1,40 @@
+/// The sentences the gate's renderers share: the methods used, and where each side came from.
+enum GateLegend {
+    static func methods(_ document: GateDocument) -> [String] {
+        let used = Set(document.benchmarks.compactMap { GateMethod(rawValue: $0.speedup.method) })
+        return GateMethod.allCases.filter { used.contains($0) && $0 != .auto }.map { method in
+            method == .hierarchicalBootstrap
+                ? method.legend + " (B = \(document.bootstrapReplicates), seed \(document.seed))"
+                : method.legend
+        }
+    }
+
+    static func baseline(_ document: GateDocument) -> String {
+        var parts = [document.baseline.path]
+        if let provenance = document.baseline.provenance {
+            var recorded = "recorded \(provenance.recordedAt)"
+            if let commit = provenance.gitCommit { recorded += " at commit \(commit.prefix(12))" }
+            recorded += ", " + (provenance.signedOffBy.map { "signed off by \($0)" } ?? "not signed off")
+            parts.append(recorded)
+        } else {
+            parts.append("a plain results file (no provenance)")
+        }
+        parts.append(machine(document.baseline.environment))
+        return parts.joined(separator: " — ")
+    }
+
+    static func results(_ document: GateDocument) -> String {
+        var parts = [document.results.path]
+        if let commit = document.results.environment.gitCommit { parts.append("commit \(commit.prefix(12))") }
+        parts.append(machine(document.results.environment))
+        return parts.joined(separator: " — ")
+    }
+
+    static func machine(_ environment: GateDocument.Environment) -> String {
+        let parts = [
+            environment.cpu, environment.cores.map { "\($0) core\($0 == 1 ? "" : "s")" }, environment.os,
+            environment.toolchain, environment.build.map { "\($0) build" },
+        ].compactMap { $0 }
+        return parts.isEmpty ? "machine not recorded" : parts.joined(separator: ", ")
+    }
+}
