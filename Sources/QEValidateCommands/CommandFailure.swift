@@ -40,6 +40,12 @@ enum CommandFailure {
             return report(error.description, .dataError)
         case let error as ComparisonFailure:
             return report(error.description, .dataError)
+        case let error as GateError:
+            return report(error.description, error.isUsage ? .usage : .dataError)
+        case let error as BaselineSourceError:
+            return report(error.description, error.status)
+        case let error as GateThresholds.ParseError:
+            return report(error.description, .usage)
         case let error as OutputError:
             return report(error.description, .cannotWrite)
         case let error as HarnessError:

@@ -5,7 +5,10 @@ public struct QEValidate: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "qe-validate",
         abstract: "Judge performance claims with statistics you can defend.",
-        subcommands: [ValidateCommand.self, CompareCommand.self, RunCommand.self, RunWorkerCommand.self],
+        subcommands: [
+            ValidateCommand.self, CompareCommand.self, RunCommand.self, RunWorkerCommand.self,
+            GateCommand.self, BaselineCommand.self, GateCalibrationCommand.self,
+        ],
         defaultSubcommand: ValidateCommand.self
     )
 

@@ -102,7 +102,7 @@ public struct GateJudge: Sendable {
 
         let inconclusive = benchmarks.filter { $0.verdict == .inconclusive }.map(\.label)
         if !inconclusive.isEmpty && options.onInconclusive == .pass {
-            warnings.append("inconclusive, passed under --on-inconclusive pass: \(inconclusive.joined(separator: ", "))")
+            warnings.append("inconclusive, passed under --on-inconclusive pass: \(inconclusive.joined(separator: ", ")); their intervals straddle the threshold, and more runs on both sides (a baseline with more runs too) would narrow them")
         }
         let verdict = GateOverallVerdict(benchmarks.map(\.verdict), onInconclusive: options.onInconclusive)
         return GateDocument(
@@ -147,10 +147,6 @@ public struct GateJudge: Sendable {
         }
         if interval.degenerate {
             warnings.append("every run has the same mean on both sides, so the interval is a single point")
-        }
-        if verdict == .inconclusive {
-            warnings.append(
-                "the interval \(RatioText.interval(interval.low, interval.high)) straddles the threshold \(RatioText.ratio(1 + threshold)): more runs on both sides (and a baseline with more runs) would narrow it")
         }
         return GateBenchmark(
             name: name, variant: variant, threshold: threshold,

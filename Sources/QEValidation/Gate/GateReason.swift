@@ -17,7 +17,7 @@ enum GateReason {
         case .passed:
             let open = benchmarks.filter { $0.verdict == .inconclusive }
             if open.isEmpty {
-                return "every benchmark's time is within its threshold of the baseline (\(benchmarks.count) intervals, \(level) simultaneous)\(improved)."
+                return "every benchmark's time is within its threshold of the baseline (\(benchmarks.count == 1 ? "one interval at \(level)" : "\(benchmarks.count) intervals, \(level) simultaneous"))\(improved)."
             }
             return "no regression found; \(open.count) of \(benchmarks.count) benchmark\(benchmarks.count == 1 ? "" : "s") inconclusive (\(open.map(\.label).joined(separator: ", "))), passed under --on-inconclusive pass\(improved)."
         }
