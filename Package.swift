@@ -27,7 +27,12 @@ let package = Package(
         // so that Swift's SIMD types compile to vector FMA.
         .target(
             name: "QEKernels",
-            swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]
+            swiftSettings: [
+                .unsafeFlags(["-target-cpu", "haswell"]),
+                // Optimised in debug builds too: unoptimised SIMD code is about 200 times
+                // slower, and the tests run whole attention calls of every catalogue shape.
+                .unsafeFlags(["-O"], .when(configuration: .debug)),
+            ]
         ),
         // glibc's allocator statistics, for the harness's memory figures.
         .target(name: "CMallocInfo"),
@@ -50,6 +55,14 @@ let package = Package(
             dependencies: ["QEStatistics"],
             path: "Benchmarks/qe-validate-bench"
         ),
+        // Kernel timings and the single-core FMA peak for scripts/bench/kernels.sh (measures,
+        // asserts nothing). Built for the same CPU level as QEKernels so its peak loop is FMA.
+        .executableTarget(
+            name: "qe-kernel-bench",
+            dependencies: ["QEKernels"],
+            path: "Benchmarks/qe-kernel-bench",
+            swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]
+        ),
         .target(name: "QETestSupport", path: "Tests/QETestSupport"),
         .testTarget(
             name: "QEStatisticsTests",
@@ -57,9 +70,10 @@ let package = Package(
             // R-generated reference values, read through #filePath (tests need no R).
             exclude: ["Reference"]
         ),
-        .testTarget(name: "QEResultsTests", dependencies: ["QEResults", "QETestSupport"]),
+        .testTarget(name: "QEResultsTests", dependencies: ["QEResults", "QETestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "QEValidationTests", dependencies: ["QEValidation", "QEStatistics", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEBenchTests", dependencies: ["QEBench", "QEKernels", "QEResults", "QETestSupport"]),
+        .testTarget(name: "QEKernelsTests", dependencies: ["QEKernels"]),
         .testTarget(
             name: "QEValidateCommandsTests",
             dependencies: ["QEValidateCommands", "QEResults", "QETestSupport"]

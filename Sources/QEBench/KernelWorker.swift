@@ -5,7 +5,7 @@ import QEKernels
 ///
 /// For each workload: inputs are made (seeded, outside any timed region); each variant's kernel
 /// is made and run once, and its output compared with the first variant's (they must agree
-/// within `AttentionAgreement.relativeBound`, or nothing is timed); then warm-up and timed
+/// within the bound of `AttentionAgreement`, or nothing is timed); then warm-up and timed
 /// iterations interleave the variants, alternating their order each iteration
 /// (A B, B A, A B, ...), so that drift and frequency changes hit every variant alike.
 public struct KernelWorker: Sendable {
@@ -64,12 +64,12 @@ public struct KernelWorker: Sendable {
         var maxDifference: Float = 0
         for index in variants.indices.dropFirst() {
             let agreement = AttentionAgreement.check(
-                UnsafeBufferPointer(outputs[0]), UnsafeBufferPointer(outputs[index]), value: inputs.value)
-            maxDifference = max(maxDifference, agreement.maxError)
+                UnsafeBufferPointer(outputs[0]), UnsafeBufferPointer(outputs[index]), inputs: inputs)
+            maxDifference = max(maxDifference, agreement.maximumError)
             guard agreement.withinBound else {
                 throw .outputsDisagree(
                     workload: workload.name, variant: variants[index].rawValue,
-                    maxError: agreement.maxError, bound: agreement.bound)
+                    maxError: agreement.maximumError, bound: agreement.bound)
             }
         }
         var warmups = [[Double]](repeating: [], count: variants.count)

@@ -1,22 +1,46 @@
-/// Whether two attention outputs agree: the largest absolute difference, relative to the
-/// largest |V| (each output row is a convex combination of V's rows, so that is its scale).
-public enum AttentionAgreement {
-    /// The bound two correct float32 kernels stay within (relative to max |V|).
-    public static let relativeBound: Float = 2e-4
+/// Whether two attention outputs for the same inputs agree within the kernels' error bound: the
+/// check the timing harness runs on `baseline` and `flash` before timing them.
+///
+/// Each kernel is within `AttentionTolerance.maximumAbsoluteError(for:)` of exact attention, so
+/// two correct kernels are within twice that of each other; `bound` is that doubled value.
+/// A NaN or infinite output never agrees.
+public struct AttentionAgreement: Sendable, Hashable {
+    /// The largest |a − b| over all elements (infinity if any element is NaN or infinite).
+    public let maximumError: Float
+    /// 2 · `AttentionTolerance.maximumAbsoluteError(for:)` of the inputs.
+    public let bound: Float
 
-    /// The largest |a[i] − b[i]| and whether it is within `relativeBound · max |V|`.
+    /// Whether `maximumError` ≤ `bound`.
+    public var withinBound: Bool { maximumError <= bound }
+
+    /// Compares two outputs (seqLen·dim floats each, row-major) of attention on `inputs`.
+    /// - Complexity: O(seqLen·dim).
     public static func check(
-        _ a: UnsafeBufferPointer<Float>, _ b: UnsafeBufferPointer<Float>, value: [Float]
-    ) -> (maxError: Float, bound: Float, withinBound: Bool) {
-        var scale: Float = 0
-        for v in value { scale = max(scale, abs(v)) }
-        var worst: Float = 0
-        for index in 0..<min(a.count, b.count) {
+        _ a: UnsafeBufferPointer<Float>, _ b: UnsafeBufferPointer<Float>, inputs: AttentionInputs
+    ) -> AttentionAgreement {
+        let count = inputs.seqLen * inputs.dim
+        precondition(a.count >= count && b.count >= count, "outputs must hold seqLen·dim values")
+        var largest: Float = 0
+        for index in 0..<count {
             let difference = abs(a[index] - b[index])
-            // NaN never agrees.
-            if !(difference <= worst) { worst = difference.isNaN ? .infinity : difference }
+            // NaN compares false, so test for "not within" rather than "larger".
+            if !(difference <= largest) {
+                largest = difference.isFinite ? difference : .infinity
+            }
         }
-        let bound = relativeBound * max(scale, .leastNormalMagnitude)
-        return (worst, bound, worst <= bound)
+        return AttentionAgreement(maximumError: largest, bound: 2 * AttentionTolerance.maximumAbsoluteError(for: inputs))
+    }
+
+    /// Compares two outputs held in arrays; see `check(_:_:inputs:)`.
+    public static func check(_ a: [Float], _ b: [Float], inputs: AttentionInputs) -> AttentionAgreement {
+        a.withUnsafeBufferPointer { first in
+            b.withUnsafeBufferPointer { second in check(first, second, inputs: inputs) }
+        }
+    }
+
+    /// An agreement from known values (for tests and reports).
+    public init(maximumError: Float, bound: Float) {
+        self.maximumError = maximumError
+        self.bound = bound
     }
 }

@@ -1,76 +1,163 @@
-import Foundation
-
-/// Attention that streams key/value tiles with an online softmax (a running maximum and sum
-/// per query row, rescaling the partial output when the maximum grows), so the full
+/// Attention that streams key/value tiles with an online softmax (a running maximum and sum per
+/// query row, rescaling the partial output when the maximum grows), so the full
 /// seqLen × seqLen score matrix is never held.
 ///
 /// Reference: Dao et al. (2022), "FlashAttention: Fast and Memory-Efficient Exact Attention
 /// with IO-Awareness"; Milakov & Gimelshein (2018), "Online normalizer calculation for softmax".
+///
+/// Method: K and V are packed into 16-wide panels (`PanelPacking`). For each block of
+/// `tileRows` query rows and each tile of `tileColumns` keys:
+/// 1. S_tile = Q_block·K_tileᵀ·(log₂e/√dim) with the 6 × 16 `PanelMicroKernel`, the depth
+///    (dim) split into blocks of `PanelProduct.depthBlock` so A strips and B micro-panels stay
+///    in L1;
+/// 2. per row: m′ = max(m, max S_tile), P = 2^(S_tile − m′), ℓ ← ℓ·2^(m − m′) + ΣP;
+/// 3. O_block ← 2^(m − m′)·O_block + P·V_tile, the rescale fused into the micro-kernel's store.
+/// At the end each output row is divided by ℓ. The output rows themselves hold the running O,
+/// so the kernel's own buffers are the packed K and V, one score tile and three floats a row.
+///
+/// Tile sizes:
+/// - `tileRows` = 48 (eight 6-row strips): K and V pass through the cache once per query block,
+///   2·seqLen·dim·4 bytes for 4·48·seqLen·dim flops (24 flops per byte, far below what L3
+///   supplies), while the block's output rows (48 × dim floats, 192 KiB at dim 1024) stay in L2.
+/// - `tileColumns` = 128 keys: the score tile is 48 × 128 floats = 24 KiB, in L1 for the
+///   softmax pass and as the A operand of P·V; the rescale-and-store of O (a load and a store
+///   per output value) is amortised over 128 FMAs per value; V_tile's 16-wide micro-panel is
+///   128 × 16 floats = 8 KiB in L1, reused by all eight strips.
+///
+/// - Complexity: 4·seqLen²·dim flops and seqLen² exponentials, as the baseline; memory
+///   O(seqLen·dim) — no term in seqLen².
 public final class FlashAttention: AttentionKernel {
     public let seqLen: Int
     public let dim: Int
     public var variant: KernelVariant { .flash }
-    /// Key/value rows per tile.
-    public static let tileColumns = 64
-    /// Scores of one query row against one key tile.
-    private var tileScores: [Float]
-    /// Running maximum and sum of the current query row.
-    private var rowState: [Float]
+    /// Key/value rows per tile (Bc); a multiple of `PanelMicroKernel.columns`.
+    public static let tileColumns = 128
+    /// Query rows per block (Br); a multiple of `PanelMicroKernel.rows`.
+    public static let tileRows = 48
+    private let packedKeys: AlignedFloats
+    private let packedValues: AlignedFloats
+    /// One tile of scores (then probabilities): `tileRows` × `tileColumns`, row-major.
+    private let tileScores: AlignedFloats
+    /// Per query row of the block: running maximum, running sum, and this tile's rescale factor.
+    private let rowState: AlignedFloats
 
     public init(seqLen: Int, dim: Int) {
         precondition(seqLen >= 1 && dim >= 1, "seqLen and dim must be positive")
         self.seqLen = seqLen
         self.dim = dim
-        tileScores = [Float](repeating: 0, count: Self.tileColumns)
-        rowState = [Float](repeating: 0, count: 2)
+        packedKeys = AlignedFloats(count: PanelPacking.keyCount(seqLen: seqLen, dim: dim))
+        packedValues = AlignedFloats(count: PanelPacking.valueCount(seqLen: seqLen, dim: dim))
+        tileScores = AlignedFloats(count: Self.tileRows * Self.tileColumns)
+        rowState = AlignedFloats(count: 3 * Self.tileRows)
     }
 
+    /// 4·seqLen·dim floats for Q, K, V and the output, plus the packed Kᵀ, the packed V, the score
+    /// tile and the row state, times 4 bytes:
+    /// 4·(4·n·d + ⌈n/16⌉·16·d + ⌈d/16⌉·16·n + 48·128 + 3·48).
     public var workingSetBytes: Int {
-        (4 * seqLen * dim + tileScores.count + rowState.count) * MemoryLayout<Float>.stride
+        4 * seqLen * dim * MemoryLayout<Float>.stride
+            + packedKeys.byteCount + packedValues.byteCount + tileScores.byteCount + rowState.byteCount
     }
 
     public func compute(_ inputs: AttentionInputs, into output: UnsafeMutableBufferPointer<Float>) {
         precondition(inputs.seqLen == seqLen && inputs.dim == dim && output.count >= seqLen * dim, "shape mismatch")
+        guard let out = output.baseAddress else { return }
         let n = seqLen
         let d = dim
-        let scale = 1 / Float(d).squareRoot()
-        let tile = Self.tileColumns
-        inputs.query.withUnsafeBufferPointer { q in
-            inputs.key.withUnsafeBufferPointer { k in
-                inputs.value.withUnsafeBufferPointer { v in
-                    tileScores.withUnsafeMutableBufferPointer { s in
-                        for i in 0..<n {
-                            var runningMax = -Float.infinity
-                            var runningSum: Float = 0
-                            for c in 0..<d { output[i * d + c] = 0 }
-                            var start = 0
-                            while start < n {
-                                let end = min(start + tile, n)
-                                var tileMax = -Float.infinity
-                                for j in start..<end {
-                                    var dot: Float = 0
-                                    for c in 0..<d { dot += q[i * d + c] * k[j * d + c] }
-                                    s[j - start] = dot * scale
-                                    tileMax = max(tileMax, s[j - start])
-                                }
-                                let newMax = max(runningMax, tileMax)
-                                let correction = expf(runningMax - newMax)
-                                runningSum *= correction
-                                for c in 0..<d { output[i * d + c] *= correction }
-                                for j in start..<end {
-                                    let p = expf(s[j - start] - newMax)
-                                    runningSum += p
-                                    for c in 0..<d { output[i * d + c] += p * v[j * d + c] }
-                                }
-                                runningMax = newMax
-                                start = end
-                            }
-                            let inverse = 1 / runningSum
-                            for c in 0..<d { output[i * d + c] *= inverse }
-                        }
-                    }
-                }
+        let keys = packedKeys.base
+        let values = packedValues.base
+        inputs.key.withUnsafeBufferPointer { k in
+            inputs.value.withUnsafeBufferPointer { v in
+                guard let kBase = k.baseAddress, let vBase = v.baseAddress else { return }
+                PanelPacking.packKeys(kBase, seqLen: n, dim: d, into: keys)
+                PanelPacking.packValues(vBase, seqLen: n, dim: d, into: values)
             }
+        }
+        inputs.query.withUnsafeBufferPointer { q in
+            guard let qBase = q.baseAddress else { return }
+            var blockStart = 0
+            while blockStart < n {
+                let blockRows = min(Self.tileRows, n - blockStart)
+                attendBlock(query: qBase + blockStart * d, rows: blockRows, output: out + blockStart * d)
+                blockStart += blockRows
+            }
+        }
+    }
+
+    /// Attention of `rows` ≤ `tileRows` query rows against every key, written to their output rows.
+    private func attendBlock(query: UnsafePointer<Float>, rows: Int, output: UnsafeMutablePointer<Float>) {
+        let n = seqLen
+        let d = dim
+        let keys = packedKeys.base
+        let values = packedValues.base
+        let tile = tileScores.base
+        let tileStride = Self.tileColumns
+        let runningMax = rowState.base
+        let runningSum = rowState.base + Self.tileRows
+        let rescale = rowState.base + 2 * Self.tileRows
+        let panelWidth = PanelMicroKernel.columns
+        let stripRows = PanelMicroKernel.rows
+        let alpha = Float(1.4426950408889634 / Double(d).squareRoot())
+        for r in 0..<rows {
+            runningMax[r] = -.infinity
+            runningSum[r] = 0
+        }
+        var keyStart = 0
+        while keyStart < n {
+            let tileKeys = min(Self.tileColumns, n - keyStart)
+            // 1. S_tile = Q_block·K_tileᵀ·α, depth-blocked; whole panels (padding keys score 0).
+            var depthStart = 0
+            while depthStart < d {
+                let depthCount = min(PanelProduct.depthBlock, d - depthStart)
+                let update: PanelMicroKernel.Update = depthStart == 0 ? .overwrite : .accumulate
+                var column = 0
+                while column < tileKeys {
+                    let panel = keys + (keyStart + column) * d + depthStart * panelWidth
+                    var row = 0
+                    while row < rows {
+                        PanelMicroKernel.multiply(
+                            a: query + row * d + depthStart, aRowStride: d, rows: min(stripRows, rows - row),
+                            b: panel, depth: depthCount,
+                            c: tile + row * tileStride + column, cRowStride: tileStride,
+                            columns: panelWidth, alpha: alpha, update: update)
+                        row += stripRows
+                    }
+                    column += panelWidth
+                }
+                depthStart += depthCount
+            }
+            // 2. Online softmax over the tile's real keys.
+            for r in 0..<rows {
+                let scores = tile + r * tileStride
+                let newMax = max(runningMax[r], RowSoftmax.maximum(scores, count: tileKeys))
+                let factor = VectorExp2.evaluate(runningMax[r] - newMax)
+                let sum = RowSoftmax.exponentiate(scores, count: tileKeys, shift: newMax)
+                runningSum[r] = runningSum[r] * factor + sum
+                runningMax[r] = newMax
+                rescale[r] = factor
+            }
+            // 3. O_block = rescale·O_block + P·V_tile (the first tile overwrites).
+            let firstTile = keyStart == 0
+            var column = 0
+            while column < d {
+                let panel = values + column * n + keyStart * panelWidth
+                let panelColumns = min(panelWidth, d - column)
+                var row = 0
+                while row < rows {
+                    let update: PanelMicroKernel.Update = firstTile ? .overwrite : .rescale(UnsafePointer(rescale + row))
+                    PanelMicroKernel.multiply(
+                        a: tile + row * tileStride, aRowStride: tileStride, rows: min(stripRows, rows - row),
+                        b: panel, depth: tileKeys,
+                        c: output + row * d + column, cRowStride: d,
+                        columns: panelColumns, alpha: 1, update: update)
+                    row += stripRows
+                }
+                column += panelWidth
+            }
+            keyStart += tileKeys
+        }
+        for r in 0..<rows {
+            RowSoftmax.scale(output + r * d, count: d, by: 1 / runningSum[r])
         }
     }
 }

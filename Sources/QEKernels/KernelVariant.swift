@@ -1,5 +1,6 @@
-/// The attention variants a run can time. To add one: add a case, return its kernel from
-/// `makeKernel`, and add it to the correctness tests.
+/// The attention variants a run can time. To add one: add a case and return its kernel from
+/// `makeKernel`; the correctness, agreement and working-set tests and `qe-kernel-bench` iterate
+/// over `allCases` (CONTRIBUTING.md, "Adding a workload or a kernel variant").
 public enum KernelVariant: String, CaseIterable, Sendable, Codable {
     /// Materialises the seqLen × seqLen score matrix, then softmax, then the product with V.
     case baseline

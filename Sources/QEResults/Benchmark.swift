@@ -11,17 +11,21 @@ public struct Benchmark: Hashable, Sendable {
     public var runs: [BenchmarkRun]
     /// Memory measured for this benchmark, if any.
     public var memory: MemoryFigures?
+    /// What one sample is: one iteration (the default), or the mean of a batch of iterations
+    /// (what some other tools report; see ``SampleKind``).
+    public var sampleKind: SampleKind
 
     /// Creates a benchmark.
     public init(
         name: String, variant: String, parameters: [String: ParameterValue] = [:],
-        runs: [BenchmarkRun], memory: MemoryFigures? = nil
+        runs: [BenchmarkRun], memory: MemoryFigures? = nil, sampleKind: SampleKind = .iteration
     ) {
         self.name = name
         self.variant = variant
         self.parameters = parameters
         self.runs = runs
         self.memory = memory
+        self.sampleKind = sampleKind
     }
 
     /// `(name, variant)`, which identifies the benchmark within its file.

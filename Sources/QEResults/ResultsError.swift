@@ -40,6 +40,15 @@ public struct ResultsError: Error, Hashable, Sendable, CustomStringConvertible {
         case duplicateBenchmark
         /// The file could not be written. Exit 73.
         case cannotWrite
+        /// The file is none of the formats qe-validate reads (its own results, or another
+        /// tool's output that ``ResultsInput`` imports), or not the format that was named. Exit 65.
+        case unrecognizedFormat
+        /// A text format (CSV, Go benchmark output) has a line that the format does not allow,
+        /// or the text is cut off. Exit 65.
+        case malformedText
+        /// The file holds only summary statistics (means, medians, ...) where raw timings are
+        /// needed; the message says how to make the tool keep them. Exit 65.
+        case aggregatesOnly
     }
 
     /// The path of the file, as given by the caller.
@@ -63,7 +72,8 @@ public struct ResultsError: Error, Hashable, Sendable, CustomStringConvertible {
         case .noSuchFile, .unreadable: return 66
         case .cannotWrite: return 73
         case .malformedJSON, .wrongSchema, .unknownUnit, .missingKey, .wrongType, .invalidValue,
-            .noBenchmarks, .noRuns, .noSamples, .nonFinite, .nonPositive, .duplicateBenchmark:
+            .noBenchmarks, .noRuns, .noSamples, .nonFinite, .nonPositive, .duplicateBenchmark,
+            .unrecognizedFormat, .malformedText, .aggregatesOnly:
             return 65
         }
     }

@@ -52,6 +52,12 @@ extension ResultsFile {
         } catch {
             throw ResultsError(file: source, problem: .malformedJSON, detail: "malformed JSON at \(error)")
         }
+        return try decode(document, source: source)
+    }
+
+    /// Decodes and validates a parsed results file (``ResultsInput`` parses once, then decides
+    /// the format).
+    static func decode(_ document: JSONDocument, source: String) throws(ResultsError) -> ResultsFile {
         let results = try ResultsFileDecoder(source: source, document: document).decode()
         try results.validate(source: source, literal: document.nonFiniteLiteral(at:))
         // A non-finite number that survived decoding sits under a key the format ignores. It is

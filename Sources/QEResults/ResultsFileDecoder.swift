@@ -115,7 +115,16 @@ struct ResultsFileDecoder {
                                                         minimum: 0, context: context)
             )
         }
-        return Benchmark(name: name, variant: variant, parameters: parameters, runs: runs, memory: memory)
+        var sampleKind = SampleKind.iteration
+        if let text = try optionalString(object, "sampleKind", at: path, context: context) {
+            guard let kind = SampleKind(rawValue: text) else {
+                let accepted = SampleKind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw fail(.invalidValue, "\(context): \(path.appending("sampleKind")): unknown sample kind \(JSONStringEscaper.quoted(text)); accepted: \(accepted)")
+            }
+            sampleKind = kind
+        }
+        return Benchmark(name: name, variant: variant, parameters: parameters, runs: runs, memory: memory,
+                         sampleKind: sampleKind)
     }
 
     private func decodeRun(_ value: JSONValue, at path: JSONPath, context: String) throws(ResultsError) -> BenchmarkRun {

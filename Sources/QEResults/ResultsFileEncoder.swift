@@ -57,6 +57,10 @@ enum ResultsFileEncoder {
         out.append("{\n")
         member("name", indent: 3, to: &out) { JSONStringEscaper.append(benchmark.name, to: &$0) }
         member("variant", indent: 3, to: &out) { JSONStringEscaper.append(benchmark.variant, to: &$0) }
+        // Written only for batch means, so files of single iterations stay as they always were.
+        if benchmark.sampleKind != .iteration {
+            member("sampleKind", indent: 3, to: &out) { JSONStringEscaper.append(benchmark.sampleKind.rawValue, to: &$0) }
+        }
         if !benchmark.parameters.isEmpty {
             member("parameters", indent: 3, to: &out) { out in
                 out.append("{ ")

@@ -30,11 +30,14 @@ public struct CompareCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Results file (qe-validate/results@1).", valueName: "results"))
+    @Argument(help: ArgumentHelp("Results file (qe-validate/results@1), or another tool's output (see 'qe-validate import --help').", valueName: "results"))
     var results: String
 
     @Argument(help: ArgumentHelp("Second results file: the candidate set, compared with the first.", valueName: "other"))
     var other: String?
+
+    @OptionGroup(title: "Input files")
+    var input: ImportOptionGroup
 
     @Option(help: "Baseline variant (default: baseline; with two files: every variant of the first file).")
     var baselineVariant: String?
@@ -82,11 +85,14 @@ public struct CompareCommand: AsyncParsableCommand {
 
     func makeDocument() throws -> ComparisonDocument {
         let options = ComparisonOptions(confidence: confidence, method: method, seed: seed, bootstrapReplicates: replicates)
-        let first = try ResultsFile.read(from: results)
+        let importOptions = try input.importOptions()
+        let first = try ResultsInput.load(path: results, options: importOptions)
+        var inputWarnings = ResultsInput.warnings(for: first, path: results)
         let plan: ComparisonPlan
         let inputs: [ComparisonDocument.Input]
         if let other {
-            let second = try ResultsFile.read(from: other)
+            let second = try ResultsInput.load(path: other, options: importOptions)
+            inputWarnings += ResultsInput.warnings(for: second, path: other)
             plan = try ComparisonPlan(
                 baseline: first, baselinePath: results, candidate: second, candidatePath: other,
                 baselineVariant: baselineVariant, candidateVariant: candidateVariant)
@@ -101,7 +107,9 @@ public struct CompareCommand: AsyncParsableCommand {
                 candidateVariant: candidateVariant ?? ComparisonPlan.defaultCandidateVariant(in: first, baseline: baselineVariant ?? "baseline"))
             inputs = [.init(path: results, role: "both", suite: first.suite)]
         }
-        return try ComparisonDocument(plan: plan, inputs: inputs, options: options)
+        var document = try ComparisonDocument(plan: plan, inputs: inputs, options: options)
+        document.warnings += inputWarnings
+        return document
     }
 
     func render(_ document: ComparisonDocument) throws -> String {

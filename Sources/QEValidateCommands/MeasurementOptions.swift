@@ -3,7 +3,7 @@ import QEKernels
 
 /// The options of `run` that the claim command shares, for when it measures itself.
 struct MeasurementOptions: ParsableArguments {
-    @Option(help: "Suite of built-in kernels to run when no --results are given.")
+    @Option(help: "Suite of built-in kernels to time.")
     var suite: String = WorkloadCatalogue.defaultSuite
 
     @Option(help: "Variants to time, comma-separated; the first is the reference the others must agree with.")

@@ -6,7 +6,7 @@ public struct QEValidate: AsyncParsableCommand {
         commandName: "qe-validate",
         abstract: "Judge performance claims with statistics you can defend.",
         subcommands: [
-            ValidateCommand.self, CompareCommand.self, RunCommand.self, RunWorkerCommand.self,
+            ValidateCommand.self, CompareCommand.self, RunCommand.self, ImportCommand.self, RunWorkerCommand.self,
             GateCommand.self, BaselineCommand.self, GateCalibrationCommand.self,
         ],
         defaultSubcommand: ValidateCommand.self

@@ -94,6 +94,9 @@ public struct ValidateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the verdict to this file (atomically) instead of standard output.")
     var output: String?
 
+    @OptionGroup(title: "Reading other tools' files (with --results)")
+    var input: ImportOptionGroup
+
     @OptionGroup(title: "Measuring (without --results)")
     var measurement: MeasurementOptions
 
@@ -161,9 +164,17 @@ public struct ValidateCommand: ParsableCommand {
             baselineVariant: baselineVariant, candidateVariant: candidateVariant, workloads: workloads,
             memoryClaim: try parsedMemoryClaim()))
         if !resultsFiles.isEmpty {
+            let importOptions = try input.importOptions()
             var sources: [ResultsPool.Source] = []
-            for path in resultsFiles { sources.append(.init(path: path, file: try ResultsFile.read(from: path))) }
-            return try judge.judge(pool: try ResultsPool(sources))
+            var inputWarnings: [String] = []
+            for path in resultsFiles {
+                let file = try ResultsInput.load(path: path, options: importOptions)
+                sources.append(.init(path: path, file: file))
+                inputWarnings += ResultsInput.warnings(for: file, path: path)
+            }
+            var document = try judge.judge(pool: try ResultsPool(sources))
+            document.warnings += inputWarnings
+            return document
         }
         let measurer = SuiteMeasurer(options: measurement, workloads: workloads, seed: seed)
         try measurer.checkNames()

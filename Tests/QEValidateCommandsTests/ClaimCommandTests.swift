@@ -273,3 +273,69 @@ struct ClaimMeasuringTests {
         #expect(FileManager.default.fileExists(atPath: saved))
     }
 }
+
+@Suite("qe-validate --claim: runs that differ")
+struct ClaimRunVariationTests {
+    @Test func differingRunsAreReportedAndThePairedIntervalAbsorbsThem() async throws {
+        let scratch = try ScratchDirectory()
+        let file = SyntheticResults.shiftingRuns(
+            SyntheticResults.file(speedups: ["drift": 3.0], runs: 5, iterations: 30), step: 0.15)
+        let path = scratch.file("results.json")
+        try file.write(to: path)
+        let output = scratch.file("verdict.json")
+        #expect(await CommandRunner.run(["--claim", "2.8x", "--results", path, "--format", "json", "-o", output]) == 0)
+        let benchmark = try ClaimCommandTests.document(output).benchmarks[0]
+        #expect(benchmark.speedup.method == "paired-runs")
+        #expect(benchmark.warnings.contains { $0.contains("runs of baseline differ") && $0.contains("accounts for this") })
+        // Shared run shifts cancel: the paired interval stays tight around the true 3x.
+        #expect(benchmark.speedup.low > 2.9 && benchmark.speedup.high < 3.1)
+        // The unpaired bootstrap, which cannot use the pairing, is far wider.
+        #expect(await CommandRunner.run([
+            "--claim", "2.8x", "--results", path, "--method", "hierarchical-bootstrap", "--replicates", "2000",
+            "--format", "json", "-o", output,
+        ]) == 3)
+        let unpaired = try ClaimCommandTests.document(output).benchmarks[0]
+        #expect(unpaired.speedup.high / unpaired.speedup.low > 1.2)
+        #expect(unpaired.verdict == .inconclusive)
+    }
+}
+
+@Suite("qe-validate --claim: too little data")
+struct ClaimTooLittleDataTests {
+    /// Two samples per side cannot give a 95% rank interval: whatever they show, the claim is
+    /// inconclusive and the output says how many samples would be needed.
+    @Test func anIntervalBelowTheConfidenceAskedDecidesNothing() async throws {
+        let scratch = try ScratchDirectory()
+        let input = try ClaimCommandTests.results(["tiny": 10], in: scratch, runs: 1, iterations: 2)
+        let output = scratch.file("verdict.json")
+        #expect(await CommandRunner.run(["--claim", "2x", "--results", input, "--format", "json", "-o", output]) == 3)
+        let benchmark = try ClaimCommandTests.document(output).benchmarks[0]
+        #expect(benchmark.verdict == .inconclusive)
+        #expect(benchmark.speedup.achievedConfidence < 0.95)
+        let more = try #require(benchmark.moreData)
+        #expect(more.iterationsNeeded == 4)
+        #expect(more.summary.contains("too few samples"))
+    }
+}
+
+@Suite("qe-validate --claim on other tools' files")
+struct ClaimImportedTests {
+    static let fixtures = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("QEResultsTests/Fixtures")
+
+    /// The pytest-benchmark fixture measures a Python loop that the "candidate" makes about
+    /// 1.75x slower (fixtures/README.md): a claimed 3x speedup is refuted, read directly.
+    @Test func aPytestBenchmarkFileIsJudgedDirectly() async throws {
+        let scratch = try ScratchDirectory()
+        let input = Self.fixtures.appendingPathComponent("pytest-benchmark/sum.json").path
+        let output = scratch.file("verdict.json")
+        #expect(await CommandRunner.run(["--claim", "3x", "--results", input, "--format", "json", "-o", output]) == 1)
+        let document = try ClaimCommandTests.document(output)
+        let benchmark = try #require(document.benchmarks.first)
+        #expect(benchmark.verdict == .refuted)
+        #expect(benchmark.speedup.high < 1)
+        #expect(document.warnings.contains { $0.contains("never checked to agree") })
+        #expect(document.warnings.contains { $0.contains("mean of a batch") })
+    }
+}

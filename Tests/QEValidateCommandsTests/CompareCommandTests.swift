@@ -159,12 +159,8 @@ struct CompareRunVariationTests {
     /// user must be told it is too narrow; the bootstrap resamples runs and needs no warning.
     @Test func pooledIntervalWarnsWhenRunsDiffer() async throws {
         let scratch = try ScratchDirectory()
-        var file = SyntheticResults.file(speedups: ["drift": 2.0], runs: 4, iterations: 30)
-        for index in file.benchmarks.indices {
-            file.benchmarks[index].runs = file.benchmarks[index].runs.enumerated().map { run, data in
-                BenchmarkRun(samples: data.samples.map { $0 * (1 + 0.1 * Double(run)) })
-            }
-        }
+        let file = SyntheticResults.shiftingRuns(
+            SyntheticResults.file(speedups: ["drift": 2.0], runs: 4, iterations: 30), step: 0.1)
         let input = scratch.file("results.json")
         try file.write(to: input)
         let pooled = scratch.file("pooled.json")

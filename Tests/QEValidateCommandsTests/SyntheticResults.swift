@@ -40,4 +40,16 @@ enum SyntheticResults {
         }
         return ResultsFile(suite: suite, unit: .nanoseconds, benchmarks: benchmarks)
     }
+
+    /// `file` with run k of every benchmark slowed by a further factor 1 + `step`·k, shared by
+    /// both variants of the run (as machine-state shifts are).
+    static func shiftingRuns(_ file: ResultsFile, step: Double) -> ResultsFile {
+        var shifted = file
+        for index in shifted.benchmarks.indices {
+            shifted.benchmarks[index].runs = shifted.benchmarks[index].runs.enumerated().map { run, data in
+                BenchmarkRun(samples: data.samples.map { $0 * (1 + step * Double(run)) })
+            }
+        }
+        return shifted
+    }
 }

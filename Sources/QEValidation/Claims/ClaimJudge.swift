@@ -125,7 +125,11 @@ public struct ClaimJudge: Sendable {
             name: name, unit: pool.unit.rawValue, baseline: baselineSide, candidate: candidateSide, paired: paired)
         var warnings = comparison.warnings
         let speedup = comparison.speedup
-        let verdict = claim.verdict(low: speedup.low, high: speedup.high)
+        // An interval that cannot reach the confidence asked (too few samples: the exact
+        // rank-sum interval is then the widest possible one at a lower confidence) decides
+        // nothing at that confidence.
+        let reachesConfidence = speedup.achievedConfidence >= speedup.confidence - 1e-12
+        let verdict = reachesConfidence ? claim.verdict(low: speedup.low, high: speedup.high) : .inconclusive
 
         // The one-sided test of the claimed minimum, on the same data the interval uses.
         var pClaimMinimum: Double?
@@ -141,13 +145,25 @@ public struct ClaimJudge: Sendable {
                 alternative: .greater).pValue
         }
 
+        if method != .hodgesLehmann {
+            // The comparator warns only where the interval ignores differing runs; a claim's
+            // reader is told either way, with what the chosen method does about it.
+            for (variant, variation) in [(variants.0, comparison.baselineRuns), (variants.1, comparison.candidateRuns)] {
+                guard let variation, variation.kruskalWallisP < 1 - options.confidence else { continue }
+                warnings.append(
+                    "the runs of \(variant) differ from each other (Kruskal–Wallis p \(Comparator.short(variation.kruskalWallisP)), \(Percent.format((variation.betweenRunShare * 1000).rounded() / 1000)) of the variance between runs); the \(method.rawValue) interval treats runs as the units, so it accounts for this")
+            }
+        }
         let runCount = min(baseline.count, candidate.count)
         if method == .hodgesLehmann && runCount < ComparisonMethod.minimumRunsForBootstrap {
             warnings.append(
                 "only \(runCount) run\(runCount == 1 ? "" : "s") per side: the interval pools iterations and cannot see run-to-run variation; measure \(ComparisonMethod.minimumRunsForBootstrap) or more runs")
         }
         var moreData: MoreDataEstimate?
-        if verdict == .inconclusive {
+        if !reachesConfidence {
+            moreData = .tooFewSamples(
+                perSide: min(comparison.baseline.n, comparison.candidate.n), confidence: intervalConfidence)
+        } else if verdict == .inconclusive {
             let logHalfWidth = (Foundation.log(speedup.high) - Foundation.log(speedup.low)) / 2
             let logEstimate = Foundation.log(speedup.estimate)
             let logMinimum = Foundation.log(claim.low)

@@ -59,6 +59,18 @@ public struct MoreDataEstimate: Sendable, Codable, Equatable {
             summary: "about \(needed) iterations per side (now \(iterations)) would likely decide it; measure them as 3 or more runs so that run-to-run variation is seen")
     }
 
+    /// For samples too small for any rank-sum interval at `confidence`: the smallest equal
+    /// sample size per side whose widest interval reaches it (2/C(2n, n) ≤ 1 − confidence).
+    static func tooFewSamples(perSide: Int, confidence: Double) -> MoreDataEstimate {
+        var n = max(perSide, 1)
+        while n < 60, 2 * Foundation.exp(-lgamma(Double(2 * n + 1)) + 2 * lgamma(Double(n + 1))) > 1 - confidence {
+            n += 1
+        }
+        return MoreDataEstimate(
+            runsNeeded: nil, additionalRuns: nil, iterationsPerRun: nil, iterationsNeeded: n, undecidable: false,
+            summary: "too few samples for a \(Percent.format(confidence)) interval: at least \(n) per side are needed (now \(perSide)); measure them as 3 or more runs")
+    }
+
     static func undecidable() -> MoreDataEstimate {
         MoreDataEstimate(
             runsNeeded: nil, additionalRuns: nil, iterationsPerRun: nil, iterationsNeeded: nil, undecidable: true,

@@ -1,0 +1,29 @@
+import Foundation
+import QEKernels
+
+/// The median time of one kernel call on one workload, after warm-up, inputs made beforehand.
+struct KernelTiming {
+    let workload: Workload
+    let variant: KernelVariant
+    let medianSeconds: Double
+
+    var gflops: Double { workload.flops / medianSeconds / 1e9 }
+
+    /// Times `repeats` calls after `warmUp` calls; the inputs and the output exist before the first.
+    static func measure(_ workload: Workload, _ variant: KernelVariant, warmUp: Int, repeats: Int) -> KernelTiming {
+        let inputs = AttentionInputs(seqLen: workload.seqLen, dim: workload.dim, seed: 1)
+        let kernel = variant.makeKernel(seqLen: workload.seqLen, dim: workload.dim)
+        var output = [Float](repeating: 0, count: workload.seqLen * workload.dim)
+        var seconds: [Double] = []
+        output.withUnsafeMutableBufferPointer { out in
+            for _ in 0..<warmUp { kernel.compute(inputs, into: out) }
+            for _ in 0..<repeats {
+                let start = DispatchTime.now().uptimeNanoseconds
+                kernel.compute(inputs, into: out)
+                seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+        }
+        seconds.sort()
+        return KernelTiming(workload: workload, variant: variant, medianSeconds: seconds[seconds.count / 2])
+    }
+}

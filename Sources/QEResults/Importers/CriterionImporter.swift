@@ -1,0 +1,218 @@
+import Foundation
+
+/// Reads Criterion.rs output: the `sample.json` of a benchmark with the `benchmark.json` beside
+/// it (both in `target/criterion/<group>/<function>/new/`), a folder holding such files, or a
+/// `raw.csv`.
+///
+/// **One sample** is one Criterion sample's time divided by its iteration count,
+/// `times[i] / iters[i]` (a **batch mean**; with linear sampling sample i runs i·d iterations),
+/// in **nanoseconds** (Criterion's wall-time measurement). **One `sample.json` is one run**
+/// (one `cargo bench`); several copies from several invocations are several runs.
+/// `estimates.json` holds only Criterion's estimates and is refused.
+///
+/// Given a folder, every `new/sample.json` below it is read (the latest run of each benchmark;
+/// saved baselines in other folders are not), or the folder's own `sample.json` if it has one.
+///
+/// **Default naming**: name = the group id, plus `/value` for a benchmark with an input value
+/// (`BenchmarkId::new("f", 1024)`); variant = the function id (`default` when there is none, as
+/// for `c.bench_function`). `--name-pattern` is searched in `full_id` (`sum/baseline`).
+enum CriterionImporter {
+    /// Reads every `new/sample.json` below `directory` (or its own `sample.json`).
+    static func read(directory: String) throws(ResultsError) -> ImportedResults {
+        let samples = sampleFiles(in: directory)
+        guard !samples.isEmpty else {
+            throw ResultsError(file: directory, problem: .unrecognizedFormat,
+                               detail: "a folder, but no Criterion sample.json in it (expected <group>/<function>/new/sample.json, as under target/criterion)")
+        }
+        var results = ImportedResults(format: .criterion, unit: .nanoseconds, benchmarks: [])
+        var index: [String: Int] = [:]
+        for path in samples {
+            let document = try ForeignJSON.parse(try LocalFile.readBytes(at: path), source: path)
+            let benchmark = try read(sampleDocument: document, samplePath: path)
+            results.append(run: benchmark.runs[0], to: benchmark.toolName, orAdd: benchmark, index: &index)
+        }
+        return results
+    }
+
+    /// Reads a `sample.json` or `benchmark.json` (already parsed), with the other file of the
+    /// pair from the same folder.
+    static func read(document: JSONDocument, path: String) throws(ResultsError) -> ImportedResults {
+        guard case let .object(top) = document.root else {
+            throw ResultsError(file: path, problem: .wrongType,
+                               detail: "expected a Criterion sample.json (an object with \"iters\" and \"times\"), found \(document.root.typeDescription)")
+        }
+        let benchmark: ImportedBenchmark
+        if top["iters"] != nil || top["times"] != nil || top["sampling_mode"] != nil {
+            benchmark = try read(sampleDocument: document, samplePath: path)
+        } else if top["group_id"] != nil || top["full_id"] != nil {
+            let samplePath = sibling(of: path, named: "sample.json")
+            let sample = try ForeignJSON.parse(try readSibling(samplePath, of: path), source: samplePath)
+            benchmark = try read(sampleDocument: sample, samplePath: samplePath, benchmarkDocument: document, benchmarkPath: path)
+        } else if isEstimates(top) {
+            throw refuseEstimates(path)
+        } else {
+            throw ResultsError(file: path, problem: .missingKey,
+                               detail: "missing \"iters\" and \"times\": not a Criterion sample.json")
+        }
+        return ImportedResults(format: .criterion, unit: .nanoseconds, benchmarks: [benchmark])
+    }
+
+    /// Reads Criterion's `raw.csv` (columns group, function, value, throughput_num,
+    /// throughput_type, sample_measured_value, unit, iteration_count): each benchmark's rows are
+    /// one run, each row one sample `sample_measured_value / iteration_count`.
+    static func read(rawCSV table: CSVTable, source: String) throws(ResultsError) -> ImportedResults {
+        func column(_ name: String) throws(ResultsError) -> Int {
+            guard let index = table.column(name) else {
+                throw ResultsError(file: source, problem: .missingKey, detail: "no \(JSONStringEscaper.quoted(name)) column (Criterion raw.csv)")
+            }
+            return index
+        }
+        let group = try column("group")
+        let function = try column("function")
+        let value = try column("value")
+        let measured = try column("sample_measured_value")
+        let unitColumn = try column("unit")
+        let count = try column("iteration_count")
+        var results = ImportedResults(format: .criterion, unit: .nanoseconds, benchmarks: [])
+        var index: [String: Int] = [:]
+        var fileUnit: TimeUnit?
+        for row in table.rows {
+            func fail(_ problem: ResultsError.Problem, _ message: String) -> ResultsError {
+                ResultsError(file: source, problem: problem, detail: "line \(row.line): \(message)")
+            }
+            let unitText = row.fields[unitColumn]
+            guard let unit = TimeUnit(rawValue: unitText) else {
+                throw fail(.unknownUnit, "unknown unit \(JSONStringEscaper.quoted(unitText)) (a custom Criterion measurement?); accepted units: ns, us, ms, s")
+            }
+            let total = try DecimalText.time(row.fields[measured], what: "sample_measured_value", fail: fail)
+            guard let iterations = Int(row.fields[count]), iterations >= 1 else {
+                throw fail(.invalidValue, "iteration_count \(JSONStringEscaper.quoted(row.fields[count])) is not a whole number ≥ 1")
+            }
+            let target = fileUnit ?? unit
+            fileUnit = target
+            let sample = unit.convert(total / Double(iterations), to: target)
+            let ids = Identifiers(group: row.fields[group], function: row.fields[function].nonEmpty, value: row.fields[value].nonEmpty, fullID: nil)
+            let benchmark = ids.benchmark(runs: [])
+            if let existing = index[benchmark.toolName] {
+                results.benchmarks[existing].runs[0].samples.append(sample)
+            } else {
+                results.append(run: BenchmarkRun(samples: [sample]), to: benchmark.toolName, orAdd: benchmark, index: &index)
+            }
+        }
+        guard !results.benchmarks.isEmpty else {
+            throw ResultsError(file: source, problem: .noBenchmarks, detail: "no samples: the file has only its header")
+        }
+        results.unit = fileUnit ?? .nanoseconds
+        return results
+    }
+
+    /// Whether `object` is Criterion's `estimates.json` (mean, median, slope... each with a
+    /// `point_estimate`).
+    static func isEstimates(_ object: JSONObject) -> Bool {
+        guard case let .object(mean)? = object["mean"] else { return false }
+        return mean["point_estimate"] != nil
+    }
+
+    static func refuseEstimates(_ path: String) -> ResultsError {
+        ResultsError(file: path, problem: .aggregatesOnly,
+                     detail: "Criterion's estimates.json holds only estimates (mean, median, slope); raw timings are needed: "
+                         + "give the sample.json beside it (or the folder, such as target/criterion)")
+    }
+
+    // MARK: - sample.json and benchmark.json
+
+    private static func read(sampleDocument: JSONDocument, samplePath: String,
+                             benchmarkDocument: JSONDocument? = nil, benchmarkPath: String? = nil) throws(ResultsError) -> ImportedBenchmark {
+        let json = ForeignJSON(source: samplePath, formatName: "Criterion sample.json", document: sampleDocument)
+        let top = try json.root()
+        if isEstimates(top) { throw refuseEstimates(samplePath) }
+        let itersPath = JSONPath.root.appending("iters")
+        let timesPath = JSONPath.root.appending("times")
+        let iters = try json.array(try json.required(top, "iters", at: .root), at: itersPath)
+        let times = try json.times(try json.required(top, "times", at: .root), at: timesPath)
+        guard iters.count == times.count else {
+            throw json.fail(.invalidValue, "\"iters\" has \(iters.count) values but \"times\" has \(times.count); they must pair up")
+        }
+        var samples: [Double] = []
+        samples.reserveCapacity(times.count)
+        for (index, element) in iters.enumerated() {
+            let count = try json.number(element, at: itersPath.appending(index: index))
+            guard count >= 1 else {
+                throw json.fail(.invalidValue, "\(itersPath.appending(index: index)): iteration count \(JSONNumberFormatter.string(for: count)) is below 1")
+            }
+            samples.append(times[index] / count)
+        }
+
+        let pairPath = benchmarkPath ?? sibling(of: samplePath, named: "benchmark.json")
+        let pair: JSONDocument
+        if let benchmarkDocument {
+            pair = benchmarkDocument
+        } else {
+            pair = try ForeignJSON.parse(try readSibling(pairPath, of: samplePath), source: pairPath)
+        }
+        let ids = try identifiers(pair, path: pairPath)
+        return ids.benchmark(runs: [BenchmarkRun(samples: samples)])
+    }
+
+    /// The ids of `benchmark.json`: `group_id`, `function_id`, `value_str`, `full_id`.
+    private static func identifiers(_ document: JSONDocument, path: String) throws(ResultsError) -> Identifiers {
+        let json = ForeignJSON(source: path, formatName: "Criterion benchmark.json", document: document)
+        let top = try json.root()
+        let group = try json.string(try json.required(top, "group_id", at: .root), at: JSONPath.root.appending("group_id"))
+        return Identifiers(
+            group: group,
+            function: try json.optionalString(top, "function_id", at: .root),
+            value: try json.optionalString(top, "value_str", at: .root),
+            fullID: try json.optionalString(top, "full_id", at: .root))
+    }
+
+    /// A benchmark's ids, and the naming they give.
+    private struct Identifiers {
+        var group: String
+        var function: String?
+        var value: String?
+        var fullID: String?
+
+        func benchmark(runs: [BenchmarkRun]) -> ImportedBenchmark {
+            let full = fullID ?? [group, function, value].compactMap { $0 }.joined(separator: "/")
+            let name = value.map { "\(group)/\($0)" } ?? group
+            var parameters: [String: ParameterValue] = [:]
+            if let value { parameters["value"] = .string(value) }
+            return ImportedBenchmark(toolName: full, name: name, variant: function, qualifiedName: full,
+                                     parameters: parameters, runs: runs, sampleKind: .batchMean)
+        }
+    }
+
+    // MARK: - Files
+
+    private static func sibling(of path: String, named name: String) -> String {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return directory == "/" ? "/" + name : directory + "/" + name
+    }
+
+    /// The other file of a sample.json/benchmark.json pair, with a message that says why it is
+    /// needed when it is missing.
+    private static func readSibling(_ path: String, of original: String) throws(ResultsError) -> [UInt8] {
+        do {
+            return try LocalFile.readBytes(at: path)
+        } catch where error.problem == .noSuchFile {
+            throw ResultsError(file: path, problem: .noSuchFile,
+                               detail: "no such file; Criterion writes sample.json and benchmark.json side by side, and \(original) needs both")
+        }
+    }
+
+    /// `directory/sample.json` if it exists, otherwise every `…/new/sample.json` below it, sorted.
+    private static func sampleFiles(in directory: String) -> [String] {
+        let manager = FileManager.default
+        let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        if manager.fileExists(atPath: base + "/sample.json") { return [base + "/sample.json"] }
+        guard let enumerator = manager.enumerator(atPath: base) else { return [] }
+        var found: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if relative == "new/sample.json" || relative.hasSuffix("/new/sample.json") {
+                found.append(base + "/" + relative)
+            }
+        }
+        return found.sorted()
+    }
+}

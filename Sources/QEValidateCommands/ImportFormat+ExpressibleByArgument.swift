@@ -1,0 +1,4 @@
+import ArgumentParser
+import QEResults
+
+extension ImportFormat: ExpressibleByArgument {}

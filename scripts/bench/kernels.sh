@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The attention kernels on this machine, in one run: the single-core FP32 FMA peak, baseline and
+# flash on the five catalogue workloads (release build, one thread), and NumPy on the same shapes
+# with one OpenBLAS thread. Prints the machine and one table. Needs python3 with NumPy;
+# threadpoolctl (pip install threadpoolctl) makes it report which OpenBLAS kernel ran.
+#
+# OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE may be set on this machine (older OpenBLAS builds need
+# them); they slow a current NumPy, so they are unset for the main NumPy run, in that command
+# only. A second NumPy run forces OpenBLAS's Haswell (AVX2 + FMA) kernel, the instruction set the
+# Swift kernels are built for, as the like-for-like comparison.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+scratch=${SCRATCH_PATH:-.build}
+repeats=${REPEATS:-15}
+swift build -c release --scratch-path "$scratch" --product qe-kernel-bench >/dev/null
+bench="$scratch/release/qe-kernel-bench"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+echo "## Machine"
+echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), family $(grep -m1 '^cpu family' /proc/cpuinfo | cut -d: -f2 | tr -d ' ') model $(grep -m1 '^model[[:space:]]' /proc/cpuinfo | cut -d: -f2 | tr -d ' ') ($(nproc) cores, $(grep -m1 -o 'avx512f' /proc/cpuinfo >/dev/null && echo 'AVX-512' || echo 'no AVX-512'))"
+echo "- OS: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "- $(swift --version 2>/dev/null | head -1)"
+echo
+
+shapes=$("$bench" --list)
+# shellcheck disable=SC2086
+env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 \
+  python3 scripts/bench/numpy_attention.py --repeats "$repeats" $shapes > "$out/numpy.txt"
+# shellcheck disable=SC2086
+env -u OPENBLAS_L2_SIZE OPENBLAS_CORETYPE=Haswell OPENBLAS_NUM_THREADS=1 \
+  python3 scripts/bench/numpy_attention.py --repeats "$repeats" $shapes > "$out/numpy-haswell.txt"
+echo "## NumPy"
+grep '^#' "$out/numpy.txt" | sed 's/^# /- default: /'
+grep '^#' "$out/numpy-haswell.txt" | grep kernel= | sed 's/^# /- forced Haswell: /'
+echo
+
+echo "## Kernels"
+"$bench" --repeats "$repeats" --numpy "$out/numpy.txt" --numpy-avx2 "$out/numpy-haswell.txt"
