@@ -36,6 +36,9 @@ public struct BaselineUpdateCommand: ParsableCommand {
     @Flag(help: "Print nothing on success.")
     var quiet = false
 
+    @OptionGroup(title: "Adopting another tool's results")
+    var input: ImportOptionGroup
+
     public init() {}
 
     /// `Name <email>`, as in git's Signed-off-by trailer.
@@ -59,12 +62,14 @@ public struct BaselineUpdateCommand: ParsableCommand {
 
     public func run() throws {
         do {
-            let file = try ResultsFile.read(from: results)
+            let file = try ResultsInput.load(path: results, options: try input.importOptions())
             let provenance = BaselineProvenance(
                 recordedAt: Timestamp.now(), signedOffBy: signedOffBy,
                 gitCommit: file.environment.gitCommit ?? Self.repositoryHead(),
                 source: results, command: ShellQuoting.join(["qe-validate"] + CommandLine.arguments.dropFirst()))
-            for warning in Self.warnings(file) { CommandFailure.warn("\(results): \(warning)") }
+            for warning in Self.warnings(file) + ResultsInput.warnings(for: file, path: results) {
+                CommandFailure.warn(warning.hasPrefix(results) ? warning : "\(results): \(warning)")
+            }
             try BaselineFile(results: file, provenance: provenance).write(to: to)
             if !quiet {
                 let count = file.benchmarks.count

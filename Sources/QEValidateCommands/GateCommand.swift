@@ -33,6 +33,7 @@ public struct GateCommand: ParsableCommand {
               qe-validate gate --baseline baselines/flash-attention.json results.json
               qe-validate gate --baseline git:origin/main:baselines/flash-attention.json results.json --format markdown >> "$GITHUB_STEP_SUMMARY"
               qe-validate gate --baseline b.json r.json --max-regression 3% --threshold coverage-analysis=10% --on-inconclusive fail
+              qe-validate gate --baseline baselines/sort.json hyperfine.json --input-format hyperfine --variant baseline
 
             Exit codes: 0 passed; 1 regression; 3 inconclusive under --on-inconclusive fail; \
             64 usage; 65 invalid data or a baseline from another machine; 66 missing input \
@@ -76,6 +77,9 @@ public struct GateCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "Write the verdict to this file (atomically) instead of standard output.")
     var output: String?
+
+    @OptionGroup(title: "Reading another tool's results (the baseline is always a qe-validate file)")
+    var input: ImportOptionGroup
 
     public init() {}
 
@@ -121,13 +125,16 @@ public struct GateCommand: ParsableCommand {
     func judge(gitDirectory: String? = nil) throws -> GateDocument {
         let source = try BaselineSource(argument: baseline)
         let baselineFile = try source.load(gitDirectory: gitDirectory)
-        let resultsFile = try ResultsFile.read(from: results)
+        let resultsFile = try ResultsInput.load(path: results, options: try input.importOptions())
         let judge = GateJudge(options: GateOptions(
             thresholds: try thresholds(), onInconclusive: onInconclusive, confidence: confidence, method: method,
             seed: seed, bootstrapReplicates: replicates, allowForeignMachine: allowForeignMachine))
-        return try judge.judge(
+        var document = try judge.judge(
             baseline: .init(path: source.label, results: baselineFile.results, provenance: baselineFile.provenance),
             results: .init(path: results, results: resultsFile))
+        document.warnings += ResultsInput.warnings(for: baselineFile.results, path: source.label)
+            + ResultsInput.warnings(for: resultsFile, path: results)
+        return document
     }
 
     func render(_ document: GateDocument) throws -> String {
