@@ -3,21 +3,20 @@ import Foundation
 /// The speedup from runs that are not paired — a baseline measured in one session and a
 /// candidate measured in another, such as a committed baseline file and today's results.
 ///
-/// Each run is one observation: its mean log time. With xₖ the baseline runs' and yⱼ the
-/// candidate runs' mean log times, the speedup is exp(x̄ − ȳ) (a ratio of geometric means) with
-/// Welch's t interval on the two sets of run means, exponentiated
+/// Each run is one observation: the log of its ``RunStatistic`` (its fastest iteration, its
+/// median or its geometric mean). With xₖ the baseline runs' and yⱼ the candidate runs' values,
+/// the speedup is exp(x̄ − ȳ) with Welch's t interval on the two sets, exponentiated
 /// (R: `exp(t.test(x, y, var.equal = FALSE)$conf.int)`).
 ///
 /// Why runs, and why t: runs are the independent units (Kalibera & Jones 2013), and a run's
-/// mean carries both its own shift and its iterations' noise, so the variance of the run means
-/// is exactly the variance that matters. With the 3 to 10 runs a benchmark usually has, the t
-/// quantile on Welch–Satterthwaite degrees of freedom keeps the coverage near nominal where a
-/// percentile bootstrap of runs falls short (about 92% for a nominal 95% with 5 runs per side
-/// and run-to-run shifts, in `qe-validate gate-calibration`). It is the unpaired counterpart of
-/// ``PairedRunsSpeedup``.
+/// summary carries both its own shift and its iterations' noise, so the variance of the run
+/// summaries is exactly the variance that matters. With the 3 to 10 runs a benchmark usually
+/// has, the t quantile on Welch–Satterthwaite degrees of freedom keeps the coverage near
+/// nominal where a percentile bootstrap of runs falls short (see the calibration in the
+/// README). It is the unpaired counterpart of ``PairedRunsSpeedup``.
 ///
-/// Assumes the run means are roughly normal on the log scale (they are averages of many
-/// iterations) and independent between and within sides.
+/// Assumes the run summaries are roughly normal on the log scale and independent between and
+/// within sides.
 public struct UnpairedRunsSpeedup: Sendable {
     /// exp(x̄ − ȳ): baseline time ÷ candidate time, as a ratio of geometric means.
     public let estimate: Double
@@ -27,16 +26,20 @@ public struct UnpairedRunsSpeedup: Sendable {
     public let confidence: Double
     /// Welch–Satterthwaite degrees of freedom (nil when the interval is degenerate).
     public let degreesOfFreedom: Double?
-    /// The mean log time of each baseline run, then of each candidate run.
-    public let baselineRunLogMeans: [Double]
-    public let candidateRunLogMeans: [Double]
+    /// The statistic of each run.
+    public let statistic: RunStatistic
+    /// log(statistic) of each baseline run, then of each candidate run.
+    public let baselineRunLogs: [Double]
+    public let candidateRunLogs: [Double]
     /// Every run of both sides has the same mean log time: the interval is a single point.
     public let degenerate: Bool
 
     /// - Throws: `StatisticsError` with fewer than 2 runs on a side, an empty run, non-finite or
     ///   non-positive times, or a confidence outside (0, 1).
     /// - Complexity: O(N + M) in the iterations of both sides.
-    public init(baselineRuns: [[Double]], candidateRuns: [[Double]], confidence: Double = 0.95) throws(StatisticsError) {
+    public init(
+        baselineRuns: [[Double]], candidateRuns: [[Double]], statistic: RunStatistic = .geometricMean, confidence: Double = 0.95
+    ) throws(StatisticsError) {
         try StatisticsError.checkConfidence(confidence)
         guard baselineRuns.count >= 2 else {
             throw .tooFewObservations(needed: 2, got: baselineRuns.count, what: "the baseline (runs of an unpaired-runs interval)")
@@ -45,11 +48,12 @@ public struct UnpairedRunsSpeedup: Sendable {
             throw .tooFewObservations(needed: 2, got: candidateRuns.count, what: "the candidate (runs of an unpaired-runs interval)")
         }
         var baselineMeans: [Double] = []
-        for run in baselineRuns { baselineMeans.append(try Self.meanLog(run, "a baseline run")) }
+        for run in baselineRuns { baselineMeans.append(try statistic.logValue(run, "a baseline run")) }
         var candidateMeans: [Double] = []
-        for run in candidateRuns { candidateMeans.append(try Self.meanLog(run, "a candidate run")) }
-        baselineRunLogMeans = baselineMeans
-        candidateRunLogMeans = candidateMeans
+        for run in candidateRuns { candidateMeans.append(try statistic.logValue(run, "a candidate run")) }
+        baselineRunLogs = baselineMeans
+        candidateRunLogs = candidateMeans
+        self.statistic = statistic
         self.confidence = confidence
         do {
             let test = try WelchTest(x: baselineMeans, y: candidateMeans, confidence: confidence)
@@ -71,15 +75,5 @@ public struct UnpairedRunsSpeedup: Sendable {
     /// The time ratio (candidate ÷ baseline; above 1 means slower): the reciprocal interval.
     public var timeRatio: (estimate: Double, low: Double, high: Double) {
         (1 / estimate, 1 / high, 1 / low)
-    }
-
-    static func meanLog(_ times: [Double], _ what: String) throws(StatisticsError) -> Double {
-        try StatisticsError.check(times, atLeast: 1, what)
-        var sum = 0.0
-        for time in times {
-            guard time > 0 else { throw .nonPositive(what: what) }
-            sum += log(time)
-        }
-        return sum / Double(times.count)
     }
 }

@@ -34,7 +34,7 @@ public struct GateCalibrationCommand: ParsableCommand {
 
     @Option(help: "Runs per side.") var runs = 5
     @Option(help: "Iterations per run.") var iterations = 30
-    @Option(help: "Benchmarks gated together (Bonferroni over them); the first is slowed.") var benchmarks = 1
+    @Option(help: "Benchmarks gated together (one-sided Bonferroni over them); the first is slowed.") var benchmarks = 1
     @Option(help: "Simulations.") var simulations = 2000
     @Option(help: "The true slowdown to detect, e.g. 20%.") var slowdown = "20%"
     @Option(help: "Threshold of the gate and of the fixed rules.") var maxRegression = "5%"
@@ -43,6 +43,7 @@ public struct GateCalibrationCommand: ParsableCommand {
     @Option(help: "Shift shared by all runs of one side (session drift), standard deviation of log times.") var sessionSigma = 0.0
     @Option(help: "Take the noise from a results file instead: the median over its benchmarks.") var noiseFrom: String?
     @Flag(help: "Also simulate --method hierarchical-bootstrap (slower).") var compareBootstrap = false
+    @Flag(help: "Also simulate the other --run-statistic choices.") var compareStatistics = false
     @Option(help: "Bootstrap replicates for --compare-bootstrap.") var replicates = 2000
     @Option(help: "Seed.") var seed: UInt64 = 20_240_605
     @Option(help: "Output format: text, markdown or json.") var format: OutputFormat = .markdown
@@ -83,6 +84,7 @@ public struct GateCalibrationCommand: ParsableCommand {
             calibration.slowdown = 1 + (try GateThresholds.parsePercent(slowdown))
             calibration.threshold = try GateThresholds.parsePercent(maxRegression)
             calibration.includeBootstrap = compareBootstrap
+            calibration.includeOtherStatistics = compareStatistics
             calibration.bootstrapReplicates = replicates
             calibration.seed = seed
             let report: GateCalibration.Report

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QEResults
+import QEStatistics
 import QEValidation
 
 /// `qe-validate gate --baseline FILE RESULTS`: the pre-merge regression gate.
@@ -17,11 +18,13 @@ public struct GateCommand: ParsableCommand {
             one side only are listed, not gated.
 
             The baseline and the results come from different sessions, so their runs are not \
-            paired: with 3 or more runs per side the interval is Welch's t on the per-run mean \
-            log times (runs are the units), otherwise Hodges–Lehmann on pooled iterations, \
-            with a warning. The intervals are simultaneous over the gated benchmarks \
-            (Bonferroni), so a gate run reports a false regression with probability at most \
-            (1 − confidence)/2 however many benchmarks it gates.
+            paired: with 3 or more runs per side the interval is Welch's t on the log of each \
+            run's fastest iteration (runs are the units; the fastest iteration is the time least \
+            moved by a busy machine — --run-statistic median or geometric-mean otherwise), \
+            else Hodges–Lehmann on pooled iterations, with a warning. Each end of each interval is \
+            a one-sided bound at 1 − α/k for k gated benchmarks (Bonferroni; α = 1 − \
+            --confidence), so a gate run reports a false regression with probability at most α \
+            however many benchmarks it gates (90% two-sided intervals for one benchmark).
 
             A baseline measured on a different machine or build (CPU model, core count, OS, \
             toolchain, build configuration) is refused, saying what differs, unless \
@@ -63,6 +66,9 @@ public struct GateCommand: ParsableCommand {
     @Option(help: "Interval method: auto, unpaired-runs, hierarchical-bootstrap or hodges-lehmann.")
     var method: GateMethod = .auto
 
+    @Option(help: "What stands for a run in the unpaired-runs interval: minimum (the fastest iteration; robust to a busy machine), median or geometric-mean.")
+    var runStatistic: RunStatistic = GateOptions.defaultRunStatistic
+
     @Option(help: "Confidence of the whole family of intervals.")
     var confidence: Double = 0.95
 
@@ -84,8 +90,8 @@ public struct GateCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
-        guard confidence > 0, confidence < 1 else {
-            throw ValidationError("--confidence must be strictly between 0 and 1, for example 0.95 (got \(confidence))")
+        guard confidence > 0.5, confidence < 1 else {
+            throw ValidationError("--confidence must be strictly between 0.5 and 1, for example 0.95 (got \(confidence))")
         }
         guard replicates >= 100 else { throw ValidationError("--replicates must be at least 100 (got \(replicates))") }
         do {
@@ -128,7 +134,8 @@ public struct GateCommand: ParsableCommand {
         let resultsFile = try ResultsInput.load(path: results, options: try input.importOptions())
         let judge = GateJudge(options: GateOptions(
             thresholds: try thresholds(), onInconclusive: onInconclusive, confidence: confidence, method: method,
-            seed: seed, bootstrapReplicates: replicates, allowForeignMachine: allowForeignMachine))
+            seed: seed, bootstrapReplicates: replicates, allowForeignMachine: allowForeignMachine,
+            runStatistic: runStatistic))
         var document = try judge.judge(
             baseline: .init(path: source.label, results: baselineFile.results, provenance: baselineFile.provenance),
             results: .init(path: results, results: resultsFile))
@@ -149,3 +156,4 @@ public struct GateCommand: ParsableCommand {
 
 extension GateInconclusivePolicy: ExpressibleByArgument {}
 extension GateMethod: ExpressibleByArgument {}
+extension RunStatistic: ExpressibleByArgument {}

@@ -21,6 +21,18 @@ struct UnpairedRunsSpeedupTests {
         #expect(!speedup.degenerate)
     }
 
+    @Test func runStatistics() throws {
+        #expect(try RunStatistic.minimum.logValue([3, 1, 2], "r") == 0)
+        #expect(abs(try RunStatistic.median.logValue([3, 1, 2, 10], "r") - log(2.5)) < 1e-15)
+        #expect(abs(try RunStatistic.geometricMean.logValue([1, 4], "r") - log(2)) < 1e-15)
+        #expect(throws: StatisticsError.self) { try RunStatistic.minimum.logValue([], "r") }
+        #expect(throws: StatisticsError.self) { try RunStatistic.median.logValue([1, -1], "r") }
+        // With the minimum, each run is its fastest iteration.
+        let speedup = try UnpairedRunsSpeedup(baselineRuns: Self.baseline, candidateRuns: Self.candidate, statistic: .minimum)
+        #expect(speedup.baselineRunLogs == Self.baseline.map { log($0.min() ?? 0) })
+        #expect(speedup.statistic == .minimum)
+    }
+
     @Test func timeRatioIsTheReciprocal() throws {
         let speedup = try UnpairedRunsSpeedup(baselineRuns: Self.baseline, candidateRuns: Self.candidate)
         let ratio = speedup.timeRatio

@@ -104,7 +104,9 @@ struct GateJudgeTests {
 
     @Test func intervalsAreSimultaneous() throws {
         let document = try judge(baseline: GateFixtures.file(seed: 1), results: GateFixtures.file(seed: 2))
-        #expect(isClose(document.intervalConfidence, 1 - 0.05 / 4, relative: 1e-12))
+        // One-sided Bonferroni: each end a 1 − α/k bound, so the two-sided level is 1 − 2α/k.
+        #expect(isClose(document.intervalConfidence, 1 - 2 * 0.05 / 4, relative: 1e-12))
+        #expect(isClose(GateOptions().intervalConfidence(count: 1), 0.9, relative: 1e-12))
         #expect(document.benchmarks.allSatisfy { $0.speedup.confidence == document.intervalConfidence })
         #expect(document.benchmarks.allSatisfy { $0.mannWhitney.pHolm != nil })
     }
@@ -155,6 +157,29 @@ struct GateJudgeTests {
         let document = try judge(baseline: GateFixtures.file(runs: 1, seed: 1), results: GateFixtures.file(runs: 2, seed: 2))
         #expect(document.benchmarks.allSatisfy { $0.speedup.method == GateMethod.hodgesLehmann.rawValue })
         #expect(document.benchmarks.allSatisfy { $0.warnings.contains { $0.contains("cannot see run-to-run variation") } })
+    }
+
+    @Test func theDefaultRunStatisticIsTheFastestIteration() throws {
+        let baseline = GateFixtures.file(names: ["alpha"], variants: ["baseline"], seed: 1)
+        let results = GateFixtures.file(names: ["alpha"], variants: ["baseline"], seed: 2)
+        let document = try judge(baseline: baseline, results: results)
+        #expect(document.runStatistic == .minimum)
+        let benchmark = try #require(document.benchmarks.first)
+        #expect(benchmark.baselineRunValues == baseline.benchmarks[0].runs.map { $0.samples.min() ?? 0 })
+        #expect(benchmark.candidateRunValues == results.benchmarks[0].runs.map { $0.samples.min() ?? 0 })
+        let median = try judge(baseline: baseline, results: results, options: GateOptions(runStatistic: .median))
+        #expect(median.runStatistic == .median)
+        #expect(median.benchmarks[0].timeRatio != benchmark.timeRatio)
+        #expect(GateTextRenderer().render(document).contains("each run's fastest iteration"))
+    }
+
+    @Test func runsOfDifferentLengthsAreWarnedAboutWithTheMinimum() throws {
+        let baseline = GateFixtures.file(names: ["alpha"], variants: ["baseline"], iterations: 30, seed: 1)
+        let results = GateFixtures.file(names: ["alpha"], variants: ["baseline"], iterations: 100, seed: 2)
+        let document = try judge(baseline: baseline, results: results)
+        #expect(document.benchmarks[0].warnings.contains { $0.contains("different numbers of iterations") })
+        let median = try judge(baseline: baseline, results: results, options: GateOptions(runStatistic: .median))
+        #expect(median.benchmarks[0].warnings.isEmpty)
     }
 
     @Test func theBootstrapCanBeAskedFor() throws {

@@ -17,28 +17,34 @@ public struct BenchmarkNoise: Sendable, Equatable, Codable {
         self.sessionSigma = sessionSigma
     }
 
-    /// The noise of one benchmark (name, variant) of a results file, estimated by the method of
-    /// moments on log times: σ_within² is the mean of the runs' variances; σ_between² is the
-    /// variance of the run means less the part the iterations explain (σ_within²/n), floored
-    /// at 0. Nil with fewer than 2 runs or runs of a single iteration.
+    /// The noise of one benchmark (name, variant), estimated robustly on log times, so that a
+    /// few iterations slowed by the rest of the machine do not pass for lognormal spread:
+    /// σ_within is the median over runs of 1.4826 × MAD of the run's log times; σ_between is
+    /// 1.4826 × MAD of the runs' median log times (the iterations' share of it, about
+    /// 1.25·σ_within/√n, is left in). Nil with fewer than 2 runs or a run of fewer than 2
+    /// iterations.
     public static func estimate(runs: [[Double]]) -> BenchmarkNoise? {
         guard runs.count >= 2, runs.allSatisfy({ $0.count >= 2 && $0.allSatisfy { $0 > 0 && $0.isFinite } }) else { return nil }
-        var withinSum = 0.0
-        var means: [Double] = []
-        var sizes = 0.0
+        var spreads: [Double] = []
+        var medians: [Double] = []
         for run in runs {
             let logs = run.map(Foundation.log)
-            let mean = logs.reduce(0, +) / Double(logs.count)
-            withinSum += logs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(logs.count - 1)
-            means.append(mean)
-            sizes += Double(logs.count)
+            let median = Self.median(logs)
+            medians.append(median)
+            spreads.append(madConstant * Self.median(logs.map { abs($0 - median) }))
         }
-        let within = withinSum / Double(runs.count)
-        let grand = means.reduce(0, +) / Double(means.count)
-        let meansVariance = means.reduce(0) { $0 + ($1 - grand) * ($1 - grand) } / Double(means.count - 1)
-        let perRun = sizes / Double(runs.count)
-        let between = max(0, meansVariance - within / perRun)
-        return BenchmarkNoise(withinRunSigma: within.squareRoot(), betweenRunSigma: between.squareRoot())
+        let centre = Self.median(medians)
+        return BenchmarkNoise(
+            withinRunSigma: Self.median(spreads),
+            betweenRunSigma: madConstant * Self.median(medians.map { abs($0 - centre) }))
+    }
+
+    private static let madConstant = 1.4826
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
     /// The noise of every benchmark of `file` that has 2 or more runs, labelled `name (variant)`.

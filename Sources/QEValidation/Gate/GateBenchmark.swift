@@ -13,6 +13,10 @@ public struct GateBenchmark: Sendable, Codable, Equatable {
     public var speedup: BenchmarkComparison.Speedup
     /// Welch–Satterthwaite degrees of freedom of the unpaired-runs interval.
     public var degreesOfFreedom: Double?
+    /// For the unpaired-runs interval: the statistic of each run (`runStatistic` of the
+    /// document: by default each run's fastest iteration), baseline then results.
+    public var baselineRunValues: [Double]?
+    public var candidateRunValues: [Double]?
     /// The two-sided Mann–Whitney U test of the pooled iterations (Holm-adjusted over the
     /// gated benchmarks in `pHolm`).
     public var mannWhitney: BenchmarkComparison.MannWhitney

@@ -31,6 +31,9 @@ public struct GateCalibration: Sendable {
     /// replicates per benchmark per simulation).
     public var includeBootstrap = false
     public var bootstrapReplicates = 2000
+    /// Also simulate the gate with the other run statistics (`--run-statistic median` and
+    /// `geometric-mean`).
+    public var includeOtherStatistics = false
 
     public init(noise: BenchmarkNoise) {
         self.noise = noise
@@ -64,6 +67,10 @@ public struct GateCalibration: Sendable {
         case gateStrict = "gate-on-inconclusive-fail"
         /// `qe-validate gate --method hierarchical-bootstrap`.
         case gateBootstrap = "gate-hierarchical-bootstrap"
+        /// `qe-validate gate --run-statistic median`.
+        case gateMedian = "gate-run-median"
+        /// `qe-validate gate --run-statistic geometric-mean`.
+        case gateGeometricMean = "gate-run-geometric-mean"
         /// Fails when mean(results) ÷ mean(baseline) > 1 + threshold.
         case meanRatio = "fixed-threshold-mean-ratio"
         /// The study's rule: fails when p95(results) ÷ p95(baseline) > 1 + threshold.
@@ -71,9 +78,11 @@ public struct GateCalibration: Sendable {
 
         public var title: String {
             switch self {
-            case .gate: return "qe-validate gate (defaults: unpaired runs, Bonferroni, --on-inconclusive pass)"
+            case .gate: return "qe-validate gate (defaults)"
             case .gateStrict: return "qe-validate gate --on-inconclusive fail"
             case .gateBootstrap: return "qe-validate gate --method hierarchical-bootstrap"
+            case .gateMedian: return "qe-validate gate --run-statistic median"
+            case .gateGeometricMean: return "qe-validate gate --run-statistic geometric-mean"
             case .meanRatio: return "fixed 5% threshold on the ratio of means"
             case .p95Ratio: return "the study's rule: ratio of p95s over 5%"
             }
@@ -118,7 +127,20 @@ public struct GateCalibration: Sendable {
     }
 
     var rules: [Rule] {
-        includeBootstrap ? Rule.allCases : Rule.allCases.filter { $0 != .gateBootstrap }
+        Rule.allCases.filter { rule in
+            switch rule {
+            case .gateBootstrap: return includeBootstrap
+            case .gateMedian, .gateGeometricMean: return includeOtherStatistics
+            case .gate, .gateStrict, .meanRatio, .p95Ratio: return true
+            }
+        }
+    }
+
+    private static func isGate(_ rule: Rule) -> Bool {
+        switch rule {
+        case .gate, .gateStrict, .gateBootstrap, .gateMedian, .gateGeometricMean: return true
+        case .meanRatio, .p95Ratio: return false
+        }
     }
 
     /// Runs the simulations.
@@ -128,7 +150,7 @@ public struct GateCalibration: Sendable {
         guard runs >= 2, iterations >= 2, benchmarks >= 1, simulations >= 1, slowdown > 0 else {
             throw .invalidParameter("a calibration needs at least 2 runs of 2 iterations, 1 benchmark, 1 simulation and a positive slowdown")
         }
-        let intervalConfidence = 1 - (1 - confidence) / Double(benchmarks)
+        let intervalConfidence = GateOptions(confidence: confidence).intervalConfidence(count: benchmarks)
         let outcomes = Array(0..<simulations).concurrentMap { index in
             Result { () throws(StatisticsError) in try simulate(index: index, intervalConfidence: intervalConfidence) }
         }
@@ -142,7 +164,7 @@ public struct GateCalibration: Sendable {
                 covered += value.covered[rule] ?? 0
                 if value.inconclusiveAA { inconclusive += 1 }
             }
-            let isInterval = rule == .gate || rule == .gateBootstrap
+            let isInterval = Self.isGate(rule) && rule != .gateStrict
             rows.append(Row(
                 rule: rule,
                 falseFailures: Rate(count: failures, total: simulations),
@@ -190,11 +212,12 @@ public struct GateCalibration: Sendable {
         _ rule: Rule, baseline: [[Double]], candidate: [[Double]], trueRatio: Double, intervalConfidence: Double
     ) throws(StatisticsError) -> (Bool, Bool, Bool) {
         switch rule {
-        case .gate, .gateStrict, .gateBootstrap:
+        case .gate, .gateStrict, .gateBootstrap, .gateMedian, .gateGeometricMean:
+            let statistic: RunStatistic = rule == .gateMedian ? .median : (rule == .gateGeometricMean ? .geometricMean : GateOptions.defaultRunStatistic)
             let interval = try GateInterval(
                 baselineRuns: baseline, candidateRuns: candidate,
                 method: rule == .gateBootstrap ? .hierarchicalBootstrap : .auto,
-                confidence: intervalConfidence, seed: seed, replicates: bootstrapReplicates)
+                confidence: intervalConfidence, statistic: statistic, seed: seed, replicates: bootstrapReplicates)
             let verdict = interval.verdict(threshold: threshold)
             let covered = interval.low <= trueRatio && trueRatio <= interval.high
             let flagged = rule == .gateStrict ? (verdict == .regression || verdict == .inconclusive) : verdict == .regression

@@ -1,4 +1,5 @@
 import QEResults
+import QEStatistics
 
 /// The `qe-validate/verdict@1` document of `qe-validate gate`: every gated benchmark, the
 /// benchmarks only one side has, the machine check, and the overall verdict with its reason.
@@ -66,17 +67,21 @@ public struct GateDocument: Sendable, Codable, Equatable {
     public var reason: String
     /// 0 passed, 1 regression, 3 inconclusive under `--on-inconclusive fail`.
     public var exitStatus: Int32
-    /// Confidence of the family of intervals.
+    /// 1 − α: the regression verdicts together are wrong with probability at most α, and so are
+    /// the pass verdicts.
     public var confidence: Double
-    /// Confidence of each interval: 1 − (1 − confidence)/k for k gated benchmarks (Bonferroni).
+    /// Two-sided confidence of each interval: 1 − 2α/k for k gated benchmarks, so that each end
+    /// is a one-sided 1 − α/k bound (Bonferroni).
     public var intervalConfidence: Double
-    public var correction: String = "bonferroni"
+    public var correction: String = "bonferroni-one-sided"
     /// The default threshold (`--max-regression`) as a fraction; per-name ones in `thresholds`.
     public var threshold: Double
     public var thresholds: [String: Double]
     public var onInconclusive: GateInconclusivePolicy
     /// The method asked for; each benchmark says which it used.
     public var method: String
+    /// What stands for a run in the unpaired-runs interval (`minimum`, `median`, `geometric-mean`).
+    public var runStatistic: RunStatistic
     public var seed: UInt64
     public var bootstrapReplicates: Int
     public var unit: String

@@ -111,7 +111,8 @@ public struct GateJudge: Sendable {
             exitStatus: verdict.exitStatus,
             confidence: options.confidence, intervalConfidence: intervalConfidence,
             threshold: options.thresholds.default, thresholds: options.thresholds.perName,
-            onInconclusive: options.onInconclusive, method: options.method.rawValue, seed: options.seed,
+            onInconclusive: options.onInconclusive, method: options.method.rawValue, runStatistic: options.runStatistic,
+            seed: options.seed,
             bootstrapReplicates: options.bootstrapReplicates, unit: unit.rawValue,
             baseline: Self.input(baseline), results: Self.input(results),
             machine: .init(comparison: machine, foreignAllowed: !machine.isSameMachine),
@@ -125,7 +126,8 @@ public struct GateJudge: Sendable {
         let threshold = options.thresholds.threshold(for: name)
         let interval = try GateInterval(
             baselineRuns: baselineRuns, candidateRuns: candidateRuns, method: options.method,
-            confidence: intervalConfidence, seed: options.seed, replicates: options.bootstrapReplicates)
+            confidence: intervalConfidence, statistic: options.runStatistic, seed: options.seed,
+            replicates: options.bootstrapReplicates)
         let verdict = interval.verdict(threshold: threshold)
         let baselinePooled = baselineRuns.flatMap { $0 }
         let candidatePooled = candidateRuns.flatMap { $0 }
@@ -145,6 +147,14 @@ public struct GateJudge: Sendable {
         if interval.method == .hierarchicalBootstrap && runs < 10 {
             warnings.append("the percentile bootstrap of \(runs) runs is narrower than its nominal confidence (see the README's calibration)")
         }
+        if interval.method == .unpairedRuns && options.runStatistic == .minimum {
+            let baselineLengths = Set(baselineRuns.map(\.count))
+            let candidateLengths = Set(candidateRuns.map(\.count))
+            if baselineLengths != candidateLengths {
+                warnings.append(
+                    "the runs have different numbers of iterations (baseline \(baselineLengths.sorted().map(String.init).joined(separator: "/")), results \(candidateLengths.sorted().map(String.init).joined(separator: "/"))): the fastest of more iterations tends to be faster, so compare runs of equal length or use --run-statistic median")
+            }
+        }
         if interval.degenerate {
             warnings.append("every run has the same mean on both sides, so the interval is a single point")
         }
@@ -159,6 +169,7 @@ public struct GateJudge: Sendable {
                 replicates: interval.method == .hierarchicalBootstrap ? options.bootstrapReplicates : nil,
                 seed: interval.method == .hierarchicalBootstrap ? options.seed : nil),
             degreesOfFreedom: interval.degreesOfFreedom,
+            baselineRunValues: interval.baselineRunValues, candidateRunValues: interval.candidateRunValues,
             mannWhitney: .init(u: test.u, p: test.pValue, method: test.method.rawValue, pHolm: nil),
             verdict: verdict, warnings: warnings)
     }

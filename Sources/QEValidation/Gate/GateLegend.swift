@@ -1,12 +1,36 @@
+import QEStatistics
+
 /// The sentences the gate's renderers share: the methods used, and where each side came from.
 enum GateLegend {
     static func methods(_ document: GateDocument) -> [String] {
         let used = Set(document.benchmarks.compactMap { GateMethod(rawValue: $0.speedup.method) })
         return GateMethod.allCases.filter { used.contains($0) && $0 != .auto }.map { method in
-            method == .hierarchicalBootstrap
-                ? method.legend + " (B = \(document.bootstrapReplicates), seed \(document.seed))"
-                : method.legend
+            switch method {
+            case .hierarchicalBootstrap: return method.legend + " (B = \(document.bootstrapReplicates), seed \(document.seed))"
+            case .unpairedRuns: return method.legend.replacingOccurrences(of: "each run's statistic", with: Self.runStatistic(document.runStatistic))
+            case .auto, .hodgesLehmann: return method.legend
+            }
         }
+    }
+
+    static func runStatistic(_ statistic: RunStatistic) -> String {
+        switch statistic {
+        case .minimum: return "each run's fastest iteration"
+        case .median: return "each run's median"
+        case .geometricMean: return "each run's geometric mean"
+        }
+    }
+
+    /// What the interval level guarantees, in one sentence.
+    static func family(_ document: GateDocument) -> String {
+        let k = document.benchmarks.count
+        let level = Percent.format(document.intervalConfidence)
+        let bound = Percent.format(1 - (1 - document.intervalConfidence) / 2)
+        let alpha = Percent.format(1 - document.confidence)
+        if k == 1 {
+            return "The interval is two-sided \(level): each end is a one-sided \(bound) bound, so a regression verdict (or a pass) is wrong with probability at most \(alpha)"
+        }
+        return "Intervals are \(level) each: each end is a one-sided \(bound) bound (Bonferroni over \(k) benchmarks), so the regression verdicts together are wrong with probability at most \(alpha), and so are the passes"
     }
 
     static func baseline(_ document: GateDocument) -> String {

@@ -34,7 +34,7 @@ public struct GateMarkdownRenderer: Sendable {
         output += "- change = results time ÷ baseline time − 1 (above 0: slower), medians in the baseline and results columns.\n"
         output += "- Verdicts: **regression** when the interval's lower end is above the limit, **pass** when its upper end is at or below it, "
         output += "**improvement** when its upper end is below −limit, otherwise **inconclusive** (`--on-inconclusive \(document.onInconclusive.rawValue)`).\n"
-        output += "- Intervals are simultaneous over \(document.benchmarks.count) benchmark\(document.benchmarks.count == 1 ? "" : "s") (Bonferroni: \(level) each for \(Percent.format(document.confidence)) together).\n"
+        output += "- " + GateLegend.family(document) + ".\n"
         for line in GateLegend.methods(document) { output += "- \(line).\n" }
         output += "- Baseline: \(Self.escape(GateLegend.baseline(document)))\n"
         output += "- Results: \(Self.escape(GateLegend.results(document)))\n"

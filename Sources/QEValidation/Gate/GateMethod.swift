@@ -4,8 +4,8 @@
 public enum GateMethod: String, Sendable, Codable, CaseIterable {
     /// Unpaired runs when both sides have 3 or more runs, Hodges–Lehmann otherwise.
     case auto
-    /// Welch's t interval on the per-run mean log times (runs are the units; see
-    /// `UnpairedRunsSpeedup`).
+    /// Welch's t interval on the log of one statistic per run (by default each run's fastest
+    /// iteration; runs are the units; see `UnpairedRunsSpeedup`).
     case unpairedRuns = "unpaired-runs"
     /// Kalibera & Jones' hierarchical bootstrap of the ratio of mean times.
     case hierarchicalBootstrap = "hierarchical-bootstrap"
@@ -36,7 +36,7 @@ public enum GateMethod: String, Sendable, Codable, CaseIterable {
     var legend: String {
         switch self {
         case .auto: return ""
-        case .unpairedRuns: return "UR: Welch t interval on the per-run mean log times (runs are the units, not paired)"
+        case .unpairedRuns: return "UR: Welch t interval on the log of each run's statistic (runs are the units, not paired)"
         case .hierarchicalBootstrap: return "HB: hierarchical bootstrap of the ratio of mean times, runs then iterations"
         case .hodgesLehmann: return "HL: Hodges–Lehmann on pooled log times (cannot see run-to-run variation)"
         }

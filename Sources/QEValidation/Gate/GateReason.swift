@@ -10,14 +10,14 @@ enum GateReason {
         switch verdict {
         case .regression:
             let regressions = benchmarks.filter { $0.verdict == .regression }
-            return "\(regressions.map(change).joined(separator: "; ")) — slower than allowed (intervals \(level) simultaneous)."
+            return "\(regressions.map(change).joined(separator: "; ")) — slower than allowed (\(level) confident, for all gated benchmarks together)."
         case .inconclusive:
             let open = benchmarks.filter { $0.verdict == .inconclusive }
             return "no regression found, but the data cannot decide for \(open.map(change).joined(separator: "; ")); --on-inconclusive fail makes that fatal."
         case .passed:
             let open = benchmarks.filter { $0.verdict == .inconclusive }
             if open.isEmpty {
-                return "every benchmark's time is within its threshold of the baseline (\(benchmarks.count == 1 ? "one interval at \(level)" : "\(benchmarks.count) intervals, \(level) simultaneous"))\(improved)."
+                return "every benchmark's time is within its threshold of the baseline (\(level) confident, \(benchmarks.count == 1 ? "one benchmark" : "all \(benchmarks.count) together"))\(improved)."
             }
             return "no regression found; \(open.count) of \(benchmarks.count) benchmark\(benchmarks.count == 1 ? "" : "s") inconclusive (\(open.map(\.label).joined(separator: ", "))), passed under --on-inconclusive pass\(improved)."
         }

@@ -33,8 +33,7 @@ public struct GateTextRenderer: Sendable {
         var output = ComparisonTextRenderer.table(rows, rightAligned: [2, 3, 5, 7])
         output += "\n"
         output += "change = results time ÷ baseline time − 1 (above 0: slower); baseline and results columns are medians. "
-        output += "Intervals are simultaneous over \(document.benchmarks.count) benchmark\(document.benchmarks.count == 1 ? "" : "s") "
-        output += "(Bonferroni: \(level) each for \(Percent.format(document.confidence)) together). "
+        output += GateLegend.family(document) + ". "
         output += GateLegend.methods(document).joined(separator: "; ") + ".\n"
         output += "Baseline: \(GateLegend.baseline(document))\n"
         output += "Results: \(GateLegend.results(document))\n"
