@@ -10,7 +10,8 @@ enum GateCalibrationRenderer {
         }
         let threshold = String(format: "%g%%", report.threshold * 100)
         let slowdown = String(format: "%g%%", (report.slowdown - 1) * 100)
-        var output = "| rule | false failures (A/A) | detects a true \(slowdown) slowdown | interval coverage | A/A inconclusive |\n"
+        let nominal = String(format: "%g%%", report.intervalConfidence * 100)
+        var output = "| rule | false failures (A/A) | detects a true \(slowdown) slowdown | interval coverage (nominal \(nominal)) | A/A inconclusive |\n"
         output += "|---|---:|---:|---:|---:|\n"
         for row in report.rows {
             output += "| \(row.rule.title.replacingOccurrences(of: "5%", with: threshold)) | \(rate(row.falseFailures)) | \(rate(row.detections)) | \(rate(row.coverage)) | \(rate(row.inconclusive)) |\n"

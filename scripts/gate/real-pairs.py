@@ -33,6 +33,27 @@ def scaled(path, factor, directory):
     return target
 
 
+def samples(path):
+    with open(path) as handle:
+        document = json.load(handle)
+    return {(b["name"], b["variant"]): [x for run in b["runs"] for x in run["samples"]] for b in document["benchmarks"]}
+
+
+def p95(values):
+    """R's quantile(type = 7), as numpy.percentile's default."""
+    ordered = sorted(values)
+    h = (len(ordered) - 1) * 0.95
+    low = int(h)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (h - low) * (ordered[high] - ordered[low])
+
+
+def fixed_rule(baseline, results, statistic, limit):
+    """Fails when statistic(results) / statistic(baseline) > 1 + limit for any benchmark in both."""
+    base, new = samples(baseline), samples(results)
+    return any(statistic(new[key]) / statistic(base[key]) > 1 + limit for key in base if key in new)
+
+
 def gate(binary, baseline, results, extra):
     process = subprocess.run(
         [binary, "gate", "--baseline", baseline, results, "--format", "json"] + extra,
@@ -58,6 +79,9 @@ def main():
         sys.exit("give two or more results files")
 
     counts = {"aa": {0: 0, 1: 0, 3: 0}, "slow": {0: 0, 1: 0, 3: 0}}
+    mean = lambda values: sum(values) / len(values)
+    fixed = {"fixed 5% threshold on the ratio of means": mean, "the study's rule: ratio of p95s over 5%": p95}
+    fixed_counts = {name: {"aa": 0, "slow": 0} for name in fixed}
     verdicts = {"aa": {}, "slow": {}}
     with tempfile.TemporaryDirectory() as directory:
         slowed = {path: scaled(path, options.slowdown, directory) for path in options.files}
@@ -65,18 +89,23 @@ def main():
         for baseline, results in pairs:
             for kind, target in (("aa", results), ("slow", slowed[results])):
                 status, found = gate(options.qe_validate, baseline, target, extra)
+                for name, statistic in fixed.items():
+                    if fixed_rule(baseline, target, statistic, 0.05):
+                        fixed_counts[name][kind] += 1
                 counts[kind][status] += 1
                 for verdict in found:
                     verdicts[kind][verdict] = verdicts[kind].get(verdict, 0) + 1
 
     total = len(pairs)
-    print(f"| gate options | A/A: gate runs failed | slowed ×{options.slowdown:g}: gate runs failed | "
+    print(f"| rule | A/A: gate runs failed | slowed ×{options.slowdown:g}: gate runs failed | "
           f"A/A benchmark verdicts | slowed benchmark verdicts |")
     print("|---|---:|---:|---|---|")
     def describe(table):
         return ", ".join(f"{name} {count}" for name, count in sorted(table.items()))
-    print(f"| {' '.join(extra) or '(defaults)'} | {counts['aa'][1] + counts['aa'][3]} of {total} | "
+    print(f"| qe-validate gate {' '.join(extra) or '(defaults)'} | {counts['aa'][1] + counts['aa'][3]} of {total} | "
           f"{counts['slow'][1] + counts['slow'][3]} of {total} | {describe(verdicts['aa'])} | {describe(verdicts['slow'])} |")
+    for name, found in fixed_counts.items():
+        print(f"| {name} | {found['aa']} of {total} | {found['slow']} of {total} | | |")
 
 
 if __name__ == "__main__":
