@@ -60,7 +60,7 @@ public struct BaselineSummary: Sendable, Codable, Equatable {
             ])
         }
         var output = ComparisonTextRenderer.table(rows, rightAligned: [2, 3, 5, 6])
-        output += "\nsd: standard deviations of log times (≈ relative spread); run-to-run is what the iterations do not explain.\n"
+        output += "\nsd: robust (MAD) standard deviations of log times (≈ relative spread): within runs (median over runs), and between the runs' medians.\n"
         output += provenanceLines().map { "\($0)\n" }.joined()
         return output
     }

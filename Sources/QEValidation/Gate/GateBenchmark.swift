@@ -1,3 +1,5 @@
+import Foundation
+
 /// One benchmark (name, variant) judged by the gate, as it appears in the verdict document.
 public struct GateBenchmark: Sendable, Codable, Equatable {
     public var name: String
@@ -22,6 +24,17 @@ public struct GateBenchmark: Sendable, Codable, Equatable {
     public var mannWhitney: BenchmarkComparison.MannWhitney
     public var verdict: GateVerdict
     public var warnings: [String]
+
+    /// The baseline's time the change is computed from: the geometric mean of the runs'
+    /// statistic (run-based interval), otherwise the pooled median.
+    public var baselineTime: Double { Self.centre(baselineRunValues) ?? baseline.median }
+    /// The results' time the change is computed from (see ``baselineTime``).
+    public var candidateTime: Double { Self.centre(candidateRunValues) ?? candidate.median }
+
+    private static func centre(_ values: [Double]?) -> Double? {
+        guard let values, !values.isEmpty, values.allSatisfy({ $0 > 0 }) else { return nil }
+        return exp(values.reduce(0) { $0 + log($1) } / Double(values.count))
+    }
 
     /// `name (variant)`.
     public var label: String { "\(name) (\(variant))" }

@@ -21,6 +21,20 @@ enum GateLegend {
         }
     }
 
+    /// What the baseline and results columns show.
+    static func times(_ document: GateDocument) -> String {
+        let runBased = document.benchmarks.contains { $0.baselineRunValues != nil }
+        let pooled = document.benchmarks.contains { $0.baselineRunValues == nil }
+        var parts: [String] = []
+        if runBased {
+            parts.append("the baseline and results columns are the times compared: the geometric mean over runs of \(runStatistic(document.runStatistic))")
+        }
+        if pooled {
+            parts.append(runBased ? "medians for the HL and HB rows" : "the baseline and results columns are medians")
+        }
+        return parts.joined(separator: "; ")
+    }
+
     /// What the interval level guarantees, in one sentence.
     static func family(_ document: GateDocument) -> String {
         let k = document.benchmarks.count

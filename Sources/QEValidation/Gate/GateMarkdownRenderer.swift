@@ -15,8 +15,8 @@ public struct GateMarkdownRenderer: Sendable {
         output += "| benchmark | variant | baseline | results | change | \(level) interval | limit | verdict |\n"
         output += "|---|---|---:|---:|---:|---|---:|---|\n"
         for b in document.benchmarks {
-            let text = DurationText(reference: b.baseline.median, sourceUnit: unit)
-            output += "| \(Self.escape(b.name)) | \(Self.escape(b.variant)) | \(text.format(b.baseline.median)) | \(text.format(b.candidate.median)) | "
+            let text = DurationText(reference: b.baselineTime, sourceUnit: unit)
+            output += "| \(Self.escape(b.name)) | \(Self.escape(b.variant)) | \(text.format(b.baselineTime)) | \(text.format(b.candidateTime)) | "
             output += "\(GateChangeText.change(b.timeRatio.estimate)) | \(GateChangeText.interval(b.timeRatio.low, b.timeRatio.high)) | +\(Percent.format(b.threshold)) | \(Self.verdict(b.verdict)) |\n"
         }
         if !document.onlyInBaseline.isEmpty || !document.onlyInResults.isEmpty {
@@ -31,7 +31,7 @@ public struct GateMarkdownRenderer: Sendable {
             for note in notes { output += "- \(Self.escape(note))\n" }
         }
         output += "\n<details><summary>How this was judged</summary>\n\n"
-        output += "- change = results time ÷ baseline time − 1 (above 0: slower), medians in the baseline and results columns.\n"
+        output += "- change = results time ÷ baseline time − 1 (above 0: slower); " + GateLegend.times(document) + ".\n"
         output += "- Verdicts: **regression** when the interval's lower end is above the limit, **pass** when its upper end is at or below it, "
         output += "**improvement** when its upper end is below −limit, otherwise **inconclusive** (`--on-inconclusive \(document.onInconclusive.rawValue)`).\n"
         output += "- " + GateLegend.family(document) + ".\n"

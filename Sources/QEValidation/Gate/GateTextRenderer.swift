@@ -17,12 +17,12 @@ public struct GateTextRenderer: Sendable {
                 notes.append("\(benchmark.label): \(warning)")
                 marks += ComparisonTextRenderer.superscript(notes.count)
             }
-            let text = DurationText(reference: benchmark.baseline.median, sourceUnit: unit)
+            let text = DurationText(reference: benchmark.baselineTime, sourceUnit: unit)
             rows.append([
                 benchmark.name + (marks.isEmpty ? "" : " " + marks),
                 benchmark.variant,
-                text.format(benchmark.baseline.median),
-                text.format(benchmark.candidate.median),
+                text.format(benchmark.baselineTime),
+                text.format(benchmark.candidateTime),
                 "\(GateChangeText.change(benchmark.timeRatio.estimate)) \(GateChangeText.interval(benchmark.timeRatio.low, benchmark.timeRatio.high))",
                 "+" + Percent.format(benchmark.threshold),
                 (GateMethod(rawValue: benchmark.speedup.method) ?? .auto).abbreviation,
@@ -32,7 +32,7 @@ public struct GateTextRenderer: Sendable {
         }
         var output = ComparisonTextRenderer.table(rows, rightAligned: [2, 3, 5, 7])
         output += "\n"
-        output += "change = results time ÷ baseline time − 1 (above 0: slower); baseline and results columns are medians. "
+        output += "change = results time ÷ baseline time − 1 (above 0: slower); " + GateLegend.times(document) + ". "
         output += GateLegend.family(document) + ". "
         output += GateLegend.methods(document).joined(separator: "; ") + ".\n"
         output += "Baseline: \(GateLegend.baseline(document))\n"
