@@ -31,7 +31,7 @@ public struct UnpairedRunsSpeedup: Sendable {
     /// log(statistic) of each baseline run, then of each candidate run.
     public let baselineRunLogs: [Double]
     public let candidateRunLogs: [Double]
-    /// Every run of both sides has the same mean log time: the interval is a single point.
+    /// Every run of both sides has the same statistic: the interval is a single point.
     public let degenerate: Bool
 
     /// - Throws: `StatisticsError` with fewer than 2 runs on a side, an empty run, non-finite or

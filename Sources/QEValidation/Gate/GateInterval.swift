@@ -14,7 +14,7 @@ public struct GateInterval: Sendable, Equatable {
     public var achievedConfidence: Double
     /// For unpaired runs: Welch–Satterthwaite degrees of freedom.
     public var degreesOfFreedom: Double?
-    /// Every run has the same mean: the interval is a single point.
+    /// Every run has the same statistic: the interval is a single point.
     public var degenerate: Bool
     /// For unpaired runs: each run's statistic (its fastest iteration, say), baseline then results.
     public var baselineRunValues: [Double]?

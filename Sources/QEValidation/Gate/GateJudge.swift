@@ -9,11 +9,12 @@ import QEStatistics
 /// L > 1 + t, pass when U ≤ 1 + t (improvement when even U < 1 − t), inconclusive otherwise.
 ///
 /// - Runs of the two files come from different sessions, so they are not paired. With 3 or
-///   more runs per side (`auto`), the interval is Welch's t on the per-run mean log times
+///   more runs per side (`auto`), the interval is Welch's t on the log of one statistic per run
+///   — by default its fastest iteration, the time least moved by a busy machine
 ///   (`UnpairedRunsSpeedup`); with fewer, Hodges–Lehmann on pooled iterations, with a warning.
-/// - The k intervals are simultaneous (Bonferroni, 1 − α/k each), so with 95% confidence every
-///   verdict of the run is right at once: the chance that a gate run reports any false
-///   regression is at most 2.5% however many benchmarks it gates.
+/// - The verdicts are one-sided, so each end of each of the k intervals is a one-sided bound at
+///   1 − α/k (Bonferroni): a gate run reports any false regression with probability at most α,
+///   and any false pass likewise, however many benchmarks it gates.
 /// - A baseline measured on a different machine or build is refused unless allowed.
 public struct GateJudge: Sendable {
     public var options: GateOptions
@@ -156,7 +157,7 @@ public struct GateJudge: Sendable {
             }
         }
         if interval.degenerate {
-            warnings.append("every run has the same mean on both sides, so the interval is a single point")
+            warnings.append("every run has the same value on both sides, so the interval is a single point")
         }
         return GateBenchmark(
             name: name, variant: variant, threshold: threshold,

@@ -1,7 +1,7 @@
 import QEResults
 
-/// Renders the gate's verdict for a terminal or a CI log: one row per benchmark with both
-/// medians, the change with its simultaneous interval, the threshold and the verdict; then the
+/// Renders the gate's verdict for a terminal or a CI log: one row per benchmark with the two
+/// times compared, the change with its interval (one-sided Bonferroni over the benchmarks), the threshold and the verdict; then the
 /// notes, where the baseline came from, and one line with the verdict and its reason.
 public struct GateTextRenderer: Sendable {
     public init() {}
