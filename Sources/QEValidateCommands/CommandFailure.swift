@@ -46,6 +46,8 @@ enum CommandFailure {
             return report(error.description, error.status)
         case let error as GateThresholds.ParseError:
             return report(error.description, .usage)
+        case let error as RunVarianceError:
+            return report(error.description, error.isUsageError ? .usage : .dataError)
         case let error as OutputError:
             return report(error.description, .cannotWrite)
         case let error as HarnessError:

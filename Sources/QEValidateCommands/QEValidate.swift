@@ -8,6 +8,7 @@ public struct QEValidate: AsyncParsableCommand {
         subcommands: [
             ValidateCommand.self, CompareCommand.self, RunCommand.self, ImportCommand.self, RunWorkerCommand.self,
             GateCommand.self, BaselineCommand.self, GateCalibrationCommand.self,
+            VarianceCommand.self,
         ],
         defaultSubcommand: ValidateCommand.self
     )

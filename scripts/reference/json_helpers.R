@@ -1,5 +1,5 @@
 # Shared helpers for the R reference-value generators (wilcox.R, welch.R,
-# descriptive.R, kruskal.R, variance.R). JSON is written by hand so no packages
+# descriptive.R, kruskal.R, variance.R, run_variance.R). JSON is written by hand so no packages
 # are needed. Each script sources this file from its own directory:
 #
 #   source(file.path(dirname(normalizePath(sub("^--file=", "",

@@ -1,0 +1,125 @@
+import Foundation
+import QEResults
+import QEStatistics
+
+/// Compares results files of the same suite (the study's "Run 1" and "Run 2"): for every
+/// variant, and for the speedup of every benchmark with both variants, does the value differ
+/// between files more than the runs inside each file explain?
+///
+/// Method: each run becomes one value — log of its mean time (`level`), or log of the baseline
+/// run mean over the candidate run mean of the same run (`speedup`; run k of both variants comes
+/// from the same process, DESIGN §3) — and a one-way ANOVA F test (R: `oneway.test(var.equal =
+/// TRUE)`) compares the spread of those values between files with their spread between runs
+/// within files. This is the test of the top level of the nested design files ▸ runs ▸
+/// iterations: iterations only enter through the run values, so a file is not called different
+/// merely because its thousands of iterations are precise. Logs make the comparison one of
+/// ratios. With one run per file there is nothing to judge the files against, and it says so.
+enum BetweenFilesAnalysis {
+    struct Input {
+        var path: String
+        var file: ResultsFile
+    }
+
+    static func compare(_ inputs: [Input], unit: TimeUnit, workloads: Set<String>, options: RunVarianceOptions) -> [BetweenFilesComparison] {
+        var keys: [BenchmarkKey] = []
+        for input in inputs {
+            for benchmark in input.file.benchmarks where workloads.isEmpty || workloads.contains(benchmark.name) {
+                if !keys.contains(benchmark.key) { keys.append(benchmark.key) }
+            }
+        }
+        var results: [BetweenFilesComparison] = []
+        var names: [String] = []
+        for key in keys {
+            if !names.contains(key.name) { names.append(key.name) }
+            var groups: [(path: String, values: [Double])] = []
+            for input in inputs {
+                guard let benchmark = input.file.benchmark(key) else { continue }
+                let runs = benchmark.runSamples(in: unit, from: input.file.unit)
+                groups.append((input.path, runs.map { Foundation.log(Self.mean($0)) }))
+            }
+            guard groups.count >= 2 else { continue }
+            results.append(Self.comparison(
+                kind: "level", name: key.name, variant: key.variant, groups: groups, unit: unit, options: options))
+        }
+        for name in names {
+            var groups: [(path: String, values: [Double])] = []
+            var candidateVariant: String?
+            for input in inputs {
+                let candidate = options.candidateVariant
+                    ?? ComparisonPlan.defaultCandidateVariant(in: input.file, baseline: options.baselineVariant)
+                guard let base = input.file.benchmark(name: name, variant: options.baselineVariant),
+                    let cand = input.file.benchmark(name: name, variant: candidate),
+                    base.runs.count == cand.runs.count,
+                    candidateVariant == nil || candidateVariant == candidate
+                else { continue }
+                candidateVariant = candidate
+                let baseRuns = base.runSamples(in: unit, from: input.file.unit)
+                let candRuns = cand.runSamples(in: unit, from: input.file.unit)
+                groups.append((input.path, zip(baseRuns, candRuns).map { Foundation.log(Self.mean($0) / Self.mean($1)) }))
+            }
+            guard groups.count >= 2, let candidateVariant else { continue }
+            var comparison = Self.comparison(
+                kind: "speedup", name: name, variant: candidateVariant, groups: groups, unit: unit, options: options)
+            comparison.variant = nil
+            comparison.baselineVariant = options.baselineVariant
+            comparison.candidateVariant = candidateVariant
+            results.append(comparison)
+        }
+        return results
+    }
+
+    private static func comparison(
+        kind: String, name: String, variant: String?, groups: [(path: String, values: [Double])],
+        unit: TimeUnit, options: RunVarianceOptions
+    ) -> BetweenFilesComparison {
+        let figures = groups.map { group in
+            BetweenFilesComparison.FileFigure(
+                file: group.path, runs: group.values.count, estimate: Foundation.exp(Self.mean(group.values)))
+        }
+        let estimates = figures.map(\.estimate)
+        let ratio = (estimates.max() ?? 1) / (estimates.min() ?? 1)
+        var test: BetweenFilesComparison.Test?
+        if let anova = try? OneWayAnova(groups: groups.map(\.values)) {
+            test = .init(f: anova.statistic, df1: anova.betweenDegreesOfFreedom, df2: anova.withinDegreesOfFreedom,
+                         p: anova.pValue, method: "one-way-anova-on-log-run-values")
+        }
+        let differs = test.map { $0.p < options.alpha }
+
+        let subject: String
+        let values: String
+        if kind == "speedup" {
+            subject = "the speedup of \(name) (\(options.baselineVariant) ÷ \(variant ?? "candidate"))"
+            values = figures.map { "\(RatioText.ratio($0.estimate)) in \($0.file)" }.joined(separator: ", ")
+        } else {
+            subject = "\(name)/\(variant ?? "")"
+            let text = DurationText(reference: estimates.min() ?? 1, sourceUnit: unit)
+            values = figures.map { "\(text.format($0.estimate)) in \($0.file)" }.joined(separator: ", ")
+        }
+        let gap = ratio >= 2
+            ? "the files are a factor \(RatioText.ratio(ratio).dropLast()) apart"
+            : "the files are \(PercentText.magnitude(ratio - 1)) apart"
+        let finding: String
+        switch (test, differs) {
+        case let (test?, true?):
+            finding = "\(subject) differs between files more than the runs inside each file explain: \(values); \(gap) (F = \(Self.short(test.f)) on \(test.df1) and \(test.df2) df, p \(PercentText.pValue(test.p)))"
+        case let (test?, _):
+            finding = "\(subject) does not differ between files by more than the runs inside each file explain: \(values) (F = \(Self.short(test.f)) on \(test.df1) and \(test.df2) df, p \(PercentText.pValue(test.p)))"
+        case _ where groups.contains(where: { $0.values.count >= 2 }):
+            finding = "\(subject): \(values); every run has the same value, so there is nothing to test"
+        default:
+            finding = "\(subject): \(values); \(gap), but each file has a single run, so nothing inside the files measures run-to-run variation and these data cannot say whether the files differ by more than chance; measure 3 or more runs per file"
+        }
+        return .init(
+            kind: kind, name: name, variant: variant, baselineVariant: nil, candidateVariant: nil,
+            files: figures, ratio: ratio, test: test, differs: differs, finding: finding)
+    }
+
+    static func mean(_ values: [Double]) -> Double {
+        values.reduce(0, +) / Double(values.count)
+    }
+
+    static func short(_ value: Double) -> String {
+        guard value.isFinite else { return "∞" }
+        return value >= 100 ? String(format: "%.0f", value) : String(format: "%.2f", value)
+    }
+}
