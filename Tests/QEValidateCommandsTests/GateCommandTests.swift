@@ -187,3 +187,29 @@ struct GateCommandTests {
         #expect(await CommandRunner.run(["gate", "--baseline", baseline, results, "--output", scratch.file("no/such/dir/v.json")]) == 73)
     }
 }
+
+@Suite("qe-validate gate-calibration")
+struct GateCalibrationCommandTests {
+    @Test func itRunsAndIsHiddenFromHelp() throws {
+        let result = try ExecutableTests.run(["gate-calibration", "--simulations", "30", "--benchmarks", "2"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("| qe-validate gate (defaults) |"))
+        #expect(result.stdout.contains("| fixed 5% threshold on the ratio of means |"))
+        #expect(result.stdout.contains("| the study's rule: ratio of p95s over 5% |"))
+        #expect(result.stdout.contains("30 simulations of 2 benchmarks"))
+        let help = try ExecutableTests.run(["--help"])
+        #expect(help.stdout.contains("gate "))
+        #expect(!help.stdout.contains("gate-calibration"))
+    }
+
+    @Test func noiseCanComeFromAResultsFile() throws {
+        let scratch = try ScratchDirectory()
+        let results = scratch.file("results.json")
+        try GateResults.file(seed: 1).write(to: results)
+        let result = try ExecutableTests.run(["gate-calibration", "--simulations", "10", "--noise-from", results, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try JSONDecoder().decode(GateCalibration.Report.self, from: Data(result.stdout.utf8))
+        #expect(report.noise.withinRunSigma > 0.01 && report.noise.withinRunSigma < 0.06)
+        #expect(try ExecutableTests.run(["gate-calibration", "--runs", "1"]).status == 64)
+    }
+}
