@@ -41,6 +41,12 @@ enum CommandFailure {
             return report(error.description, .dataError)
         case let error as ComparisonFailure:
             return report(error.description, .dataError)
+        case let error as GateError:
+            return report(error.description, error.isUsage ? .usage : .dataError)
+        case let error as BaselineSourceError:
+            return report(error.description, error.status)
+        case let error as GateThresholds.ParseError:
+            return report(error.description, .usage)
         case let error as RunVarianceError:
             return report(error.description, error.isUsageError ? .usage : .dataError)
         case let error as ReportError:

@@ -6,8 +6,9 @@ public struct QEValidate: AsyncParsableCommand {
         commandName: "qe-validate",
         abstract: "Judge performance claims with statistics you can defend.",
         subcommands: [
-            ValidateCommand.self, CompareCommand.self, RunCommand.self, ImportCommand.self, VarianceCommand.self,
-            ReportCommand.self, KeygenCommand.self, VerifyCommand.self, RunWorkerCommand.self,
+            ValidateCommand.self, CompareCommand.self, RunCommand.self, GateCommand.self, BaselineCommand.self,
+            VarianceCommand.self, ImportCommand.self, ReportCommand.self, KeygenCommand.self, VerifyCommand.self,
+            RunWorkerCommand.self, GateCalibrationCommand.self,
         ],
         defaultSubcommand: ValidateCommand.self
     )

@@ -1,0 +1,97 @@
+import Foundation
+import QEBench
+import QEResults
+
+/// Where `gate --baseline` (and `baseline show`) reads a baseline from: a file, or a file at a
+/// git revision (`git:REV:PATH`, read with `git show REV:PATH`), so that a pull request cannot
+/// edit the baseline it is judged against.
+enum BaselineSource: Equatable {
+    case file(String)
+    /// PATH is as git takes it: relative to the repository's top level (or `./…` for the
+    /// current directory).
+    case git(revision: String, path: String)
+
+    static let gitPrefix = "git:"
+
+    /// Parses `FILE` or `git:REV:PATH` (REV ends at the first colon after `git:`).
+    init(argument: String) throws(BaselineSourceError) {
+        guard argument.hasPrefix(Self.gitPrefix) else {
+            self = .file(argument)
+            return
+        }
+        let rest = argument.dropFirst(Self.gitPrefix.count)
+        guard let colon = rest.firstIndex(of: ":") else {
+            throw .malformed(argument)
+        }
+        let revision = String(rest[..<colon])
+        let path = String(rest[rest.index(after: colon)...])
+        guard !revision.isEmpty, !path.isEmpty, !revision.hasPrefix("-") else { throw .malformed(argument) }
+        self = .git(revision: revision, path: path)
+    }
+
+    /// The name that starts messages: the path, or `git:REV:PATH`.
+    var label: String {
+        switch self {
+        case let .file(path): return path
+        case let .git(revision, path): return "\(Self.gitPrefix)\(revision):\(path)"
+        }
+    }
+
+    /// Reads and validates the baseline.
+    /// - Parameter gitDirectory: the repository to ask (`git -C`); nil for the current directory.
+    /// - Throws: `ResultsError` (65 invalid, 66 missing) or ``BaselineSourceError`` (66).
+    func load(gitDirectory: String? = nil) throws -> BaselineFile {
+        switch self {
+        case let .file(path):
+            return try BaselineFile.read(from: path)
+        case let .git(revision, path):
+            var arguments = ["git"]
+            if let gitDirectory { arguments += ["-C", gitDirectory] }
+            arguments += ["show", "--no-textconv", "\(revision):\(path)"]
+            let git = ChildProcess(executable: "/usr/bin/env", arguments: arguments, timeout: 30)
+            let outcome: ChildProcess.Outcome
+            do {
+                outcome = try git.run()
+            } catch {
+                throw BaselineSourceError.gitUnavailable(label, error.description)
+            }
+            switch outcome.ending {
+            case .exited(0):
+                return try BaselineFile(jsonBytes: Array(outcome.standardOutput), source: label)
+            case .exited(127):
+                throw BaselineSourceError.gitUnavailable(label, "git is not installed")
+            case .timedOut:
+                throw BaselineSourceError.gitFailed(label, "git show did not finish within 30 s")
+            default:
+                let message = outcome.errorTail.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "git show failed"
+                throw BaselineSourceError.gitFailed(label, message)
+            }
+        }
+    }
+}
+
+/// Why a baseline could not be fetched.
+enum BaselineSourceError: Error, Equatable, CustomStringConvertible {
+    /// `git:` without a revision and a path. Exit 64.
+    case malformed(String)
+    /// git could not be started. Exit 66.
+    case gitUnavailable(String, String)
+    /// `git show` failed: unknown revision, no such path. Exit 66.
+    case gitFailed(String, String)
+
+    var description: String {
+        switch self {
+        case let .malformed(argument):
+            return "\(argument): expected git:REV:PATH, for example git:origin/main:baselines/flash-attention.json"
+        case let .gitUnavailable(label, reason):
+            return "\(label): cannot run git: \(reason)"
+        case let .gitFailed(label, message):
+            return "\(label): cannot read the baseline from git: \(message)"
+        }
+    }
+
+    var status: ExitStatus {
+        if case .malformed = self { return .usage }
+        return .noInput
+    }
+}

@@ -1,0 +1,159 @@
+import ArgumentParser
+import Foundation
+import QEResults
+import QEStatistics
+import QEValidation
+
+/// `qe-validate gate --baseline FILE RESULTS`: the pre-merge regression gate.
+public struct GateCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "gate",
+        abstract: "Fail on a real performance regression against a committed baseline, not on noise.",
+        discussion: """
+            For each benchmark (name, variant) in both the baseline and the results, the \
+            interval of the time ratio (results time ÷ baseline time) is judged against \
+            1 + threshold: regression when its lower end is above, pass when its upper end is at \
+            or below, improvement when its upper end is below 1 − threshold, inconclusive \
+            otherwise (--on-inconclusive decides; default: pass with a warning). Benchmarks on \
+            one side only are listed, not gated.
+
+            The baseline and the results come from different sessions, so their runs are not \
+            paired: with 3 or more runs per side the interval is Welch's t on the log of each \
+            run's fastest iteration (runs are the units; the fastest iteration is the time least \
+            moved by a busy machine — --run-statistic median or geometric-mean otherwise), \
+            else Hodges–Lehmann on pooled iterations, with a warning. Each end of each interval is \
+            a one-sided bound at 1 − α/k for k gated benchmarks (Bonferroni; α = 1 − \
+            --confidence), so a gate run reports a false regression with probability at most α \
+            however many benchmarks it gates (90% two-sided intervals for one benchmark).
+
+            A baseline measured on a different machine or build (CPU model, core count, OS, \
+            toolchain, build configuration) is refused, saying what differs, unless \
+            --allow-foreign-machine. --baseline git:REV:PATH reads the baseline with \
+            'git show REV:PATH' (PATH from the repository's top level), so a pull request cannot \
+            edit the baseline it is judged against.
+
+            Examples:
+              qe-validate gate --baseline baselines/flash-attention.json results.json
+              qe-validate gate --baseline git:origin/main:baselines/flash-attention.json results.json --format markdown >> "$GITHUB_STEP_SUMMARY"
+              qe-validate gate --baseline b.json r.json --max-regression 3% --threshold coverage-analysis=10% --on-inconclusive fail
+              qe-validate gate --baseline baselines/sort.json hyperfine.json --input-format hyperfine --variant baseline
+
+            Exit codes: 0 passed; 1 regression; 3 inconclusive under --on-inconclusive fail; \
+            64 usage; 65 invalid data or a baseline from another machine; 66 missing input \
+            (or git cannot read it); 73 output not writable. The verdict is written before a \
+            non-zero exit.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The baseline: a file, or git:REV:PATH.", valueName: "file"))
+    var baseline: String
+
+    @Argument(help: ArgumentHelp("The new results file (qe-validate/results@1).", valueName: "results"))
+    var results: String
+
+    @Option(help: ArgumentHelp("Largest slowdown allowed for every benchmark, e.g. 5%.", valueName: "percent"))
+    var maxRegression: String = "5%"
+
+    @Option(name: .customLong("threshold"), help: ArgumentHelp("Threshold for one benchmark name (repeatable), e.g. code-embedding=10%.", valueName: "name=percent"))
+    var thresholdTexts: [String] = []
+
+    @Option(help: "What an inconclusive benchmark does: pass (with a warning) or fail (exit 3).")
+    var onInconclusive: GateInconclusivePolicy = .pass
+
+    @Flag(help: "Compare with a baseline from a different machine or build instead of refusing.")
+    var allowForeignMachine = false
+
+    @Option(help: "Interval method: auto, unpaired-runs, hierarchical-bootstrap or hodges-lehmann.")
+    var method: GateMethod = .auto
+
+    @Option(help: "What stands for a run in the unpaired-runs interval: minimum (the fastest iteration; robust to a busy machine), median or geometric-mean.")
+    var runStatistic: RunStatistic = GateOptions.defaultRunStatistic
+
+    @Option(help: "Confidence of the whole family of intervals.")
+    var confidence: Double = 0.95
+
+    @Option(help: "Seed of the bootstrap (--method hierarchical-bootstrap).")
+    var seed: UInt64 = ComparisonOptions.defaultSeed
+
+    @Option(help: "Bootstrap replicates.")
+    var replicates: Int = ComparisonOptions.defaultReplicates
+
+    @Option(help: "Output format: text, markdown, json or csv.")
+    var format: OutputFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write the verdict to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @OptionGroup(title: "Reading another tool's results (the baseline is always a qe-validate file)")
+    var input: ImportOptionGroup
+
+    public init() {}
+
+    public func validate() throws {
+        guard confidence > 0.5, confidence < 1 else {
+            throw ValidationError("--confidence must be strictly between 0.5 and 1, for example 0.95 (got \(confidence))")
+        }
+        guard replicates >= 100 else { throw ValidationError("--replicates must be at least 100 (got \(replicates))") }
+        do {
+            _ = try thresholds()
+            _ = try BaselineSource(argument: baseline)
+        } catch let error as GateThresholds.ParseError {
+            throw ValidationError(error.description)
+        } catch let error as BaselineSourceError {
+            throw ValidationError(error.description)
+        }
+    }
+
+    func thresholds() throws -> GateThresholds {
+        var thresholds = GateThresholds(default: try GateThresholds.parsePercent(maxRegression))
+        for text in thresholdTexts {
+            let (name, value) = try GateThresholds.parseNamed(text)
+            thresholds.perName[name] = value
+        }
+        return thresholds
+    }
+
+    public func run() throws {
+        let document: GateDocument
+        do {
+            document = try judge()
+            try OutputDestination(path: output).write(render(document))
+        } catch {
+            throw CommandFailure.exitCode(for: error)
+        }
+        if document.verdict == .passed && document.count(.inconclusive) > 0 {
+            CommandFailure.warn("gate passed with \(document.count(.inconclusive)) inconclusive benchmark\(document.count(.inconclusive) == 1 ? "" : "s") (--on-inconclusive pass)")
+        }
+        if document.exitStatus != 0 { throw ExitCode(document.exitStatus) }
+    }
+
+    /// Reads both sides and judges; `gitDirectory` is for tests (`git -C`).
+    func judge(gitDirectory: String? = nil) throws -> GateDocument {
+        let source = try BaselineSource(argument: baseline)
+        let baselineFile = try source.load(gitDirectory: gitDirectory)
+        let resultsFile = try ResultsInput.load(path: results, options: try input.importOptions())
+        let judge = GateJudge(options: GateOptions(
+            thresholds: try thresholds(), onInconclusive: onInconclusive, confidence: confidence, method: method,
+            seed: seed, bootstrapReplicates: replicates, allowForeignMachine: allowForeignMachine,
+            runStatistic: runStatistic))
+        var document = try judge.judge(
+            baseline: .init(path: source.label, results: baselineFile.results, provenance: baselineFile.provenance),
+            results: .init(path: results, results: resultsFile))
+        document.warnings += ResultsInput.warnings(for: baselineFile.results, path: source.label)
+            + ResultsInput.warnings(for: resultsFile, path: results)
+        return document
+    }
+
+    func render(_ document: GateDocument) throws -> String {
+        switch format {
+        case .text: return GateTextRenderer().render(document)
+        case .markdown: return GateMarkdownRenderer().render(document)
+        case .csv: return GateCSVRenderer().render(document)
+        case .json: return try VerdictJSON.encode(document)
+        }
+    }
+}
+
+extension GateInconclusivePolicy: ExpressibleByArgument {}
+extension GateMethod: ExpressibleByArgument {}
+extension RunStatistic: ExpressibleByArgument {}
