@@ -5,7 +5,7 @@ import QEKernels
 /// Build in release.
 ///
 ///     qe-kernel-bench [--repeats N] [--isa preferred|all|avx2|avx512] [--numpy FILE]
-///                     [--numpy-avx2 FILE] [--workload NAME]...
+///                     [--numpy-avx2 FILE] [--workload NAME]... [--variant NAME]...
 ///     qe-kernel-bench --list
 ///
 /// Measures the single-core FMA peak of each instruction set timed (`FMAPeak`, before and after
@@ -17,6 +17,7 @@ import QEKernels
 /// With `--numpy FILE`, NumPy's GFLOP/s per workload are read from FILE (lines
 /// `workload=NAME gflops=X`, as `scripts/bench/numpy_attention.py` prints) and shown beside them;
 /// `--numpy-avx2 FILE` adds a second NumPy column (OpenBLAS forced to its AVX2 kernel).
+/// `--workload` and `--variant` restrict the table (for profiling one kernel).
 /// `--list` prints the catalogue as `NAME:SEQLEN:DIM` words, the NumPy script's arguments.
 @main
 struct KernelBenchMain {
@@ -26,6 +27,7 @@ struct KernelBenchMain {
         var numpyFile: String?
         var numpyAVX2File: String?
         var names: [String] = []
+        var variants: [KernelVariant] = []
         var arguments = CommandLine.arguments.dropFirst()
         while let argument = arguments.popFirst() {
             switch argument {
@@ -54,6 +56,9 @@ struct KernelBenchMain {
             case "--workload":
                 guard let value = arguments.popFirst() else { usage() }
                 names.append(value)
+            case "--variant":
+                guard let variant = arguments.popFirst().flatMap(KernelVariant.init(rawValue:)) else { usage() }
+                variants.append(variant)
             default:
                 usage()
             }
@@ -69,7 +74,7 @@ struct KernelBenchMain {
         var rows: [KernelTable.Row] = []
         for workload in workloads {
             for isa in isas {
-                let timings = KernelVariant.allCases.map {
+                let timings = (variants.isEmpty ? KernelVariant.allCases : variants).map {
                     KernelTiming.measure(workload, $0, isa: isa, warmUp: 3, repeats: repeats)
                 }
                 rows.append(KernelTable.Row(workload: workload, isa: isa, timings: timings,
@@ -98,7 +103,7 @@ struct KernelBenchMain {
     static func usage() -> Never {
         FileHandle.standardError.write(Data("""
             usage: qe-kernel-bench [--repeats N] [--isa preferred|all|avx2|avx512] [--numpy FILE]
-                                   [--numpy-avx2 FILE] [--workload NAME]...
+                                   [--numpy-avx2 FILE] [--workload NAME]... [--variant NAME]...
                    qe-kernel-bench --list
 
             """.utf8))

@@ -14,7 +14,7 @@ enum VectorExp2 {
     private static let c7: Float = 0.000_015_252_73
 
     /// 2^x lane by lane.
-    @inline(__always)
+    @inline(always)
     static func evaluate(_ x: SIMD16<Float>) -> SIMD16<Float> {
         // 1.5·2²³: adding it rounds to the nearest integer and leaves that integer in the low
         // mantissa bits.
@@ -37,7 +37,7 @@ enum VectorExp2 {
     }
 
     /// 2^x for one value, by the same method (used once per row and tile).
-    @inline(__always)
+    @inline(always)
     static func evaluate(_ x: Float) -> Float {
         evaluate(SIMD16<Float>(repeating: x))[0]
     }
