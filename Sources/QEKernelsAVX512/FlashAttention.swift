@@ -45,11 +45,17 @@ enum FlashAttention {
             }
             packedKeys = take(PanelPacking.keyCount(seqLen: seqLen, dim: dim))
             packedValues = take(PanelPacking.valueCount(seqLen: seqLen, dim: dim))
-            packedQuery = take(PanelPacking.stripCount(rows: FlashAttention.tileRows, depth: dim))
+            packedQuery = take(queryBlockCount(dim: dim))
             tile = take(FlashAttention.tileRows * FlashAttention.tileColumns)
             rowState = take(3 * FlashAttention.tileRows)
             count = offset
         }
+    }
+
+    /// Floats of the copied query block: per depth block of 256, `tileRows` rows at
+    /// `PanelPacking.blockRowStride`.
+    static func queryBlockCount(dim: Int) -> Int {
+        (dim + PanelProduct.depthBlock - 1) / PanelProduct.depthBlock * tileRows * PanelPacking.blockRowStride
     }
 
     static func compute(
@@ -84,7 +90,13 @@ enum FlashAttention {
         let panelWidth = PanelMicroKernel.columns
         let stripRows = PanelMicroKernel.rows
         let alpha = Float(1.4426950408889634 / Double(d).squareRoot())
-        PanelPacking.packRows(query, rowStride: d, rows: rows, depth: d, into: packedQuery)
+        // Q_block, depth block by depth block, at the padded row stride.
+        var copyStart = 0
+        while copyStart < d {
+            PanelPacking.copyRows(query + copyStart, rowStride: d, rows: rows, depth: min(PanelProduct.depthBlock, d - copyStart),
+                                  into: packedQuery + copyStart / PanelProduct.depthBlock * tileRows * PanelPacking.blockRowStride)
+            copyStart += PanelProduct.depthBlock
+        }
         for r in 0..<rows {
             runningMax[r] = -.infinity
             runningSum[r] = 0
@@ -97,13 +109,14 @@ enum FlashAttention {
             while depthStart < d {
                 let depthCount = min(PanelProduct.depthBlock, d - depthStart)
                 let update: PanelMicroKernel.Update = depthStart == 0 ? .overwrite : .accumulate
+                let queryBlock = packedQuery + depthStart / PanelProduct.depthBlock * tileRows * PanelPacking.blockRowStride
                 var column = 0
                 while column < tileKeys {
                     let panel = keys + (keyStart + column) * d + depthStart * panelWidth
                     var row = 0
                     while row < rows {
                         PanelMicroKernel.multiply(
-                            packedA: packedQuery + row * d + depthStart * stripRows, rows: min(stripRows, rows - row),
+                            blockA: queryBlock + row * PanelPacking.blockRowStride, rows: min(stripRows, rows - row),
                             b: panel, depth: depthCount,
                             c: tile + row * tileStride + column, cRowStride: tileStride,
                             columns: panelWidth, alpha: alpha, update: update)

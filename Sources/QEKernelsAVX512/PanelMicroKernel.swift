@@ -1,7 +1,7 @@
 /// The register-blocked GEMM micro-kernel of the AVX-512 path:
 /// C[12 × 32] ← α·A[12 × depth]·B[depth × 32] (+ β·C), B read from a packed 32-wide panel
 /// (`depth` rows of 32 contiguous floats, see `PanelPacking`), A read with any row and step
-/// stride (a packed 12-row strip, or the rows of a score tile).
+/// stride (rows of a copied block of A, or of a score tile).
 ///
 /// Method: the BLIS/GotoBLAS outer-product formulation, as QEKernels' 6 × 16 `PanelMicroKernel`,
 /// on 512-bit registers. Each step p broadcasts A[r][p] for the twelve rows and multiplies it by
@@ -17,9 +17,9 @@
 /// strip count of a 48- or 96-row block whole. (BLIS's `sgemm` for Skylake-X blocks 32 × 12 the
 /// other way round, for column-major C.)
 ///
-/// Edges: rows past `rows` are still read (the caller guarantees they are in bounds: a packed
-/// strip is zero-padded, a score tile has whole strips) and their results discarded; only
-/// `rows` rows and `columns` columns of C are written.
+/// Edges: rows past `rows` are still read (the caller guarantees they are in bounds: copied
+/// blocks and score tiles hold whole strips; the extra rows hold older finite values) and their
+/// results discarded; only `rows` rows and `columns` columns of C are written.
 ///
 /// - Complexity: 24·depth vector FMAs, 2·depth vector loads of B, 12·depth scalar loads of A.
 enum PanelMicroKernel {
@@ -39,15 +39,16 @@ enum PanelMicroKernel {
         case rescale(UnsafePointer<Float>)
     }
 
-    /// `multiply` with A in a packed 12-row strip (`PanelPacking.packRows`: A[r][p] at
-    /// `a + 12p + r`). A separate, non-inlined function so that the strides are constants in its
-    /// loop: the twelve broadcasts load from fixed displacements of one pointer.
+    /// `multiply` with A in a block copied by `PanelPacking.copyRows` (A[r][p] at
+    /// `a + r·PanelPacking.blockRowStride + p`). A separate, non-inlined function so that the
+    /// strides are constants in its loop: the twelve broadcasts load from fixed displacements of
+    /// one pointer.
     @inline(never)
     static func multiply(
-        packedA a: UnsafePointer<Float>, rows: Int, b: UnsafePointer<Float>, depth: Int,
+        blockA a: UnsafePointer<Float>, rows: Int, b: UnsafePointer<Float>, depth: Int,
         c: UnsafeMutablePointer<Float>, cRowStride: Int, columns: Int, alpha: Float, update: Update
     ) {
-        multiply(a: a, aRowStride: 1, aStepStride: Self.rows, rows: rows, b: b, depth: depth,
+        multiply(a: a, aRowStride: PanelPacking.blockRowStride, aStepStride: 1, rows: rows, b: b, depth: depth,
                  c: c, cRowStride: cRowStride, columns: columns, alpha: alpha, update: update)
     }
 

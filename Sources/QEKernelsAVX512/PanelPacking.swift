@@ -1,11 +1,12 @@
 /// Copies of the operands rearranged for `PanelMicroKernel`: K and V in 32-wide panels (its B
-/// operand) and rows of Q or of the score matrix in 12-row strips (its A operand).
+/// operand), and blocks of rows of Q or of the score matrix at a padded row stride (its A
+/// operand).
 ///
 /// Why pack B: as in QEKernels' `PanelPacking`, Kᵀ's rows and V's 32-float row pieces sit `dim`
-/// floats apart; packed, a panel is one sequential stream. Why pack A too (the AVX2 path reads
+/// floats apart; packed, a panel is one sequential stream. Why copy A too (the AVX2 path reads
 /// A in place): the micro-kernel reads twelve rows at once, and at a row stride of 4 KiB
 /// (dim or seqLen 1024) those twelve rows fall into the same L1 sets and evict each other and
-/// the B panel; a packed strip is one contiguous stream of 12 floats a step.
+/// the B panel; copied at a stride of 272 floats they do not.
 ///
 /// - Complexity: O(rows·depth) copies per call, against O(rows·depth·columns) arithmetic.
 enum PanelPacking {
@@ -86,40 +87,33 @@ enum PanelPacking {
         }
     }
 
-    /// Floats of `rows` rows packed into 12-row strips of `depth` steps: ⌈rows/12⌉·12·depth.
-    static func stripCount(rows: Int, depth: Int) -> Int {
-        roundUp(rows, PanelMicroKernel.rows) * depth
-    }
+    /// Row stride, in floats, of a copied block of A (`copyRows`): one depth block
+    /// (`PanelProduct.depthBlock` = 256 floats) plus one cache line, so that consecutive rows
+    /// start 17 cache lines apart and the micro-kernel's twelve rows fall into twelve different L1
+    /// sets whatever the source's row stride was.
+    static let blockRowStride = PanelProduct.depthBlock + 16
 
-    /// Packs A[0..<rows][0..<depth] (row stride `rowStride`) into 12-row strips: strip s at
-    /// `packed + s·12·depth`, A[12s + r][p] at offset 12p + r within it. Rows of the last strip
-    /// past `rows` are zero.
-    static func packRows(
-        _ a: UnsafePointer<Float>, rowStride: Int, rows: Int, depth: Int,
-        into packed: UnsafeMutablePointer<Float>
+    /// Copies A[0..<rows][0..<depth] (row stride `rowStride`, depth ≤ `PanelProduct.depthBlock`)
+    /// to `copy`, row r at `copy + r·blockRowStride`. The micro-kernel then reads A with a
+    /// constant row stride (`PanelMicroKernel.multiply(blockA:…)`). A plain row copy, at memory
+    /// speed: packing A into interleaved strips instead made the compiler emit AVX-512 scatters,
+    /// which are slow on AMD cores.
+    static func copyRows(
+        _ a: UnsafePointer<Float>, rowStride: Int, rows: Int, depth: Int, into copy: UnsafeMutablePointer<Float>
     ) {
-        let height = PanelMicroKernel.rows
-        var stripStart = 0
-        while stripStart < rows {
-            let strip = packed + stripStart * depth
-            let valid = min(height, rows - stripStart)
-            for r in 0..<valid {
-                var source = a + (stripStart + r) * rowStride
-                var target = strip + r
-                for _ in 0..<depth {
-                    target.pointee = source.pointee
-                    source += 1
-                    target += height
-                }
+        for r in 0..<rows {
+            let source = UnsafeRawPointer(a + r * rowStride)
+            let target = UnsafeMutableRawPointer(copy + r * blockRowStride)
+            var j = 0
+            while j + 16 <= depth {
+                target.storeBytes(of: source.loadUnaligned(fromByteOffset: j * 4, as: SIMD16<Float>.self),
+                                  toByteOffset: j * 4, as: SIMD16<Float>.self)
+                j += 16
             }
-            for r in valid..<height {
-                var target = strip + r
-                for _ in 0..<depth {
-                    target.pointee = 0
-                    target += height
-                }
+            while j < depth {
+                target.storeBytes(of: source.load(fromByteOffset: j * 4, as: Float.self), toByteOffset: j * 4, as: Float.self)
+                j += 1
             }
-            stripStart += height
         }
     }
 

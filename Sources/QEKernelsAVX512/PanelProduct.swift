@@ -1,27 +1,29 @@
 /// A cache-blocked matrix product C = α·A·B over the 12 × 32 `PanelMicroKernel`, with A
-/// row-major (packed here, block by block) and B packed in 32-wide panels. The AVX-512 baseline
+/// row-major (copied here, block by block, to a padded row stride) and B packed in 32-wide
+/// panels. The AVX-512 baseline
 /// runs it twice: S = Q·Kᵀ and O = P·V.
 ///
 /// Loop order (GotoBLAS, Goto & van de Geijn 2008): depth blocks of `depthBlock`, then row
-/// blocks of `rowBlock` (each packed into 12-row strips), then the panels of B, then the strips.
+/// blocks of `rowBlock` (each copied by `PanelPacking.copyRows`), then the panels of B, then
+/// the 12-row strips.
 ///
 /// Tile sizes, for a 32–48 KiB L1 and a 1–2 MiB L2 per core (Skylake-SP to Zen 5):
 /// - `depthBlock` = 256: one B micro-panel is 256 × 32 floats = 32 KiB, read from L1 by every
 ///   strip of the row block (with 48 KiB of L1 it stays; with 32 KiB most of it does, and the
-///   rest streams from L2 with the prefetcher's help), and one packed A strip is
-///   256 × 12 floats = 12 KiB.
-/// - `rowBlock` = 96 rows (eight strips): the packed A block (96 × 256 floats = 96 KiB) stays in
+///   rest streams from L2 with the prefetcher's help), and one A strip is 12 rows of 256 floats
+///   = 12 KiB.
+/// - `rowBlock` = 96 rows (eight strips): the copied A block (96 × 272 floats = 102 KiB) stays in
 ///   L2 while every panel of B passes by, so each B micro-panel is fetched from L3 once per row
 ///   block and used eight times from L1.
 ///
-/// - Complexity: 2·m·n·depth flops; B is read ⌈m/96⌉ times, A packed once.
+/// - Complexity: 2·m·n·depth flops; B is read ⌈m/96⌉ times, A copied once.
 enum PanelProduct {
     /// Depth (contraction) block, KC.
     static let depthBlock = 256
     /// Row block of A and C, MC (a multiple of `PanelMicroKernel.rows`).
     static let rowBlock = 96
-    /// Floats of the buffer `multiply` packs A blocks into.
-    static let packedBlockCount = rowBlock * depthBlock
+    /// Floats of the buffer `multiply` copies A blocks into.
+    static let packedBlockCount = rowBlock * PanelPacking.blockRowStride
 
     /// C[rows × columns] = α·A[rows × depth]·B[depth × columns].
     /// - Parameters:
@@ -44,7 +46,7 @@ enum PanelProduct {
             var blockStart = 0
             while blockStart < rows {
                 let blockRows = min(rowBlock, rows - blockStart)
-                PanelPacking.packRows(a + blockStart * aRowStride + depthStart, rowStride: aRowStride,
+                PanelPacking.copyRows(a + blockStart * aRowStride + depthStart, rowStride: aRowStride,
                                       rows: blockRows, depth: depthCount, into: packedBlock)
                 var columnStart = 0
                 while columnStart < columns {
@@ -53,7 +55,7 @@ enum PanelProduct {
                     var row = 0
                     while row < blockRows {
                         PanelMicroKernel.multiply(
-                            packedA: packedBlock + row * depthCount, rows: min(stripRows, blockRows - row),
+                            blockA: packedBlock + row * PanelPacking.blockRowStride, rows: min(stripRows, blockRows - row),
                             b: panel, depth: depthCount,
                             c: c + (blockStart + row) * cRowStride + columnStart, cRowStride: cRowStride,
                             columns: panelColumns, alpha: alpha, update: update)
