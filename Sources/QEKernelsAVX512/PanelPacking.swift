@@ -22,30 +22,36 @@ enum PanelPacking {
 
     /// Packs Kᵀ: panel j (keys 32j..<32j+32) holds, for each c in 0..<dim, the 32 values
     /// K[32j..<32j+32][c]. Lanes past seqLen are set to zero.
-    /// Whole panels are written row by row (32 sequential read streams, one write stream), as
-    /// the AVX2 path does.
+    /// Whole panels go 8 keys × 8 dims at a time through `BlockTranspose` (vector loads and
+    /// stores only); the last columns (dim mod 8) and a partial last panel are copied element by
+    /// element.
     static func packKeys(_ key: UnsafePointer<Float>, seqLen: Int, dim: Int, into packed: UnsafeMutablePointer<Float>) {
         let width = PanelMicroKernel.columns
+        let wholeColumns = dim / 8 * 8
         var panelStart = 0
         while panelStart < seqLen {
             let panel = packed + panelStart * dim
             let keys = min(width, seqLen - panelStart)
             if keys == width {
-                for c in 0..<dim {
+                var c = 0
+                while c < wholeColumns {
+                    for laneBlock in stride(from: 0, to: width, by: 8) {
+                        BlockTranspose.transpose8x8(key + (panelStart + laneBlock) * dim + c, sourceRowStride: dim,
+                                                    to: panel + c * width + laneBlock, targetRowStride: width)
+                    }
+                    c += 8
+                }
+                for c in wholeColumns..<dim {
                     let target = panel + c * width
-                    var source = key + panelStart * dim + c
                     for lane in 0..<width {
-                        target[lane] = source.pointee
-                        source += dim
+                        target[lane] = key[(panelStart + lane) * dim + c]
                     }
                 }
             } else {
                 for c in 0..<dim {
                     let target = panel + c * width
-                    var source = key + panelStart * dim + c
                     for lane in 0..<keys {
-                        target[lane] = source.pointee
-                        source += dim
+                        target[lane] = key[(panelStart + lane) * dim + c]
                     }
                     for lane in keys..<width {
                         target[lane] = 0
