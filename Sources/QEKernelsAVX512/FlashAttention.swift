@@ -23,7 +23,7 @@
 ///   the eight packed Q strips (12 KiB each, from L2).
 enum FlashAttention {
     /// Key/value rows per tile (Bc); a multiple of `PanelMicroKernel.columns`.
-    static let tileColumns = 128
+    static let tileColumns = 256
     /// Query rows per block (Br); a multiple of `PanelMicroKernel.rows`.
     static let tileRows = 96
 
