@@ -11,13 +11,13 @@ internal import QEKernelsAVX512
 /// - `avx2`: 16-wide panels, `PanelProduct` on the 6 × 16 `PanelMicroKernel` (`SIMD8<Float>`),
 ///   A read in place;
 /// - `avx512`: `QEKernelsAVX512` — 32-wide panels, a 12 × 32 `SIMD16<Float>` micro-kernel, and
-///   A packed block by block into 12-row strips (depth blocks of 256, row blocks of 96: a
-///   32 KiB B micro-panel in L1, a 96 KiB packed A block in L2).
+///   A copied block by block to a padded row stride (depth blocks of 256, row blocks of 96: a
+///   32 KiB B micro-panel in L1 reused by eight 12-row strips, a 102 KiB A block in L2).
 ///
 /// Buffers (allocated at init), with w = 16 (AVX2) or 32 (AVX-512): packed Kᵀ
 /// (⌈seqLen/w⌉·w × dim floats), packed V (⌈dim/w⌉·w × seqLen floats) and S
 /// (seqLen × ⌈seqLen/w⌉·w floats: rows padded to whole panels so the Q·Kᵀ micro-kernel always
-/// writes whole panels); AVX-512 adds one packed block of A (96 × 256 floats).
+/// writes whole panels); AVX-512 adds one copied block of A (96 × 272 floats).
 ///
 /// - Complexity: 4·seqLen²·dim flops, seqLen² exponentials; memory O(seqLen² + seqLen·dim).
 public final class BaselineAttention: AttentionKernel {
@@ -59,9 +59,9 @@ public final class BaselineAttention: AttentionKernel {
     }
 
     /// 4·seqLen·dim floats for Q, K, V and the output, plus the packed Kᵀ, the packed V and the
-    /// score matrix (and, on AVX-512, the packed A block), times 4 bytes:
+    /// score matrix (and, on AVX-512, the copied A block), times 4 bytes:
     /// - AVX2: 4·(4·n·d + ⌈n/16⌉·16·d + ⌈d/16⌉·16·n + n·⌈n/16⌉·16);
-    /// - AVX-512: 4·(4·n·d + ⌈n/32⌉·32·d + ⌈d/32⌉·32·n + n·⌈n/32⌉·32 + 96·256).
+    /// - AVX-512: 4·(4·n·d + ⌈n/32⌉·32·d + ⌈d/32⌉·32·n + n·⌈n/32⌉·32 + 96·272).
     public var workingSetBytes: Int {
         4 * seqLen * dim * MemoryLayout<Float>.stride
             + packedKeys.byteCount + packedValues.byteCount + scores.byteCount + workspace.byteCount

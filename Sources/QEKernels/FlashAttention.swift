@@ -16,7 +16,7 @@ internal import QEKernelsAVX512
 /// 3. O_block ← 2^(m − m′)·O_block + P·V_tile, the rescale fused into the micro-kernel's store.
 /// At the end each output row is divided by ℓ. The output rows themselves hold the running O,
 /// so the kernel's own buffers are the packed K and V, one score tile and three floats a row
-/// (and, on AVX-512, one packed query block).
+/// (and, on AVX-512, one copied query block).
 ///
 /// Two implementations, chosen by `isa` (`KernelISA`): `avx2`, this class's own code on the
 /// 6 × 16 `PanelMicroKernel` (`SIMD8<Float>`); `avx512`, `QEKernelsAVX512`'s on a 12 × 32
@@ -31,15 +31,16 @@ internal import QEKernelsAVX512
 ///   per output value) is amortised over 128 FMAs per value; V_tile's 16-wide micro-panel is
 ///   128 × 16 floats = 8 KiB in L1, reused by all eight strips.
 ///
-/// Tile sizes, AVX-512 (96 × 128, 32-wide panels; the micro-kernel does twice the work per
-/// cycle, so each byte brought in must feed twice the flops):
+/// Tile sizes, AVX-512 (96 × 128, 32-wide panels; see `QEKernelsAVX512`'s `FlashAttention` for
+/// the measurements behind them). The 512-bit micro-kernel does twice the work per cycle, so each
+/// byte brought into a cache must feed twice the flops:
 /// - 96 query rows (eight 12-row strips): 48 flops per byte of K and V streamed per block; the
-///   block's Q, packed into 12-row strips (so twelve rows 4 KiB apart do not share L1 sets), and
-///   its output rows take 96 × dim floats each (384 KiB each at dim 1024) in a 1–2 MiB L2.
-/// - 128 keys: a 12-row strip of the score tile (6 KiB) and V_tile's 32-wide micro-panel
-///   (128 × 32 floats = 16 KiB) sit in L1, the micro-panel reused by all eight strips; in Q·Kᵀ a
-///   depth block of K's micro-panel (256 × 32 floats = 32 KiB) is reused from L1 by the eight
-///   packed Q strips (12 KiB each, from L2).
+///   block's Q, copied per depth block at a padded row stride (so twelve rows 4 KiB apart do not
+///   share L1 sets), and its output rows take about 400 KiB each at dim 1024 in a 1 MiB L2.
+/// - 128 keys: V_tile's 32-wide micro-panel (128 × 32 floats = 16 KiB) sits in L1, reused by all
+///   eight strips; in Q·Kᵀ a depth block of K's micro-panel (256 × 32 floats = 32 KiB) is reused
+///   from L1 by the eight Q strips. (256 keys were 1–2.5% faster but made flash's own buffers
+///   larger than the baseline's score matrix at seqLen 128.)
 ///
 /// - Complexity: 4·seqLen²·dim flops and seqLen² exponentials, as the baseline; memory
 ///   O(seqLen·dim) — no term in seqLen².
@@ -89,7 +90,7 @@ public final class FlashAttention: AttentionKernel {
     /// 4·seqLen·dim floats for Q, K, V and the output, plus the packed Kᵀ, the packed V, the score
     /// tile and the row state (and, on AVX-512, the packed query block), times 4 bytes:
     /// - AVX2: 4·(4·n·d + ⌈n/16⌉·16·d + ⌈d/16⌉·16·n + 48·128 + 3·48);
-    /// - AVX-512: 4·(4·n·d + ⌈n/32⌉·32·d + ⌈d/32⌉·32·n + 96·d + 96·128 + 3·96).
+    /// - AVX-512: 4·(4·n·d + ⌈n/32⌉·32·d + ⌈d/32⌉·32·n + ⌈d/256⌉·96·272 + 96·128 + 3·96).
     public var workingSetBytes: Int {
         4 * seqLen * dim * MemoryLayout<Float>.stride
             + packedKeys.byteCount + packedValues.byteCount + tileScores.byteCount + rowState.byteCount

@@ -13,14 +13,15 @@
 /// (`…WorkspaceCount` floats, 64-byte aligned) and passes it to every call of that shape.
 public enum AVX512Attention {
     /// Floats of workspace `baseline` needs: packed Kᵀ (⌈n/32⌉·32·d), packed V (⌈d/32⌉·32·n),
-    /// the score matrix (n·⌈n/32⌉·32) and one packed block of A (96·256).
+    /// the score matrix (n·⌈n/32⌉·32) and one copied block of A (96·272).
     /// - Complexity: O(1).
     public static func baselineWorkspaceCount(seqLen: Int, dim: Int) -> Int {
         BaselineAttention.Layout(seqLen: seqLen, dim: dim).count
     }
 
     /// Floats of workspace `flash` needs: packed Kᵀ (⌈n/32⌉·32·d), packed V (⌈d/32⌉·32·n), one
-    /// packed query block (96·d), one score tile (96·128) and three floats per block row (3·96).
+    /// copied query block (⌈d/256⌉·96·272), one score tile (96·128) and three floats per block
+    /// row (3·96).
     /// - Complexity: O(1).
     public static func flashWorkspaceCount(seqLen: Int, dim: Int) -> Int {
         FlashAttention.Layout(seqLen: seqLen, dim: dim).count

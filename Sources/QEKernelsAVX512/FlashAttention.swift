@@ -1,29 +1,35 @@
 /// The AVX-512 body of QEKernels' `FlashAttention`: the same streaming algorithm (key/value
 /// tiles, online softmax in base 2, the rescale fused into the micro-kernel's store) on the
-/// 12 × 32 `PanelMicroKernel`, with Q packed into 12-row strips one query block at a time.
+/// 12 × 32 `PanelMicroKernel`.
 ///
-/// For each block of `tileRows` query rows (packed) and each tile of `tileColumns` keys:
+/// For each block of `tileRows` query rows and each tile of `tileColumns` keys:
 /// 1. S_tile = Q_block·K_tileᵀ·(log₂e/√dim), the depth split into blocks of
-///    `PanelProduct.depthBlock`;
+///    `PanelProduct.depthBlock` (256), Q_block copied once per block, depth block by depth block,
+///    at the padded row stride `PanelPacking.blockRowStride` (272 floats);
 /// 2. per row: m′ = max(m, max S_tile), P = 2^(S_tile − m′), ℓ ← ℓ·2^(m − m′) + ΣP;
-/// 3. O_block ← 2^(m − m′)·O_block + P·V_tile.
+/// 3. O_block ← 2^(m − m′)·O_block + P·V_tile, the strips of the score tile read in place.
 /// At the end each output row is divided by ℓ.
 ///
-/// Tile sizes, for a 32–48 KiB L1 and a 1–2 MiB L2 per core:
-/// - `tileRows` = 96 (eight 12-row strips): K and V pass through the cache once per query block,
-///   2·seqLen·dim·4 bytes for 4·96·seqLen·dim flops (48 flops per byte: at 250 GFLOP/s about
-///   5 GB/s from L3, a small part of what one core draws); the packed Q block and the block's
-///   output rows (96 × dim floats each, 384 KiB at dim 1024) stay in L2.
-/// - `tileColumns` = 128 keys (four 32-key panels): a 12-row strip of the score tile is
-///   12 × 128 floats = 6 KiB, the A operand of P·V; V_tile's 32-wide micro-panel is
-///   128 × 32 floats = 16 KiB in L1, reused by all eight strips; the rescale-and-store of O (a load
-///   and a store per output value) is amortised over 128 FMAs per value. The whole score tile
-///   (96 × 128 floats = 48 KiB) is written once and read twice per tile, from L1 and L2.
+/// Tile sizes, for a 48 KiB L1 and a 1 MiB L2 per core (Zen 5; Zen 4 and Skylake-SP have a
+/// 32 KiB L1 and 1 MiB L2). The 512-bit micro-kernel does twice the work per cycle of the AVX2
+/// one, so every byte brought into a cache must feed twice the flops:
+/// - `tileRows` = 96 (eight 12-row strips, twice the AVX2 path's 48): K and V pass through the
+///   cache once per query block, 2·seqLen·dim·4 bytes for 4·96·seqLen·dim flops (48 flops per
+///   byte: at 250 GFLOP/s about 5 GB/s from L3). The copied Q block (96 × 272 floats per depth
+///   block, 408 KiB at dim 1024) and the block's output rows (96 × dim floats, 384 KiB) share L2.
+///   48 and 72 rows measured the same at dim 1024; 96 was up to 4% faster at dim 768.
+/// - `tileColumns` = 128 keys (four 32-key panels, as the AVX2 path): V_tile's 32-wide
+///   micro-panel (128 × 32 floats = 16 KiB) is reused from L1 by all eight strips, each strip of
+///   the score tile (12 × 128 floats = 6 KiB) is read in place (rows 512 bytes apart: twelve
+///   different L1 sets), and the rescale of O (a load and a store per output value per tile) is
+///   amortised over 128 FMAs per value. 256 keys measured 1–2.5% faster on the catalogue, but
+///   its 96 KiB score tile would make flash's own buffers larger than the baseline's score matrix
+///   at seqLen 128, and the harness compares the two kernels' memory.
 /// - Q·Kᵀ: the K micro-panel of one depth block (256 × 32 floats = 32 KiB) is reused from L1 by
-///   the eight packed Q strips (12 KiB each, from L2).
+///   the eight Q strips (12 rows × 256 floats = 12 KiB each, from L2).
 enum FlashAttention {
     /// Key/value rows per tile (Bc); a multiple of `PanelMicroKernel.columns`.
-    static let tileColumns = 256
+    static let tileColumns = 128
     /// Query rows per block (Br); a multiple of `PanelMicroKernel.rows`.
     static let tileRows = 96
 
@@ -52,8 +58,8 @@ enum FlashAttention {
         }
     }
 
-    /// Floats of the copied query block: per depth block of 256, `tileRows` rows at
-    /// `PanelPacking.blockRowStride`.
+    /// Floats of the copied query block: ⌈dim/256⌉ depth blocks of `tileRows` rows at
+    /// `PanelPacking.blockRowStride` (96 · 272 floats each).
     static func queryBlockCount(dim: Int) -> Int {
         (dim + PanelProduct.depthBlock - 1) / PanelProduct.depthBlock * tileRows * PanelPacking.blockRowStride
     }

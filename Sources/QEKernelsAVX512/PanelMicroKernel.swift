@@ -18,8 +18,8 @@
 /// other way round, for column-major C.)
 ///
 /// Edges: rows past `rows` are still read (the caller guarantees they are in bounds: copied
-/// blocks and score tiles hold whole strips; the extra rows hold older finite values) and their
-/// results discarded; only `rows` rows and `columns` columns of C are written.
+/// blocks and score tiles hold whole strips) and their results discarded, so whatever those rows
+/// hold does not matter; only `rows` rows and `columns` columns of C are written.
 ///
 /// - Complexity: 24·depth vector FMAs, 2·depth vector loads of B, 12·depth scalar loads of A.
 enum PanelMicroKernel {
