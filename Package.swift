@@ -29,10 +29,11 @@ let package = Package(
         // The AVX-512 hot loops of both attention kernels (SIMD16 micro-kernel, packing, exp2),
         // behind a small non-generic pointer API that only QEKernels calls, and only after
         // CCPUFeatures has confirmed AVX-512 F/CD/BW/DQ/VL. `skylake-avx512` enables exactly
-        // that set (every AVX-512 CPU since 2017: Skylake-SP, Ice Lake, Zen 4, Zen 5); newer
-        // names (znver4/5, sapphirerapids) would let the compiler use extensions older AVX-512
-        // CPUs lack. Cross-module optimisation is off so that no body of this module is inlined
-        // into another; scripts/check-isa-isolation.sh checks the release binaries.
+        // that AVX-512 set (every AVX-512 CPU since 2017: Skylake-SP, Ice Lake, Zen 4, Zen 5);
+        // newer names (znver4/5, sapphirerapids) would let the compiler use extensions older
+        // AVX-512 CPUs lack. Cross-module optimisation is off so that no body of this module is
+        // inlined into another; scripts/check-isa-isolation.sh checks the binaries. Needs Swift
+        // 6.3 (`@inline(always)`, SE-0496).
         .target(
             name: "QEKernelsAVX512",
             swiftSettings: [

@@ -20,9 +20,9 @@
 ///   48 and 72 rows measured the same at dim 1024; 96 was up to 4% faster at dim 768.
 /// - `tileColumns` = 128 keys (four 32-key panels, as the AVX2 path): V_tile's 32-wide
 ///   micro-panel (128 × 32 floats = 16 KiB) is reused from L1 by all eight strips, each strip of
-///   the score tile (12 × 128 floats = 6 KiB) is read in place (rows 512 bytes apart: twelve
-///   different L1 sets), and the rescale of O (a load and a store per output value per tile) is
-///   amortised over 128 FMAs per value. 256 keys measured 1–2.5% faster on the catalogue, but
+///   the score tile (12 × 128 floats = 6 KiB) is read in place (rows 512 bytes apart: at most
+///   two of twelve share an L1 set), and the rescale of O (a load and a store per output value
+///   per tile) is amortised over 128 FMAs per value. 256 keys measured 1–2.5% faster on the catalogue, but
 ///   its 96 KiB score tile would make flash's own buffers larger than the baseline's score matrix
 ///   at seqLen 128, and the harness compares the two kernels' memory.
 /// - Q·Kᵀ: the K micro-panel of one depth block (256 × 32 floats = 32 KiB) is reused from L1 by
@@ -143,7 +143,8 @@ enum FlashAttention {
                 rescale[r] = factor
             }
             // 3. O_block = rescale·O_block + P·V_tile (the first tile overwrites). The strips of
-            // the score tile are read in place (row stride 128 floats: twelve different L1 sets).
+            // the score tile are read in place (rows 512 bytes apart: at most two of a strip's
+            // twelve rows share an L1 set).
             let firstTile = keyStart == 0
             var column = 0
             while column < d {
