@@ -90,11 +90,3 @@ enum RowSoftmax {
         return (four[0] + four[2]) + (four[1] + four[3])
     }
 }
-
-extension SIMD8 where Scalar == Float {
-    /// The larger of each pair of lanes (for the last halving steps of a 16-lane reduction).
-    @inline(__always)
-    func lanewiseMaximum8(_ other: SIMD8<Float>) -> SIMD8<Float> {
-        replacing(with: other, where: self .< other)
-    }
-}
