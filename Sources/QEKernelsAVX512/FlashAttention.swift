@@ -157,7 +157,7 @@ enum FlashAttention {
                         tileA: tile + row * tileStride, rows: min(stripRows, rows - row),
                         b: panel, depth: tileKeys,
                         c: output + row * d + column, cRowStride: d,
-                        columns: panelColumns, alpha: 1, update: update)
+                        columns: panelColumns, update: update)
                     row += stripRows
                 }
                 column += panelWidth

@@ -53,14 +53,15 @@ enum PanelMicroKernel {
     }
 
     /// `multiply` with A in the rows of a flash score tile (A[r][p] at `a + r·tileColumns + p`,
-    /// `FlashAttention.tileColumns` = 128 floats), non-inlined for the same reason.
+    /// `FlashAttention.tileColumns` = 128 floats) and α = 1 (P·V), non-inlined for the same
+    /// reason.
     @inline(never)
     static func multiply(
         tileA a: UnsafePointer<Float>, rows: Int, b: UnsafePointer<Float>, depth: Int,
-        c: UnsafeMutablePointer<Float>, cRowStride: Int, columns: Int, alpha: Float, update: Update
+        c: UnsafeMutablePointer<Float>, cRowStride: Int, columns: Int, update: Update
     ) {
         multiply(a: a, aRowStride: FlashAttention.tileColumns, aStepStride: 1, rows: rows, b: b, depth: depth,
-                 c: c, cRowStride: cRowStride, columns: columns, alpha: alpha, update: update)
+                 c: c, cRowStride: cRowStride, columns: columns, alpha: 1, update: update)
     }
 
     /// One call: see the type's documentation.
@@ -71,7 +72,7 @@ enum PanelMicroKernel {
     ///   - b: a packed panel, `depth` rows of 32 floats.
     ///   - c: C[0][0]; row r starts at `c + r·cRowStride`.
     ///   - columns: valid columns of C, 1...32.
-    @inline(__always)
+    @inline(always)
     static func multiply(
         a: UnsafePointer<Float>, aRowStride: Int, aStepStride: Int, rows: Int,
         b: UnsafePointer<Float>, depth: Int,
@@ -149,7 +150,7 @@ enum PanelMicroKernel {
     }
 
     /// Writes one row of results (two vectors) into C, whole or the first `columns` lanes.
-    @inline(__always)
+    @inline(always)
     private static func store(
         _ low: SIMD16<Float>, _ high: SIMD16<Float>, row: Int,
         c: UnsafeMutablePointer<Float>, cRowStride: Int, columns: Int, update: Update
