@@ -30,8 +30,15 @@ if [ $# -eq 0 ]; then
   swift build -c release --scratch-path "$scratch" --product qe-kernel-bench >/dev/null
   set -- "$scratch/release/qe-validate" "$scratch/release/qe-kernel-bench"
 fi
-objects=("$scratch"/release/QEKernelsAVX512.build/*.o)
-[ -e "${objects[0]}" ] || objects=()
+# The module's current object files, as its output file map names them (a glob would also pick up
+# objects of deleted sources).
+map="$scratch/release/QEKernelsAVX512.build/output-file-map.json"
+objects=()
+if [ -f "$map" ]; then
+  while IFS= read -r object; do
+    [ -f "$object" ] && objects+=("$object")
+  done < <(python3 -c 'import json, sys; [print(v["object"]) for v in json.load(open(sys.argv[1])).values() if "object" in v]' "$map")
+fi
 
 python3 - "${#objects[@]}" "${objects[@]}" "$@" <<'PY'
 import re
