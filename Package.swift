@@ -25,10 +25,30 @@ let package = Package(
         ),
         .target(name: "QEStatistics", dependencies: ["CGSL"]),
         .target(name: "QEResults"),
+        // Which instruction sets this CPU and OS support (`__builtin_cpu_supports`), so QEKernels
+        // can choose its AVX-512 path at run time. Built for the default x86-64 level.
+        .target(name: "CCPUFeatures"),
+        // The AVX-512 hot loops of both attention kernels (SIMD16 micro-kernel, packing, exp2),
+        // behind a small non-generic pointer API that only QEKernels calls, and only after
+        // CCPUFeatures has confirmed AVX-512 F/CD/BW/DQ/VL. `skylake-avx512` enables exactly
+        // that AVX-512 set (every AVX-512 CPU since 2017: Skylake-SP, Ice Lake, Zen 4, Zen 5);
+        // newer names (znver4/5, sapphirerapids) would let the compiler use extensions older
+        // AVX-512 CPUs lack. Cross-module optimisation is off so that no body of this module is
+        // inlined into another; scripts/check-isa-isolation.sh checks the binaries. Needs Swift
+        // 6.3 (`@inline(always)`, SE-0496).
+        .target(
+            name: "QEKernelsAVX512",
+            swiftSettings: [
+                .unsafeFlags(["-target-cpu", "skylake-avx512", "-Xfrontend", "-disable-cmo"]),
+                .unsafeFlags(["-O"], .when(configuration: .debug)),
+            ]
+        ),
         // The attention kernels. Built for AVX2 + FMA (every x86-64 server of the last decade),
-        // so that Swift's SIMD types compile to vector FMA.
+        // so that Swift's SIMD types compile to vector FMA; on AVX-512 CPUs the hot loops run
+        // in QEKernelsAVX512 instead (`KernelISA`).
         .target(
             name: "QEKernels",
+            dependencies: ["CCPUFeatures", "QEKernelsAVX512"],
             swiftSettings: [
                 .unsafeFlags(["-target-cpu", "haswell"]),
                 // Optimised in debug builds too: unoptimised SIMD code is about 200 times
@@ -66,11 +86,12 @@ let package = Package(
             dependencies: ["QEStatistics"],
             path: "Benchmarks/qe-validate-bench"
         ),
-        // Kernel timings and the single-core FMA peak for scripts/bench/kernels.sh (measures,
-        // asserts nothing). Built for the same CPU level as QEKernels so its peak loop is FMA.
+        // Kernel timings and the single-core FMA peaks for scripts/bench/kernels.sh (measures,
+        // asserts nothing). Built for the same CPU level as QEKernels so its AVX2 peak loop is
+        // FMA; the AVX-512 peak loop is QEKernelsAVX512's, called only when supported.
         .executableTarget(
             name: "qe-kernel-bench",
-            dependencies: ["QEKernels"],
+            dependencies: ["QEKernels", "QEKernelsAVX512"],
             path: "Benchmarks/qe-kernel-bench",
             swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]
         ),

@@ -1,20 +1,32 @@
 import Foundation
+import QEKernels
+import QEKernelsAVX512
 
-/// The single-core float32 FMA peak, measured: twelve independent chains of `SIMD8<Float>` FMAs
-/// (one `vfmadd231ps ymm` each with `-target-cpu haswell`), so that latency (4–5 cycles) times
-/// FMA pipes (2 on Haswell to Zen 5) ≤ 12 chains and the loop is throughput-bound.
-/// Each FMA is 16 flops (8 lanes × multiply + add).
+/// The single-core float32 FMA peak of each instruction set, measured: twelve independent chains
+/// of FMAs, so that latency (4–5 cycles) times FMA pipes (2 on Haswell to Zen 5) ≤ 12 chains and
+/// the loop is throughput-bound.
+/// - AVX2: `SIMD8<Float>` chains here (one `vfmadd231ps ymm` each with `-target-cpu haswell`),
+///   16 flops per FMA;
+/// - AVX-512: `AVX512FMAChains` (`SIMD16<Float>`, one `vfmadd231ps zmm` each, compiled in
+///   QEKernelsAVX512), 32 flops per FMA.
 enum FMAPeak {
     /// GFLOP/s of the best of `runs` runs of `iterations` loop trips (best, not median: the
-    /// peak is what the core can do; interference only lowers it).
-    static func measure(iterations: Int = 20_000_000, runs: Int = 7) -> Double {
+    /// peak is what the core can do; interference only lowers it). Many short runs rather than a
+    /// few long ones, so that on a shared machine some fall between other processes' time slices.
+    static func measure(_ isa: KernelISA, iterations: Int = 3_000_000, runs: Int = 40) -> Double {
+        precondition(isa.isSupported, "this CPU does not support \(isa)")
+        let flopsPerIteration: Double = isa == .avx512 ? 12 * 32 : 12 * 16
         var best = 0.0
         var sink: Float = 0
         for run in 0..<runs {
+            let seed = Float(run) * 1e-3
             let start = DispatchTime.now().uptimeNanoseconds
-            sink += chains(iterations: iterations, seed: Float(run) * 1e-3)
+            switch isa {
+            case .avx2: sink += chains(iterations: iterations, seed: seed)
+            case .avx512: sink += AVX512FMAChains.run(iterations: iterations, seed: seed)
+            }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            best = max(best, Double(iterations) * 12 * 16 / seconds / 1e9)
+            best = max(best, Double(iterations) * flopsPerIteration / seconds / 1e9)
         }
         // Use the result so the loop cannot be removed.
         if sink.isNaN { print("peak sink", sink) }

@@ -4,29 +4,46 @@ import QEKernels
 /// Kernel timings for `scripts/bench/kernels.sh`. Not a test: it measures, it asserts nothing.
 /// Build in release.
 ///
-///     qe-kernel-bench [--repeats N] [--numpy FILE] [--numpy-avx2 FILE] [--workload NAME]...
+///     qe-kernel-bench [--repeats N] [--isa preferred|all|avx2|avx512] [--numpy FILE]
+///                     [--numpy-avx2 FILE] [--workload NAME]... [--variant NAME]...
 ///     qe-kernel-bench --list
 ///
-/// Measures the single-core FMA peak (`FMAPeak`, before and after the kernels), each kernel
-/// variant on each workload of the catalogue (median of N calls after 3 warm-up calls, one
-/// thread), and prints one table.
+/// Measures the single-core FMA peak of each instruction set timed (`FMAPeak`, before and after
+/// the kernels), each kernel variant on each workload of the catalogue on each of those
+/// instruction sets (median of N calls after 3 warm-up calls, one thread), and prints one table.
+/// `--isa` chooses the kernel paths: `preferred` (the default: what `qe-validate run` uses,
+/// `KernelISA.preferred`, so `QE_KERNELS_ISA=avx2` applies), `all` (every path this CPU supports),
+/// or one path.
 /// With `--numpy FILE`, NumPy's GFLOP/s per workload are read from FILE (lines
 /// `workload=NAME gflops=X`, as `scripts/bench/numpy_attention.py` prints) and shown beside them;
 /// `--numpy-avx2 FILE` adds a second NumPy column (OpenBLAS forced to its AVX2 kernel).
+/// `--workload` and `--variant` restrict the table (for profiling one kernel).
 /// `--list` prints the catalogue as `NAME:SEQLEN:DIM` words, the NumPy script's arguments.
 @main
 struct KernelBenchMain {
     static func main() {
         var repeats = 15
+        var isas = [KernelISA.preferred]
         var numpyFile: String?
         var numpyAVX2File: String?
         var names: [String] = []
+        var variants: [KernelVariant] = []
         var arguments = CommandLine.arguments.dropFirst()
         while let argument = arguments.popFirst() {
             switch argument {
             case "--repeats":
                 guard let value = arguments.popFirst().flatMap(Int.init), value > 0 else { usage() }
                 repeats = value
+            case "--isa":
+                switch arguments.popFirst() {
+                case "preferred": isas = [.preferred]
+                case "all": isas = KernelISA.supported
+                case let name?:
+                    guard let isa = KernelISA(rawValue: name) else { usage() }
+                    guard isa.isSupported else { fail("this CPU does not support \(isa)") }
+                    isas = [isa]
+                case nil: usage()
+                }
             case "--numpy":
                 guard let value = arguments.popFirst() else { usage() }
                 numpyFile = value
@@ -39,6 +56,9 @@ struct KernelBenchMain {
             case "--workload":
                 guard let value = arguments.popFirst() else { usage() }
                 names.append(value)
+            case "--variant":
+                guard let variant = arguments.popFirst().flatMap(KernelVariant.init(rawValue:)) else { usage() }
+                variants.append(variant)
             default:
                 usage()
             }
@@ -50,28 +70,40 @@ struct KernelBenchMain {
 
         // The peak before and after the kernels (the larger is reported): clock boost on this
         // kind of machine moves with the load on the other cores.
-        let peakBefore = FMAPeak.measure()
+        let peakBefore = isas.map { FMAPeak.measure($0) }
         var rows: [KernelTable.Row] = []
         for workload in workloads {
-            let timings = KernelVariant.allCases.map { KernelTiming.measure(workload, $0, warmUp: 3, repeats: repeats) }
-            rows.append(KernelTable.Row(workload: workload, timings: timings, numpyGFLOPS: numpy[workload.name],
-                                        numpyAVX2GFLOPS: numpyAVX2?[workload.name]))
+            for isa in isas {
+                let timings = (variants.isEmpty ? KernelVariant.allCases : variants).map {
+                    KernelTiming.measure(workload, $0, isa: isa, warmUp: 3, repeats: repeats)
+                }
+                rows.append(KernelTable.Row(workload: workload, isa: isa, timings: timings,
+                                            numpyGFLOPS: numpy[workload.name], numpyAVX2GFLOPS: numpyAVX2?[workload.name]))
+            }
         }
-        let peak = max(peakBefore, FMAPeak.measure())
-        print(KernelTable(peakGFLOPS: peak, repeats: repeats, showsAVX2: numpyAVX2 != nil, rows: rows).rendered())
+        var peaks: [KernelISA: Double] = [:]
+        for (isa, before) in zip(isas, peakBefore) {
+            peaks[isa] = max(before, FMAPeak.measure(isa))
+        }
+        print(KernelTable(peakGFLOPS: peaks, repeats: repeats, showsAVX2: numpyAVX2 != nil, rows: rows).rendered())
     }
 
     static func readNumPy(_ path: String) -> [String: Double] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            FileHandle.standardError.write(Data("qe-kernel-bench: cannot read \(path)\n".utf8))
-            exit(66)
+            fail("cannot read \(path)", status: 66)
         }
         return NumPyResults.parse(text)
     }
 
+    static func fail(_ message: String, status: Int32 = 69) -> Never {
+        FileHandle.standardError.write(Data("qe-kernel-bench: \(message)\n".utf8))
+        exit(status)
+    }
+
     static func usage() -> Never {
         FileHandle.standardError.write(Data("""
-            usage: qe-kernel-bench [--repeats N] [--numpy FILE] [--numpy-avx2 FILE] [--workload NAME]...
+            usage: qe-kernel-bench [--repeats N] [--isa preferred|all|avx2|avx512] [--numpy FILE]
+                                   [--numpy-avx2 FILE] [--workload NAME]... [--variant NAME]...
                    qe-kernel-bench --list
 
             """.utf8))

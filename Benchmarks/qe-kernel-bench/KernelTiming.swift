@@ -5,14 +5,16 @@ import QEKernels
 struct KernelTiming {
     let workload: Workload
     let variant: KernelVariant
+    /// The instruction set the kernel ran on (as the kernel itself reports it).
+    let isa: KernelISA
     let medianSeconds: Double
 
     var gflops: Double { workload.flops / medianSeconds / 1e9 }
 
     /// Times `repeats` calls after `warmUp` calls; the inputs and the output exist before the first.
-    static func measure(_ workload: Workload, _ variant: KernelVariant, warmUp: Int, repeats: Int) -> KernelTiming {
+    static func measure(_ workload: Workload, _ variant: KernelVariant, isa: KernelISA, warmUp: Int, repeats: Int) -> KernelTiming {
         let inputs = AttentionInputs(seqLen: workload.seqLen, dim: workload.dim, seed: 1)
-        let kernel = variant.makeKernel(seqLen: workload.seqLen, dim: workload.dim)
+        let kernel = variant.makeKernel(seqLen: workload.seqLen, dim: workload.dim, isa: isa)
         var output = [Float](repeating: 0, count: workload.seqLen * workload.dim)
         var seconds: [Double] = []
         output.withUnsafeMutableBufferPointer { out in
@@ -24,6 +26,6 @@ struct KernelTiming {
             }
         }
         seconds.sort()
-        return KernelTiming(workload: workload, variant: variant, medianSeconds: seconds[seconds.count / 2])
+        return KernelTiming(workload: workload, variant: variant, isa: kernel.isa, medianSeconds: seconds[seconds.count / 2])
     }
 }

@@ -5,6 +5,8 @@
 public protocol AttentionKernel: AnyObject {
     /// Which variant this is.
     var variant: KernelVariant { get }
+    /// The instruction set its hot loops run on (chosen when it was made).
+    var isa: KernelISA { get }
     var seqLen: Int { get }
     var dim: Int { get }
     /// Bytes of memory one call reads and writes: Q, K, V, the output and the kernel's own

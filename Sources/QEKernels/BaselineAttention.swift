@@ -1,48 +1,95 @@
+internal import QEKernelsAVX512
+
 /// Attention that materialises the full score matrix: S = Q·Kᵀ·(log₂e/√dim) (seqLen × seqLen),
 /// a row-wise softmax of S in place, then O = S·V. Three passes, as a framework computes it
 /// without fusion; `FlashAttention` is the fused, streaming alternative.
 ///
-/// Method: K and V are packed into 16-wide panels (`PanelPacking`), then both products run
-/// through the cache-blocked `PanelProduct` on the 6 × 16 `PanelMicroKernel`; the softmax works
-/// in base 2 with `VectorExp2` (log₂e is folded into the scale of S).
+/// Method: K and V are packed into panels (`PanelPacking`), then both products run through a
+/// cache-blocked GotoBLAS loop on a register-blocked micro-kernel; the softmax works in base 2
+/// with `VectorExp2` (log₂e is folded into the scale of S). Two implementations, chosen by
+/// `isa` (`KernelISA`):
+/// - `avx2`: 16-wide panels, `PanelProduct` on the 6 × 16 `PanelMicroKernel` (`SIMD8<Float>`),
+///   A read in place;
+/// - `avx512`: `QEKernelsAVX512` — 32-wide panels, a 12 × 32 `SIMD16<Float>` micro-kernel, and
+///   A copied block by block to a padded row stride (depth blocks of 256, row blocks of 96: a
+///   32 KiB B micro-panel in L1 reused by eight 12-row strips, a 102 KiB A block in L2).
 ///
-/// Buffers (allocated at init): packed Kᵀ (⌈seqLen/16⌉·16 × dim floats), packed V
-/// (⌈dim/16⌉·16 × seqLen floats) and S (seqLen × ⌈seqLen/16⌉·16 floats: rows padded to whole
-/// panels so the Q·Kᵀ micro-kernel always writes 16 columns).
+/// Buffers (allocated at init), with w = 16 (AVX2) or 32 (AVX-512): packed Kᵀ
+/// (⌈seqLen/w⌉·w × dim floats), packed V (⌈dim/w⌉·w × seqLen floats) and S
+/// (seqLen × ⌈seqLen/w⌉·w floats: rows padded to whole panels so the Q·Kᵀ micro-kernel always
+/// writes whole panels); AVX-512 adds one copied block of A (96 × 272 floats).
 ///
 /// - Complexity: 4·seqLen²·dim flops, seqLen² exponentials; memory O(seqLen² + seqLen·dim).
 public final class BaselineAttention: AttentionKernel {
     public let seqLen: Int
     public let dim: Int
+    public let isa: KernelISA
     public var variant: KernelVariant { .baseline }
+    // AVX2 buffers (empty on the AVX-512 path).
     private let packedKeys: AlignedFloats
     private let packedValues: AlignedFloats
     /// The seqLen × `scoreStride` score matrix, row-major.
     private let scores: AlignedFloats
     /// Row stride of `scores`: seqLen rounded up to a whole panel.
     private let scoreStride: Int
+    /// Every buffer of the AVX-512 path, laid out by `QEKernelsAVX512` (empty on the AVX2 path).
+    private let workspace: AlignedFloats
 
-    public init(seqLen: Int, dim: Int) {
+    /// A kernel for one shape on `isa`, which must be supported (`KernelISA.isSupported`).
+    public init(seqLen: Int, dim: Int, isa: KernelISA = .preferred) {
         precondition(seqLen >= 1 && dim >= 1, "seqLen and dim must be positive")
+        precondition(isa.isSupported, "this CPU does not support \(isa)")
         self.seqLen = seqLen
         self.dim = dim
-        packedKeys = AlignedFloats(count: PanelPacking.keyCount(seqLen: seqLen, dim: dim))
-        packedValues = AlignedFloats(count: PanelPacking.valueCount(seqLen: seqLen, dim: dim))
-        scoreStride = PanelPacking.roundUp(seqLen, PanelMicroKernel.columns)
-        scores = AlignedFloats(count: seqLen * scoreStride)
+        self.isa = isa
+        switch isa {
+        case .avx2:
+            packedKeys = AlignedFloats(count: PanelPacking.keyCount(seqLen: seqLen, dim: dim))
+            packedValues = AlignedFloats(count: PanelPacking.valueCount(seqLen: seqLen, dim: dim))
+            scoreStride = PanelPacking.roundUp(seqLen, PanelMicroKernel.columns)
+            scores = AlignedFloats(count: seqLen * scoreStride)
+            workspace = AlignedFloats(count: 0)
+        case .avx512:
+            packedKeys = AlignedFloats(count: 0)
+            packedValues = AlignedFloats(count: 0)
+            scoreStride = 0
+            scores = AlignedFloats(count: 0)
+            workspace = AlignedFloats(count: AVX512Attention.baselineWorkspaceCount(seqLen: seqLen, dim: dim))
+        }
     }
 
     /// 4·seqLen·dim floats for Q, K, V and the output, plus the packed Kᵀ, the packed V and the
-    /// score matrix, times 4 bytes:
-    /// 4·(4·n·d + ⌈n/16⌉·16·d + ⌈d/16⌉·16·n + n·⌈n/16⌉·16).
+    /// score matrix (and, on AVX-512, the copied A block), times 4 bytes:
+    /// - AVX2: 4·(4·n·d + ⌈n/16⌉·16·d + ⌈d/16⌉·16·n + n·⌈n/16⌉·16);
+    /// - AVX-512: 4·(4·n·d + ⌈n/32⌉·32·d + ⌈d/32⌉·32·n + n·⌈n/32⌉·32 + 96·272).
     public var workingSetBytes: Int {
         4 * seqLen * dim * MemoryLayout<Float>.stride
-            + packedKeys.byteCount + packedValues.byteCount + scores.byteCount
+            + packedKeys.byteCount + packedValues.byteCount + scores.byteCount + workspace.byteCount
     }
 
     public func compute(_ inputs: AttentionInputs, into output: UnsafeMutableBufferPointer<Float>) {
         precondition(inputs.seqLen == seqLen && inputs.dim == dim && output.count >= seqLen * dim, "shape mismatch")
         guard let out = output.baseAddress else { return }
+        switch isa {
+        case .avx2: computeAVX2(inputs, into: out)
+        case .avx512: computeAVX512(inputs, into: out)
+        }
+    }
+
+    private func computeAVX512(_ inputs: AttentionInputs, into out: UnsafeMutablePointer<Float>) {
+        let workspace = workspace.base
+        inputs.query.withUnsafeBufferPointer { q in
+            inputs.key.withUnsafeBufferPointer { k in
+                inputs.value.withUnsafeBufferPointer { v in
+                    guard let qBase = q.baseAddress, let kBase = k.baseAddress, let vBase = v.baseAddress else { return }
+                    AVX512Attention.baseline(query: qBase, key: kBase, value: vBase, seqLen: seqLen, dim: dim,
+                                             workspace: workspace, output: out)
+                }
+            }
+        }
+    }
+
+    private func computeAVX2(_ inputs: AttentionInputs, into out: UnsafeMutablePointer<Float>) {
         let n = seqLen
         let d = dim
         let keys = packedKeys.base

@@ -1,3 +1,5 @@
+internal import QEKernelsAVX512
+
 /// Attention that streams key/value tiles with an online softmax (a running maximum and sum per
 /// query row, rescaling the partial output when the maximum grows), so the full
 /// seqLen × seqLen score matrix is never held.
@@ -5,17 +7,22 @@
 /// Reference: Dao et al. (2022), "FlashAttention: Fast and Memory-Efficient Exact Attention
 /// with IO-Awareness"; Milakov & Gimelshein (2018), "Online normalizer calculation for softmax".
 ///
-/// Method: K and V are packed into 16-wide panels (`PanelPacking`). For each block of
-/// `tileRows` query rows and each tile of `tileColumns` keys:
-/// 1. S_tile = Q_block·K_tileᵀ·(log₂e/√dim) with the 6 × 16 `PanelMicroKernel`, the depth
-///    (dim) split into blocks of `PanelProduct.depthBlock` so A strips and B micro-panels stay
-///    in L1;
+/// Method: K and V are packed into panels (`PanelPacking`). For each block of `tileRows` query
+/// rows and each tile of `tileColumns` keys:
+/// 1. S_tile = Q_block·K_tileᵀ·(log₂e/√dim) with the register-blocked micro-kernel, the depth
+///    (dim) split into blocks of `PanelProduct.depthBlock` (256) so A strips and B micro-panels
+///    stay in L1;
 /// 2. per row: m′ = max(m, max S_tile), P = 2^(S_tile − m′), ℓ ← ℓ·2^(m − m′) + ΣP;
 /// 3. O_block ← 2^(m − m′)·O_block + P·V_tile, the rescale fused into the micro-kernel's store.
 /// At the end each output row is divided by ℓ. The output rows themselves hold the running O,
-/// so the kernel's own buffers are the packed K and V, one score tile and three floats a row.
+/// so the kernel's own buffers are the packed K and V, one score tile and three floats a row
+/// (and, on AVX-512, one copied query block).
 ///
-/// Tile sizes:
+/// Two implementations, chosen by `isa` (`KernelISA`): `avx2`, this class's own code on the
+/// 6 × 16 `PanelMicroKernel` (`SIMD8<Float>`); `avx512`, `QEKernelsAVX512`'s on a 12 × 32
+/// `SIMD16<Float>` micro-kernel.
+///
+/// Tile sizes, AVX2 (`tileRows` × `tileColumns` = 48 × 128, 16-wide panels):
 /// - `tileRows` = 48 (eight 6-row strips): K and V pass through the cache once per query block,
 ///   2·seqLen·dim·4 bytes for 4·48·seqLen·dim flops (24 flops per byte, far below what L3
 ///   supplies), while the block's output rows (48 × dim floats, 192 KiB at dim 1024) stay in L2.
@@ -24,44 +31,95 @@
 ///   per output value) is amortised over 128 FMAs per value; V_tile's 16-wide micro-panel is
 ///   128 × 16 floats = 8 KiB in L1, reused by all eight strips.
 ///
+/// Tile sizes, AVX-512 (96 × 128, 32-wide panels; see `QEKernelsAVX512`'s `FlashAttention` for
+/// the measurements behind them). The 512-bit micro-kernel does twice the work per cycle, so each
+/// byte brought into a cache must feed twice the flops:
+/// - 96 query rows (eight 12-row strips): 48 flops per byte of K and V streamed per block; the
+///   block's Q, copied per depth block at a padded row stride (so twelve rows 4 KiB apart do not
+///   share L1 sets), and its output rows take about 400 KiB each at dim 1024 in a 1 MiB L2.
+/// - 128 keys: V_tile's 32-wide micro-panel (128 × 32 floats = 16 KiB) sits in L1, reused by all
+///   eight strips; in Q·Kᵀ a depth block of K's micro-panel (256 × 32 floats = 32 KiB) is reused
+///   from L1 by the eight Q strips. (256 keys were 1–2.5% faster but made flash's own buffers
+///   larger than the baseline's score matrix at seqLen 128.)
+///
 /// - Complexity: 4·seqLen²·dim flops and seqLen² exponentials, as the baseline; memory
 ///   O(seqLen·dim) — no term in seqLen².
 public final class FlashAttention: AttentionKernel {
     public let seqLen: Int
     public let dim: Int
+    public let isa: KernelISA
     public var variant: KernelVariant { .flash }
-    /// Key/value rows per tile (Bc); a multiple of `PanelMicroKernel.columns`.
+    /// Key/value rows per tile (Bc) of the AVX2 path; a multiple of `PanelMicroKernel.columns`.
+    /// (The AVX-512 path's tile is 96 × 128; see the type's documentation.)
     public static let tileColumns = 128
-    /// Query rows per block (Br); a multiple of `PanelMicroKernel.rows`.
+    /// Query rows per block (Br) of the AVX2 path; a multiple of `PanelMicroKernel.rows`.
     public static let tileRows = 48
+    // AVX2 buffers (empty on the AVX-512 path).
     private let packedKeys: AlignedFloats
     private let packedValues: AlignedFloats
     /// One tile of scores (then probabilities): `tileRows` × `tileColumns`, row-major.
     private let tileScores: AlignedFloats
     /// Per query row of the block: running maximum, running sum, and this tile's rescale factor.
     private let rowState: AlignedFloats
+    /// Every buffer of the AVX-512 path, laid out by `QEKernelsAVX512` (empty on the AVX2 path).
+    private let workspace: AlignedFloats
 
-    public init(seqLen: Int, dim: Int) {
+    /// A kernel for one shape on `isa`, which must be supported (`KernelISA.isSupported`).
+    public init(seqLen: Int, dim: Int, isa: KernelISA = .preferred) {
         precondition(seqLen >= 1 && dim >= 1, "seqLen and dim must be positive")
+        precondition(isa.isSupported, "this CPU does not support \(isa)")
         self.seqLen = seqLen
         self.dim = dim
-        packedKeys = AlignedFloats(count: PanelPacking.keyCount(seqLen: seqLen, dim: dim))
-        packedValues = AlignedFloats(count: PanelPacking.valueCount(seqLen: seqLen, dim: dim))
-        tileScores = AlignedFloats(count: Self.tileRows * Self.tileColumns)
-        rowState = AlignedFloats(count: 3 * Self.tileRows)
+        self.isa = isa
+        switch isa {
+        case .avx2:
+            packedKeys = AlignedFloats(count: PanelPacking.keyCount(seqLen: seqLen, dim: dim))
+            packedValues = AlignedFloats(count: PanelPacking.valueCount(seqLen: seqLen, dim: dim))
+            tileScores = AlignedFloats(count: Self.tileRows * Self.tileColumns)
+            rowState = AlignedFloats(count: 3 * Self.tileRows)
+            workspace = AlignedFloats(count: 0)
+        case .avx512:
+            packedKeys = AlignedFloats(count: 0)
+            packedValues = AlignedFloats(count: 0)
+            tileScores = AlignedFloats(count: 0)
+            rowState = AlignedFloats(count: 0)
+            workspace = AlignedFloats(count: AVX512Attention.flashWorkspaceCount(seqLen: seqLen, dim: dim))
+        }
     }
 
     /// 4·seqLen·dim floats for Q, K, V and the output, plus the packed Kᵀ, the packed V, the score
-    /// tile and the row state, times 4 bytes:
-    /// 4·(4·n·d + ⌈n/16⌉·16·d + ⌈d/16⌉·16·n + 48·128 + 3·48).
+    /// tile and the row state (and, on AVX-512, the packed query block), times 4 bytes:
+    /// - AVX2: 4·(4·n·d + ⌈n/16⌉·16·d + ⌈d/16⌉·16·n + 48·128 + 3·48);
+    /// - AVX-512: 4·(4·n·d + ⌈n/32⌉·32·d + ⌈d/32⌉·32·n + ⌈d/256⌉·96·272 + 96·128 + 3·96).
     public var workingSetBytes: Int {
         4 * seqLen * dim * MemoryLayout<Float>.stride
             + packedKeys.byteCount + packedValues.byteCount + tileScores.byteCount + rowState.byteCount
+            + workspace.byteCount
     }
 
     public func compute(_ inputs: AttentionInputs, into output: UnsafeMutableBufferPointer<Float>) {
         precondition(inputs.seqLen == seqLen && inputs.dim == dim && output.count >= seqLen * dim, "shape mismatch")
         guard let out = output.baseAddress else { return }
+        switch isa {
+        case .avx2: computeAVX2(inputs, into: out)
+        case .avx512: computeAVX512(inputs, into: out)
+        }
+    }
+
+    private func computeAVX512(_ inputs: AttentionInputs, into out: UnsafeMutablePointer<Float>) {
+        let workspace = workspace.base
+        inputs.query.withUnsafeBufferPointer { q in
+            inputs.key.withUnsafeBufferPointer { k in
+                inputs.value.withUnsafeBufferPointer { v in
+                    guard let qBase = q.baseAddress, let kBase = k.baseAddress, let vBase = v.baseAddress else { return }
+                    AVX512Attention.flash(query: qBase, key: kBase, value: vBase, seqLen: seqLen, dim: dim,
+                                          workspace: workspace, output: out)
+                }
+            }
+        }
+    }
+
+    private func computeAVX2(_ inputs: AttentionInputs, into out: UnsafeMutablePointer<Float>) {
         let n = seqLen
         let d = dim
         let keys = packedKeys.base

@@ -7,11 +7,12 @@ public enum KernelVariant: String, CaseIterable, Sendable, Codable {
     /// Streams key/value tiles with an online softmax; never holds the full score matrix.
     case flash
 
-    /// A kernel of this variant for one shape, with all its buffers allocated.
-    public func makeKernel(seqLen: Int, dim: Int) -> any AttentionKernel {
+    /// A kernel of this variant for one shape, with all its buffers allocated, running on `isa`
+    /// (which must be supported; by default the best this machine supports, see `KernelISA`).
+    public func makeKernel(seqLen: Int, dim: Int, isa: KernelISA = .preferred) -> any AttentionKernel {
         switch self {
-        case .baseline: return BaselineAttention(seqLen: seqLen, dim: dim)
-        case .flash: return FlashAttention(seqLen: seqLen, dim: dim)
+        case .baseline: return BaselineAttention(seqLen: seqLen, dim: dim, isa: isa)
+        case .flash: return FlashAttention(seqLen: seqLen, dim: dim, isa: isa)
         }
     }
 }

@@ -1,3 +1,5 @@
+internal import QEKernelsAVX512
+
 /// 2^x for eight floats at once, the exponential of both softmax passes.
 ///
 /// Method (range reduction): x is clamped to [−127, 127]; n = round(x),
@@ -50,6 +52,31 @@ public enum VectorExp2 {
         let integer = unsafeBitCast(shifted, to: SIMD8<Int32>.self) &- 0x4B40_0000
         let exponent = (integer &+ 127) &<< 23
         return p * unsafeBitCast(exponent, to: SIMD8<Float>.self)
+    }
+
+    /// 2^x in place for every value of `values`, by `isa`'s implementation (the AVX-512 path has
+    /// its own copy of this method, on sixteen lanes); for checking both against the same bound.
+    /// `isa` must be supported.
+    /// - Complexity: O(values.count).
+    public static func evaluate(_ values: UnsafeMutableBufferPointer<Float>, isa: KernelISA) {
+        precondition(isa.isSupported, "this CPU does not support \(isa)")
+        guard let base = values.baseAddress else { return }
+        switch isa {
+        case .avx2:
+            let raw = UnsafeMutableRawPointer(base)
+            var j = 0
+            while j + 8 <= values.count {
+                raw.storeBytes(of: evaluate(raw.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self)),
+                               toByteOffset: j * 4, as: SIMD8<Float>.self)
+                j += 8
+            }
+            while j < values.count {
+                base[j] = evaluate(base[j])
+                j += 1
+            }
+        case .avx512:
+            AVX512Attention.exp2(base, count: values.count)
+        }
     }
 
     /// 2^x for one value, by the same method (used once per row and tile).

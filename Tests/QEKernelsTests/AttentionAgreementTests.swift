@@ -2,27 +2,33 @@ import Testing
 import QEKernels
 
 /// The check the harness runs before timing: baseline and flash agree on every catalogue shape
-/// (all elements) within 2·`AttentionTolerance.maximumAbsoluteError(for:)`, and the check
-/// rejects outputs that differ by more, or that hold NaN.
+/// (all elements) within 2·`AttentionTolerance.maximumAbsoluteError(for:)`, on each instruction
+/// set and across them; and the check rejects outputs that differ by more, or that hold NaN.
 @Suite("Agreement between kernels")
 struct AttentionAgreementTests {
-    static func outputs(_ inputs: AttentionInputs) -> [[Float]] {
+    /// The output of every variant on `isa`, in `KernelVariant.allCases` order.
+    static func outputs(_ inputs: AttentionInputs, isa: KernelISA = .preferred) -> [[Float]] {
         KernelVariant.allCases.map { variant in
-            let kernel = variant.makeKernel(seqLen: inputs.seqLen, dim: inputs.dim)
+            let kernel = variant.makeKernel(seqLen: inputs.seqLen, dim: inputs.dim, isa: isa)
             var output = [Float](repeating: .nan, count: inputs.seqLen * inputs.dim)
             output.withUnsafeMutableBufferPointer { kernel.compute(inputs, into: $0) }
             return output
         }
     }
 
-    @Test("baseline and flash agree on the catalogue", arguments: WorkloadCatalogue.flashAttention)
+    @Test("baseline and flash agree on the catalogue, on every instruction set and across them",
+          arguments: WorkloadCatalogue.flashAttention)
     func catalogue(workload: Workload) {
         let inputs = AttentionInputs(seqLen: workload.seqLen, dim: workload.dim, seed: 42)
-        let results = Self.outputs(inputs)
-        let agreement = AttentionAgreement.check(results[0], results[1], inputs: inputs)
-        #expect(agreement.withinBound, "max error \(agreement.maximumError) > bound \(agreement.bound)")
+        let results = KernelISA.supported.flatMap { Self.outputs(inputs, isa: $0) }
+        for (first, a) in results.enumerated() {
+            for b in results[(first + 1)...] {
+                let agreement = AttentionAgreement.check(a, b, inputs: inputs)
+                #expect(agreement.withinBound, "max error \(agreement.maximumError) > bound \(agreement.bound)")
+            }
+        }
         // The bound is tight enough to mean something: 10⁻⁶ + Λ·2⁻²² relative to max|V| ≈ 1.
-        #expect(agreement.bound < 2e-5)
+        #expect(AttentionAgreement.check(results[0], results[1], inputs: inputs).bound < 2e-5)
     }
 
     @Test func rejectsDifferencesAndNaN() {

@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# The attention kernels on this machine, in one run: the single-core FP32 FMA peak, baseline and
-# flash on the five catalogue workloads (release build, one thread), and NumPy on the same shapes
-# with one OpenBLAS thread. Prints the machine and one table. Needs python3 with NumPy;
-# threadpoolctl (pip install threadpoolctl) makes it report which OpenBLAS kernel ran.
+# The attention kernels on this machine, in one run: the single-core FP32 FMA peak of each
+# instruction set (AVX2; AVX-512 where the CPU has it), baseline and flash on the five catalogue
+# workloads on every kernel path the CPU supports (release build, one thread; the table's `path`
+# column says which), and NumPy on the same shapes with one OpenBLAS thread. Prints the machine
+# and one table. Needs python3 with NumPy; threadpoolctl (pip install threadpoolctl) makes it
+# report which OpenBLAS kernel ran.
+#
+# ISA=preferred times only the path `qe-validate run` would use (so QE_KERNELS_ISA=avx2 applies);
+# ISA=avx2 or ISA=avx512 times one path; the default, ISA=all, times every supported path.
 #
 # OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE may be set on this machine (older OpenBLAS builds need
 # them); they slow a current NumPy, so they are unset for the main NumPy run, in that command
@@ -12,6 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 scratch=${SCRATCH_PATH:-.build}
 repeats=${REPEATS:-15}
+isa=${ISA:-all}
 swift build -c release --scratch-path "$scratch" --product qe-kernel-bench >/dev/null
 bench="$scratch/release/qe-kernel-bench"
 out=$(mktemp -d)
@@ -36,4 +42,4 @@ grep '^#' "$out/numpy-haswell.txt" | grep kernel= | sed 's/^# /- forced Haswell:
 echo
 
 echo "## Kernels"
-"$bench" --repeats "$repeats" --numpy "$out/numpy.txt" --numpy-avx2 "$out/numpy-haswell.txt"
+"$bench" --repeats "$repeats" --isa "$isa" --numpy "$out/numpy.txt" --numpy-avx2 "$out/numpy-haswell.txt"
