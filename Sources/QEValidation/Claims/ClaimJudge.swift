@@ -149,7 +149,11 @@ public struct ClaimJudge: Sendable {
             // The comparator warns only where the interval ignores differing runs; a claim's
             // reader is told either way, with what the chosen method does about it.
             for (variant, variation) in [(variants.0, comparison.baselineRuns), (variants.1, comparison.candidateRuns)] {
-                guard let variation, variation.kruskalWallisP < 1 - options.confidence else { continue }
+                // Informational only: said when the runs differ clearly and by a share worth
+                // knowing about (a tenth of the variance or more).
+                guard let variation, variation.kruskalWallisP < 1 - options.confidence,
+                    variation.betweenRunShare >= 0.1
+                else { continue }
                 warnings.append(
                     "the runs of \(variant) differ from each other (Kruskal–Wallis p \(Comparator.short(variation.kruskalWallisP)), \(Percent.format((variation.betweenRunShare * 1000).rounded() / 1000)) of the variance between runs); the \(method.rawValue) interval treats runs as the units, so it accounts for this")
             }
