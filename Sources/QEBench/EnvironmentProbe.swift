@@ -4,7 +4,10 @@ import QEResults
 /// Records where timings were taken (DESIGN §2): host, OS, kernel, CPU, cores, toolchain, build
 /// configuration, the git commit of the working directory if any, and the exact command.
 public enum EnvironmentProbe {
-    public static func capture(command: [String]) -> EnvironmentInfo {
+    /// - Parameter kernelISA: the instruction set the built-in kernels run with, when they are
+    ///   what is measured: it is part of the build (`release; kernels avx512`), since timings of
+    ///   the two paths differ about twofold and must not be compared as if alike.
+    public static func capture(command: [String], kernelISA: String? = nil) -> EnvironmentInfo {
         EnvironmentInfo(
             host: ProcessInfo.processInfo.hostName,
             os: operatingSystem(),
@@ -12,7 +15,7 @@ public enum EnvironmentProbe {
             cpu: cpuModel(),
             cores: ProcessInfo.processInfo.activeProcessorCount,
             toolchain: toolchain,
-            build: buildConfiguration,
+            build: kernelISA.map { "\(buildConfiguration); kernels \($0)" } ?? buildConfiguration,
             gitCommit: gitCommit(),
             command: ShellQuoting.join(command))
     }

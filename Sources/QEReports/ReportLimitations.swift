@@ -27,7 +27,7 @@ enum ReportLimitations {
             statements.append(
                 "\(whereMeasured). Other CPUs, core counts, cache sizes, memory systems, compilers or build settings can give different speedups; this report says nothing about them.")
         }
-        if environment.contains(where: { $0.build == "debug" }) {
+        if environment.contains(where: { $0.build?.hasPrefix("debug") == true }) {
             statements.append("Some timings come from a debug build: they say little about optimised code.")
         }
 

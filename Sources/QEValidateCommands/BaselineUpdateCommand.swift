@@ -84,7 +84,7 @@ public struct BaselineUpdateCommand: ParsableCommand {
     /// What makes a poor baseline, said before it is committed.
     static func warnings(_ file: ResultsFile) -> [String] {
         var warnings: [String] = []
-        if file.environment.build == "debug" {
+        if file.environment.build?.hasPrefix("debug") == true {
             warnings.append("measured in a debug build: gate results of a release build against it would be refused as a different build")
         }
         let fewRuns = file.benchmarks.filter { $0.runs.count < 3 }.map { "\($0.name) (\($0.variant))" }

@@ -1,5 +1,6 @@
 import Foundation
 import QEBench
+import QEKernels
 import QEResults
 
 /// Measures the built-in kernels or two external commands, a few runs at a time, and keeps
@@ -18,7 +19,9 @@ final class SuiteMeasurer {
         self.options = options
         self.workloads = workloads
         self.seed = seed
-        self.environment = EnvironmentProbe.capture(command: CommandLine.arguments)
+        self.environment = EnvironmentProbe.capture(
+            command: CommandLine.arguments,
+            kernelISA: options.baselineCmd == nil ? KernelISA.preferred.rawValue : nil)
         self.progress = ProgressDisplay(quiet: options.quiet)
     }
 

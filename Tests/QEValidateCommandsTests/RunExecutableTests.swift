@@ -31,7 +31,10 @@ struct RunExecutableTests {
         }
         let environment = file.environment
         #expect(environment.cores != nil && environment.cpu != nil && environment.os != nil && environment.kernel != nil)
-        #expect(environment.toolchain != nil && environment.build != nil)
+        #expect(environment.toolchain != nil)
+        // The build names the kernels' instruction set: the two paths' timings must not mix.
+        let build = try #require(environment.build)
+        #expect(build.hasPrefix("debug; kernels ") || build.hasPrefix("release; kernels "), "\(build)")
         #expect(try #require(environment.command).contains("--workload pattern-adaptation"))
         #expect(file.createdAt != nil)
         // The file is ready for judging.
@@ -51,6 +54,7 @@ struct RunExecutableTests {
         let file = try ResultsFile.read(from: out)
         #expect(file.benchmarks.map(\.key.description) == ["sleepy (baseline)", "sleepy (candidate)"])
         #expect(file.benchmarks[0].runs.flatMap(\.samples).allSatisfy { $0 >= 20_000_000 })
+        #expect(file.environment.build.map { !$0.contains("kernels") } == true, "no kernels ran")
         let compared = try ExecutableTests.run(["compare", out, "--format", "json"])
         #expect(compared.status == 0)
         #expect(compared.stdout.contains("\"verdict\" : \"faster\""))

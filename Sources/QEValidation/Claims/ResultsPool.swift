@@ -88,7 +88,7 @@ public struct ResultsPool: Sendable {
                 if !warnings.contains(text) { warnings.append(text) }
             }
         }
-        for source in sources where source.file.environment.build == "debug" {
+        for source in sources where source.file.environment.build?.hasPrefix("debug") == true {
             warnings.append("\(source.path) was measured with a debug build: its timings say little about optimised code")
         }
         return warnings
