@@ -26,6 +26,14 @@ public struct ReportCommand: ParsableCommand {
             loaded from the network; open it in any browser
               NAME.json.sig  with --sign-key: the raw 64-byte Ed25519 signature of NAME.json
 
+            Every report has a run-to-run variance section (the analysis of 'qe-validate variance' \
+            on the embedded results). With --baseline FILE|git:REV:PATH it has a gate section too: \
+            the results judged against the baseline as 'qe-validate gate' judges them, the baseline \
+            embedded; a baseline from another machine is not compared unless \
+            --allow-foreign-machine, and the section states the refusal. The exit code stays the \
+            claim's. Another tool's file (--input-format, or detected) is embedded as its converted \
+            results file.
+
             Every file is written atomically, and all of them or none. NAME defaults to the suite's \
             name. The report records the command that reproduces it byte for byte, the date \
             included (--date; default: now).
@@ -35,6 +43,8 @@ public struct ReportCommand: ParsableCommand {
               qe-validate report results.json --claims builtin --out reports \\
                   --signed-off-by 'Ada <ada@example.org>' --sign-key ~/.config/qe-validate/key.pem
               qe-validate report r1.json r2.json --claim 2.49x-7.47x --name weekly --title 'Weekly check'
+              qe-validate report results.json --claims builtin --baseline git:origin/main:baselines/flash-attention.json
+              qe-validate report bench.json --input-format pytest-benchmark --claim 2x
 
             Exit codes: 0 validated; 1 not validated; 3 inconclusive (the report is written in \
             each case); 64 usage; 65 invalid data or key; 66 missing input; 73 cannot write.
