@@ -1,11 +1,15 @@
 /// A results file embedded in a report, byte for byte, with its SHA-256.
 ///
+/// Another tool's file (pytest-benchmark, hyperfine, ...) is embedded as the qe-validate results
+/// file it converts to (what `qe-validate import` writes), with ``convertedFrom`` naming the
+/// tool: the digest is then the converted file's, not the original's.
+///
 /// `content` is the file exactly as it was read (it must be UTF-8, as JSON is), so its digest is
 /// the one `sha256sum` prints for the original file, and
 /// `jq -j '.rawData[0].content' NAME.json | sha256sum` prints it again from the report.
 public struct EmbeddedResults: Sendable, Codable, Equatable {
-    /// What the file is to the report: `results` (judged). Later sections add roles (a gate's
-    /// `baseline`).
+    /// What the file is to the report: `results` (judged) or `baseline` (what the gate section
+    /// judges the results against; see ``GateSection``).
     public var role: String
     /// The path the file was read from, as given on the command line.
     public var path: String
@@ -15,10 +19,14 @@ public struct EmbeddedResults: Sendable, Codable, Equatable {
     public var bytes: Int
     /// The file's text.
     public var content: String
+    /// The format of the original file when `content` is its conversion (`pytest-benchmark`,
+    /// `hyperfine`, ...); nil (absent) when `content` is the file as it was read.
+    public var convertedFrom: String?
 
     /// Embeds `content`, read from `path`.
-    public init(role: String = "results", path: String, content: String) {
+    public init(role: String = "results", path: String, content: String, convertedFrom: String? = nil) {
         self.role = role
+        self.convertedFrom = convertedFrom
         self.path = path
         self.content = content
         let utf8 = Array(content.utf8)
@@ -27,10 +35,18 @@ public struct EmbeddedResults: Sendable, Codable, Equatable {
     }
 
     /// Embeds the bytes of the file at `path`, which must be UTF-8.
-    public init(role: String = "results", path: String, bytes: [UInt8]) throws(ReportError) {
+    public init(role: String = "results", path: String, bytes: [UInt8], convertedFrom: String? = nil) throws(ReportError) {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .invalidInput(path: path, reason: "not UTF-8 text, so it cannot be a results file or be embedded in a report")
         }
-        self.init(role: role, path: path, content: text)
+        self.init(role: role, path: path, content: text, convertedFrom: convertedFrom)
+    }
+
+    /// The path, with the role when it is not `results` and the original format when converted.
+    public var label: String {
+        var notes: [String] = []
+        if role != "results" { notes.append(role) }
+        if let convertedFrom { notes.append("converted from \(convertedFrom)") }
+        return notes.isEmpty ? path : "\(path) (\(notes.joined(separator: ", ")))"
     }
 }

@@ -19,9 +19,13 @@ public enum ReportBuilder {
         }
         let pool = try ResultsPool(sources)
         let judge = ClaimJudge(claims: request.claims.claimSet, options: try request.claimOptions())
-        let judgement = try judge.judge(pool: pool)
+        var judgement = try judge.judge(pool: pool)
+        // Batch means (another tool's samples) describe less variation than single iterations.
+        judgement.warnings += pool.sources.flatMap { ResultsInput.warnings(for: $0.file, path: $0.path) }
         let distributions = try judgement.benchmarks.map { try distribution(of: $0, in: pool) }
         let memory = MemorySection(judgement: judgement, pool: pool)
+        let variance = try VarianceSection(judgement: judgement, pool: pool, confidence: request.confidence)
+        let gate = try GateSection.make(request: request, rawData: rawData, pool: pool)
         let environment = pool.sources.map { InputEnvironment(path: $0.path, file: $0.file) }
         let document = ReportDocument(
             title: request.title ?? defaultTitle(judgement: judgement, suite: pool.suite),
@@ -29,6 +33,8 @@ public enum ReportBuilder {
             judgement: judgement,
             distributions: distributions,
             memory: memory,
+            variance: variance,
+            gate: gate,
             methods: ReportMethods.statements(judgement: judgement, request: request),
             environment: environment,
             limitations: ReportLimitations.statements(

@@ -25,9 +25,12 @@ public struct ReportDocument: Sendable, Codable, Equatable {
 
     /// Memory figures of the judged workloads; nil when the results have none.
     public var memory: MemorySection?
-    // Gate results (`gate --baseline`) go here as `public var gate: GateSection?`, and the
-    // variance analysis (`RunVarianceAnalysis`) as `public var variance: VarianceSection?`;
-    // list them in `optionalSections` below.
+    /// Run-to-run variance of the judged workloads (`RunVarianceAnalysis`); absent in reports
+    /// made before it existed.
+    public var variance: VarianceSection?
+    /// Gate results (`report --baseline`): the results judged against a baseline as
+    /// `qe-validate gate` judges them; nil without a baseline.
+    public var gate: GateSection?
 
     // MARK: Always present
 
@@ -44,6 +47,7 @@ public struct ReportDocument: Sendable, Codable, Equatable {
     /// The optional sections present, in the order every rendering shows them (after the
     /// distributions, before the methods).
     public var optionalSections: [any ReportSection] {
-        [memory].compactMap { $0 }
+        let sections: [(any ReportSection)?] = [variance, memory, gate]
+        return sections.compactMap { $0 }
     }
 }

@@ -143,7 +143,7 @@ public struct ReportHTMLRenderer: Sendable {
     private func rawData(_ document: ReportDocument) -> String {
         var html = "<table class=\"raw-data\">\n<thead><tr><th>file</th><th class=\"num\">bytes</th><th>SHA-256</th></tr></thead>\n<tbody>\n"
         for entry in document.rawData {
-            html += "<tr><td>\(HTMLText.escape(entry.path))</td><td class=\"num\">\(entry.bytes)</td><td class=\"mono digest\">\(entry.sha256)</td></tr>\n"
+            html += "<tr><td>\(HTMLText.escape(entry.label))</td><td class=\"num\">\(entry.bytes)</td><td class=\"mono digest\">\(entry.sha256)</td></tr>\n"
         }
         html += "</tbody>\n</table>\n"
         html += "<p>The files are embedded, byte for byte, in <code>\(HTMLText.escape(document.request.name)).json</code>; "

@@ -68,7 +68,7 @@ public struct ReportMarkdownRenderer: Sendable {
 
         text += "\n## Raw data\n\n| file | bytes | SHA-256 |\n|---|---:|---|\n"
         for entry in document.rawData {
-            text += "| \(cell(entry.path)) | \(entry.bytes) | `\(entry.sha256)` |\n"
+            text += "| \(cell(entry.label)) | \(entry.bytes) | `\(entry.sha256)` |\n"
         }
         text += "\nEmbedded byte for byte in `\(name).json`: `jq -j '.rawData[0].content' \(name).json | sha256sum` prints the first digest, and `qe-validate verify \(name).json` recomputes every number from them.\n"
 

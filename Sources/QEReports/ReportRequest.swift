@@ -1,3 +1,4 @@
+import QEStatistics
 import QEValidation
 
 /// What a report was asked to be: the claims, the judging options, the title, who signs it off
@@ -55,13 +56,43 @@ public struct ReportRequest: Sendable, Codable, Equatable {
     /// is not signed.
     public var signingKey: String?
 
-    // Later sections add their inputs here as optional fields (nil and absent in reports made
-    // before them), e.g. the gate's baseline and policy: see ``ReportDocument``.
+    /// What the gate section asks (`--baseline` and the gate's options); nil without a
+    /// baseline, and then absent from the JSON (as in reports made before the gate section).
+    public struct Gate: Sendable, Codable, Equatable {
+        /// The baseline as given (a path or `git:REV:PATH`): the `path` of the embedded
+        /// results with role `baseline`.
+        public var baseline: String
+        public var thresholds: GateThresholds
+        /// `pass` or `fail`.
+        public var onInconclusive: String
+        /// `auto`, `unpaired-runs`, `hierarchical-bootstrap` or `hodges-lehmann`.
+        public var method: String
+        /// `minimum`, `median` or `geometric-mean`.
+        public var runStatistic: String
+        public var allowForeignMachine: Bool
+
+        public init(
+            baseline: String, thresholds: GateThresholds = GateThresholds(), onInconclusive: GateInconclusivePolicy = .pass,
+            method: GateMethod = .auto, runStatistic: RunStatistic = GateOptions.defaultRunStatistic, allowForeignMachine: Bool = false
+        ) {
+            self.baseline = baseline
+            self.thresholds = thresholds
+            self.onInconclusive = onInconclusive.rawValue
+            self.method = method.rawValue
+            self.runStatistic = runStatistic.rawValue
+            self.allowForeignMachine = allowForeignMachine
+        }
+    }
+
+    /// The gate section's inputs; nil without `--baseline`. Later sections add their inputs
+    /// here the same way: optional fields, nil and absent in reports made before them.
+    public var gate: Gate?
 
     public init(
         name: String, title: String? = nil, command: String, claims: ClaimSet, options: ClaimOptions,
-        signedOffBy: String? = nil, date: String, signingKey: String? = nil
+        signedOffBy: String? = nil, date: String, signingKey: String? = nil, gate: Gate? = nil
     ) {
+        self.gate = gate
         self.name = name
         self.title = title
         self.command = command

@@ -135,7 +135,7 @@ public struct ReportVerifier: Sendable {
     }
 
     private func checkStatistics(bytes: [UInt8], inputs: Inputs, path: String) -> ReportVerification.Check {
-        let rebuiltData = inputs.rawData.map { EmbeddedResults(role: $0.role, path: $0.path, content: $0.content) }
+        let rebuiltData = inputs.rawData.map { EmbeddedResults(role: $0.role, path: $0.path, content: $0.content, convertedFrom: $0.convertedFrom) }
         let recomputed: JSONTree
         let stated: JSONTree
         do {

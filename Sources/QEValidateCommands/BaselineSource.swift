@@ -44,28 +44,35 @@ enum BaselineSource: Equatable {
         switch self {
         case let .file(path):
             return try BaselineFile.read(from: path)
-        case let .git(revision, path):
-            var arguments = ["git"]
-            if let gitDirectory { arguments += ["-C", gitDirectory] }
-            arguments += ["show", "--no-textconv", "\(revision):\(path)"]
-            let git = ChildProcess(executable: "/usr/bin/env", arguments: arguments, timeout: 30)
-            let outcome: ChildProcess.Outcome
-            do {
-                outcome = try git.run()
-            } catch {
-                throw BaselineSourceError.gitUnavailable(label, error.description)
-            }
-            switch outcome.ending {
-            case .exited(0):
-                return try BaselineFile(jsonBytes: Array(outcome.standardOutput), source: label)
-            case .exited(127):
-                throw BaselineSourceError.gitUnavailable(label, "git is not installed")
-            case .timedOut:
-                throw BaselineSourceError.gitFailed(label, "git show did not finish within 30 s")
-            default:
-                let message = outcome.errorTail.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "git show failed"
-                throw BaselineSourceError.gitFailed(label, message)
-            }
+        case .git:
+            return try BaselineFile(jsonBytes: try gitBytes(gitDirectory: gitDirectory), source: label)
+        }
+    }
+
+    /// The bytes of a `git:REV:PATH` baseline, as `git show` prints them (nil for a file).
+    /// - Throws: ``BaselineSourceError`` (66).
+    func gitBytes(gitDirectory: String? = nil) throws -> [UInt8] {
+        guard case let .git(revision, path) = self else { return [] }
+        var arguments = ["git"]
+        if let gitDirectory { arguments += ["-C", gitDirectory] }
+        arguments += ["show", "--no-textconv", "\(revision):\(path)"]
+        let git = ChildProcess(executable: "/usr/bin/env", arguments: arguments, timeout: 30)
+        let outcome: ChildProcess.Outcome
+        do {
+            outcome = try git.run()
+        } catch {
+            throw BaselineSourceError.gitUnavailable(label, error.description)
+        }
+        switch outcome.ending {
+        case .exited(0):
+            return Array(outcome.standardOutput)
+        case .exited(127):
+            throw BaselineSourceError.gitUnavailable(label, "git is not installed")
+        case .timedOut:
+            throw BaselineSourceError.gitFailed(label, "git show did not finish within 30 s")
+        default:
+            let message = outcome.errorTail.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "git show failed"
+            throw BaselineSourceError.gitFailed(label, message)
         }
     }
 }

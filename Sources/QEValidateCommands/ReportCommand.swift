@@ -4,6 +4,7 @@ import QEBench
 import QEKernels
 import QEReports
 import QEResults
+import QEStatistics
 import QEValidation
 
 /// `qe-validate report RESULTS...`: judge a claim on results files and write the report —
@@ -25,6 +26,14 @@ public struct ReportCommand: ParsableCommand {
             loaded from the network; open it in any browser
               NAME.json.sig  with --sign-key: the raw 64-byte Ed25519 signature of NAME.json
 
+            Every report has a run-to-run variance section (the analysis of 'qe-validate variance' \
+            on the embedded results). With --baseline FILE|git:REV:PATH it has a gate section too: \
+            the results judged against the baseline as 'qe-validate gate' judges them, the baseline \
+            embedded; a baseline from another machine is not compared unless \
+            --allow-foreign-machine, and the section states the refusal. The exit code stays the \
+            claim's. Another tool's file (--input-format, or detected) is embedded as its converted \
+            results file.
+
             Every file is written atomically, and all of them or none. NAME defaults to the suite's \
             name. The report records the command that reproduces it byte for byte, the date \
             included (--date; default: now).
@@ -34,6 +43,8 @@ public struct ReportCommand: ParsableCommand {
               qe-validate report results.json --claims builtin --out reports \\
                   --signed-off-by 'Ada <ada@example.org>' --sign-key ~/.config/qe-validate/key.pem
               qe-validate report r1.json r2.json --claim 2.49x-7.47x --name weekly --title 'Weekly check'
+              qe-validate report results.json --claims builtin --baseline git:origin/main:baselines/flash-attention.json
+              qe-validate report bench.json --input-format pytest-benchmark --claim 2x
 
             Exit codes: 0 validated; 1 not validated; 3 inconclusive (the report is written in \
             each case); 64 usage; 65 invalid data or key; 66 missing input; 73 cannot write.
@@ -91,6 +102,30 @@ public struct ReportCommand: ParsableCommand {
     @Option(help: "The report's date, ISO 8601 in UTC such as 2026-11-26T15:00:00Z (default: now).")
     var date: String?
 
+    @Option(help: ArgumentHelp("Add the gate section: the results judged against this baseline as 'qe-validate gate' judges them (a file, or git:REV:PATH).", valueName: "file"))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("With --baseline: largest slowdown allowed for every benchmark, e.g. 5%.", valueName: "percent"))
+    var maxRegression: String = "5%"
+
+    @Option(name: .customLong("threshold"), help: ArgumentHelp("With --baseline: threshold for one benchmark name (repeatable), e.g. code-embedding=10%.", valueName: "name=percent"))
+    var thresholdTexts: [String] = []
+
+    @Option(help: "With --baseline: what an inconclusive benchmark does to the gate's verdict: pass or fail.")
+    var onInconclusive: GateInconclusivePolicy = .pass
+
+    @Flag(help: "With --baseline: compare with a baseline from a different machine or build (otherwise the gate section states the refusal).")
+    var allowForeignMachine = false
+
+    @Option(help: "With --baseline: the gate's interval method: auto, unpaired-runs, hierarchical-bootstrap or hodges-lehmann.")
+    var gateMethod: GateMethod = .auto
+
+    @Option(help: "With --baseline: what stands for a run in the gate's unpaired-runs interval: minimum, median or geometric-mean.")
+    var runStatistic: RunStatistic = GateOptions.defaultRunStatistic
+
+    @OptionGroup(title: "Reading another tool's results (embedded as the converted qe-validate results file)")
+    var input: ImportOptionGroup
+
     public init() {}
 
     public func validate() throws {
@@ -105,6 +140,22 @@ public struct ReportCommand: ParsableCommand {
             throw ValidationError("give the claim to judge, for example --claim 2.49x-7.47x or --claims builtin; \(ClaimParser.acceptedForms)")
         }
         if let name { try Self.checkName(name) }
+        if let baseline {
+            guard confidence > 0.5 else {
+                throw ValidationError("--baseline: the gate needs --confidence above 0.5 (got \(confidence))")
+            }
+            do {
+                _ = try gateThresholds()
+                _ = try BaselineSource(argument: baseline)
+            } catch let error as GateThresholds.ParseError {
+                throw ValidationError(error.description)
+            } catch let error as BaselineSourceError {
+                throw ValidationError(error.description)
+            }
+        } else if !thresholdTexts.isEmpty || maxRegression != "5%" || onInconclusive != .pass || allowForeignMachine
+            || gateMethod != .auto || runStatistic != GateOptions.defaultRunStatistic {
+            throw ValidationError("the gate's options (--max-regression, --threshold, --on-inconclusive, --allow-foreign-machine, --gate-method, --run-statistic) need --baseline")
+        }
         if let date, Self.parseDate(date) == nil {
             throw ValidationError("--date must be ISO 8601 in UTC, for example 2026-11-26T15:00:00Z (got '\(date)')")
         }
@@ -126,6 +177,11 @@ public struct ReportCommand: ParsableCommand {
             let judgement = report.document.judgement
             var summary = "wrote " + written.joined(separator: ", ") + "\n"
             summary += "verdict: \(judgement.verdict.rawValue) — \(judgement.reason)\n"
+            for judgement in report.document.gate?.judgements ?? [] {
+                summary += "gate (\(judgement.results) against \(report.document.gate?.baseline ?? "")): "
+                summary += judgement.verdict.map { "\($0.rawValue) — \(judgement.reason ?? "")" } ?? "not judged — \(judgement.refusal ?? "")"
+                summary += "\n"
+            }
             if let fingerprint = report.document.signOff.publicKeyFingerprint {
                 summary += "signed with key \(fingerprint)\n"
             }
@@ -140,16 +196,40 @@ public struct ReportCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// Reads the inputs, judges, and builds the report (nothing is written).
-    func makeReport(signingKey key: ReportSigningKey?) throws -> Report {
+    func gateThresholds() throws -> GateThresholds {
+        var thresholds = GateThresholds(default: try GateThresholds.parsePercent(maxRegression))
+        for text in thresholdTexts {
+            let (name, value) = try GateThresholds.parseNamed(text)
+            thresholds.perName[name] = value
+        }
+        return thresholds
+    }
+
+    /// Reads the inputs, judges, and builds the report (nothing is written); `gitDirectory` is
+    /// for tests (`git -C`).
+    func makeReport(signingKey key: ReportSigningKey?, gitDirectory: String? = nil) throws -> Report {
         var rawData: [EmbeddedResults] = []
         var suite: String?
+        let importOptions = try input.importOptions()
         for path in resultsFiles {
-            let bytes = try ReportFileReader.bytes(at: path, what: "results")
-            // Read as a results file first: a bad file is refused with its own message.
-            let file = try ResultsFile(jsonBytes: bytes, source: path)
+            let (file, embedded) = try Self.readResults(path: path, options: importOptions)
             suite = suite ?? file.suite
-            rawData.append(try EmbeddedResults(path: path, bytes: bytes))
+            rawData.append(embedded)
+        }
+        var gate: ReportRequest.Gate?
+        if let baseline {
+            let source = try BaselineSource(argument: baseline)
+            let bytes: [UInt8]
+            switch source {
+            case let .file(path): bytes = try ReportFileReader.bytes(at: path, what: "baseline")
+            case .git: bytes = try source.gitBytes(gitDirectory: gitDirectory)
+            }
+            // Read as a baseline first: a bad one is refused with its own message.
+            _ = try BaselineFile(jsonBytes: bytes, source: source.label)
+            rawData.append(try EmbeddedResults(role: "baseline", path: source.label, bytes: bytes))
+            gate = ReportRequest.Gate(
+                baseline: source.label, thresholds: try gateThresholds(), onInconclusive: onInconclusive, method: gateMethod,
+                runStatistic: runStatistic, allowForeignMachine: allowForeignMachine)
         }
         let suiteName = suite ?? "report"
         let builtin: [Workload]
@@ -171,8 +251,30 @@ public struct ReportCommand: ParsableCommand {
         let reportDate = date ?? Self.format(Date())
         let request = ReportRequest(
             name: reportName, title: title, command: commandLine(date: reportDate), claims: claims, options: options,
-            signedOffBy: signedOffBy, date: reportDate, signingKey: key?.publicKey.pemRepresentation)
+            signedOffBy: signedOffBy, date: reportDate, signingKey: key?.publicKey.pemRepresentation, gate: gate)
         return try ReportBuilder.build(request: request, rawData: rawData)
+    }
+
+    /// Reads one input: a qe-validate results file is embedded byte for byte; another tool's
+    /// file (`--input-format`, or detected) is converted as `qe-validate import` would and
+    /// embedded as the converted results file, so that `verify` reads it back without the tool.
+    static func readResults(path: String, options: ImportOptions) throws -> (ResultsFile, EmbeddedResults) {
+        var isDirectory: ObjCBool = false
+        let folder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        if !folder, options.format == .auto || options.format == .results {
+            let bytes = try ReportFileReader.bytes(at: path, what: "results")
+            do {
+                let file = try ResultsFile(jsonBytes: bytes, source: path)
+                return (file, try EmbeddedResults(path: path, bytes: bytes))
+            } catch {
+                // A qe-validate results file that does not validate is refused with its own
+                // message; anything else may be another tool's file.
+                if options.format == .results || (try? ResultsInput.detectFormat(path: path)) == .results { throw error }
+            }
+        }
+        let format = options.format == .auto ? try ResultsInput.detectFormat(path: path) : options.format
+        let file = try ResultsInput.load(path: path, options: options)
+        return (file, try EmbeddedResults(path: path, bytes: file.jsonBytes(), convertedFrom: format.rawValue))
     }
 
     /// The command that reproduces the report: every option that shapes it, the date included.
@@ -188,11 +290,24 @@ public struct ReportCommand: ParsableCommand {
         if seed != ComparisonOptions.defaultSeed { arguments += ["--seed", "\(seed)"] }
         if replicates != ComparisonOptions.defaultReplicates { arguments += ["--replicates", "\(replicates)"] }
         if let memoryClaim { arguments += ["--memory-claim", memoryClaim] }
+        if let baseline {
+            arguments += ["--baseline", baseline]
+            if maxRegression != "5%" { arguments += ["--max-regression", maxRegression] }
+            for text in thresholdTexts { arguments += ["--threshold", text] }
+            if onInconclusive != .pass { arguments += ["--on-inconclusive", onInconclusive.rawValue] }
+            if allowForeignMachine { arguments += ["--allow-foreign-machine"] }
+            if gateMethod != .auto { arguments += ["--gate-method", gateMethod.rawValue] }
+            if runStatistic != GateOptions.defaultRunStatistic { arguments += ["--run-statistic", runStatistic.rawValue] }
+        }
         if outDirectory != "." { arguments += ["--out", outDirectory] }
         if let name { arguments += ["--name", name] }
         if let title { arguments += ["--title", title] }
         if let signedOffBy { arguments += ["--signed-off-by", signedOffBy] }
         if let signKey { arguments += ["--sign-key", signKey] }
+        if input.inputFormat != .auto { arguments += ["--input-format", input.inputFormat.rawValue] }
+        if let namePattern = input.namePattern { arguments += ["--name-pattern", namePattern] }
+        if let variant = input.variant { arguments += ["--variant", variant] }
+        if let unit = input.inputUnit { arguments += ["--input-unit", unit.rawValue] }
         arguments += ["--date", date]
         return ShellQuoting.join(arguments)
     }

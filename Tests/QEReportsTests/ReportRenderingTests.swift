@@ -103,4 +103,33 @@ struct ReportRenderingTests {
         #expect(!json.contains("\"memory\" : {\n    \"baselineVariant\""), "absent, not null")
         #expect(report.document.limitations.contains { $0.contains("no memory figures") })
     }
+
+    /// The variance and gate sections escape what comes from files and load nothing.
+    @Test func theVarianceAndGateSectionsAreEscapedAndSelfContained() throws {
+        let results = ReportFixture.results([("<b>bold</b>&\"q\"", 3.2), ("fast", 3.0)])
+        var request = ReportFixture.request(claim: ClaimedRange(low: 2))
+        request.gate = ReportRequest.Gate(baseline: "<i>base</i>.json", allowForeignMachine: true)
+        let text = String(decoding: results.jsonBytes(), as: UTF8.self)
+        let report = try ReportBuilder.build(request: request, rawData: [
+            EmbeddedResults(path: "results.json", content: text),
+            EmbeddedResults(role: "baseline", path: "<i>base</i>.json", content: text),
+        ])
+        let variance = try #require(report.document.variance)
+        #expect(variance.rows.count == 4)
+        let gate = try #require(report.document.gate)
+        #expect(gate.judgements.count == 1 && gate.judgements[0].rows.count == 4)
+        #expect(gate.judgements[0].rows.allSatisfy { abs($0.timeRatio - 1) < 1e-9 && $0.verdict != .regression }, "the results against themselves")
+        let html = ReportHTMLRenderer().render(report)
+        #expect(html.contains("<section id=\"variance\">") && html.contains("<section id=\"gate\">"))
+        #expect(!html.contains("<b>bold</b>") && !html.contains("<i>base</i>"))
+        #expect(html.contains("&lt;i&gt;base&lt;/i&gt;.json"))
+        for forbidden in ["<script", "http://", "https://", "src=", "href=", "url(", "@import", "<link", "<img"] {
+            #expect(!html.contains(forbidden), "\(forbidden)")
+        }
+        let markdown = ReportMarkdownRenderer().render(report)
+        #expect(markdown.contains("## Run-to-run variance") && markdown.contains("## Gate results"))
+        // Sections in the order of optionalSections: variance, memory, gate.
+        let order = ["## Run-to-run variance", "## Memory", "## Gate results", "## Methods"].compactMap { markdown.range(of: $0)?.lowerBound }
+        #expect(order.count == 4 && order == order.sorted())
+    }
 }

@@ -223,6 +223,33 @@ struct ReportCommandTests {
         #expect(document.rawData[0].sha256 == ReportDigest.sha256(Array(try Data(contentsOf: URL(fileURLWithPath: scratch.file("results.json"))))))
     }
 
+    /// Another tool's file is read with the import options, embedded as its converted results
+    /// file, and verifies; its batch means are warned about.
+    @Test func aPytestBenchmarkFileIsReportedAndVerifies() throws {
+        let scratch = try ScratchDirectory()
+        let input = ClaimImportedTests.fixtures.appendingPathComponent("pytest-benchmark/sum.json").path
+        #expect(try Self.run(["keygen", "--out", scratch.file("key.pem")]).status == 0)
+        let report = try Self.run([
+            "report", input, "--claim", "3x", "--out", scratch.path, "--name", "py", "--input-format", "pytest-benchmark",
+            "--name-pattern", "(?<name>\\w+)\\[(?<variant>\\w+)\\]", "--sign-key", scratch.file("key.pem"), "--date", Self.date,
+        ])
+        #expect(report.status == 1, "refuted, as the claim command finds: \(report.stdout) \(report.stderr)")
+        let verify = try Self.run(["verify", scratch.file("py.json"), "--public-key", scratch.file("key.pub.pem")])
+        #expect(verify.status == 0, "\(verify.stdout) \(verify.stderr)")
+        let json = scratch.file("py.json")
+        let document = try ReportJSON.decode(ReportDocument.self, from: Array(try Data(contentsOf: URL(fileURLWithPath: json))), source: json)
+        let embedded = try #require(document.rawData.first)
+        #expect(embedded.convertedFrom == "pytest-benchmark" && embedded.role == "results")
+        // The embedded text is a qe-validate results file, which reads back as the import does.
+        let converted = try ResultsFile(jsonBytes: Array(embedded.content.utf8), source: "embedded")
+        #expect(converted.benchmarks.map(\.variant).sorted() == ["baseline", "candidate"])
+        #expect(document.judgement.warnings.contains { $0.contains("mean of a batch") })
+        #expect(document.limitations.contains { $0.contains("mean of a batch") })
+        #expect(document.request.command.contains("--input-format pytest-benchmark --name-pattern"))
+        let markdown = try String(contentsOfFile: scratch.file("py.md"), encoding: .utf8)
+        #expect(markdown.contains("(converted from pytest-benchmark)"))
+    }
+
     /// The report committed under `reports/` verifies from a clean checkout, with the public key
     /// committed beside it.
     @Test func theCommittedReportVerifies() throws {
