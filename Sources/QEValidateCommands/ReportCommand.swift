@@ -54,35 +54,8 @@ public struct ReportCommand: ParsableCommand {
     @Argument(help: "Results files to judge (several of one suite: pooled as runs).")
     var resultsFiles: [String] = []
 
-    @Option(name: .customLong("claim"), help: "The claimed speedup (repeatable; NAME=RANGE for one workload).")
-    var claimTexts: [String] = []
-
-    @Option(name: .customLong("claims"), help: "'builtin' for the catalogue's claims for the results' suite, or a JSON/YAML claims file.")
-    var claimsSource: String?
-
-    @Option(name: .customLong("workload"), help: "Judge only this workload (repeatable).")
-    var workloads: [String] = []
-
-    @Option(help: "Baseline variant.")
-    var baselineVariant: String = "baseline"
-
-    @Option(help: "Candidate variant (default: flash, or the only other variant).")
-    var candidateVariant: String?
-
-    @Option(help: "Confidence of the whole family of intervals.")
-    var confidence: Double = 0.95
-
-    @Option(help: "auto, paired-runs, hierarchical-bootstrap or hodges-lehmann.")
-    var method: ComparisonMethod = .auto
-
-    @Option(help: "Seed of the bootstrap.")
-    var seed: UInt64 = ComparisonOptions.defaultSeed
-
-    @Option(help: "Bootstrap replicates.")
-    var replicates: Int = ComparisonOptions.defaultReplicates
-
-    @Option(help: "Claimed memory reduction, e.g. 50%-75%.")
-    var memoryClaim: String?
+    @OptionGroup(title: "The claim")
+    var claim: ClaimOptionGroup
 
     @Option(name: .customLong("out"), help: "Directory to write the report in (it must exist).")
     var outDirectory: String = "."
@@ -132,17 +105,10 @@ public struct ReportCommand: ParsableCommand {
         guard !resultsFiles.isEmpty else {
             throw ValidationError("give the results files to report on, for example: qe-validate report results.json --claims builtin")
         }
-        guard confidence > 0, confidence < 1 else {
-            throw ValidationError("--confidence must be strictly between 0 and 1, for example 0.95 (got \(confidence))")
-        }
-        guard replicates >= 100 else { throw ValidationError("--replicates must be at least 100 (got \(replicates))") }
-        guard !claimTexts.isEmpty || claimsSource != nil else {
-            throw ValidationError("give the claim to judge, for example --claim 2.49x-7.47x or --claims builtin; \(ClaimParser.acceptedForms)")
-        }
         if let name { try Self.checkName(name) }
         if let baseline {
-            guard confidence > 0.5 else {
-                throw ValidationError("--baseline: the gate needs --confidence above 0.5 (got \(confidence))")
+            guard claim.confidence > 0.5 else {
+                throw ValidationError("--baseline: the gate needs --confidence above 0.5 (got \(claim.confidence))")
             }
             do {
                 _ = try gateThresholds()
@@ -158,12 +124,6 @@ public struct ReportCommand: ParsableCommand {
         }
         if let date, Self.parseDate(date) == nil {
             throw ValidationError("--date must be ISO 8601 in UTC, for example 2026-11-26T15:00:00Z (got '\(date)')")
-        }
-        do {
-            _ = try ClaimParser.parse(claimTexts)
-            if let memoryClaim { _ = try ClaimParser.parseMemoryReduction(memoryClaim) }
-        } catch {
-            throw ValidationError(error.description)
         }
     }
 
@@ -233,7 +193,7 @@ public struct ReportCommand: ParsableCommand {
         }
         let suiteName = suite ?? "report"
         let builtin: [Workload]
-        if claimsSource == "builtin" {
+        if claim.claimsSource == "builtin" {
             guard let catalogue = WorkloadCatalogue.suites[suiteName] else {
                 throw ValidationError(
                     "--claims builtin: no built-in claims for suite '\(suiteName)' (built-in suites: \(WorkloadCatalogue.suites.keys.sorted().joined(separator: ", "))); give --claim or a claims file")
@@ -242,11 +202,8 @@ public struct ReportCommand: ParsableCommand {
         } else {
             builtin = []
         }
-        let claims = try ClaimSources.claimSet(texts: claimTexts, source: claimsSource, builtin: builtin)
-        let options = ClaimOptions(
-            confidence: confidence, method: method, seed: seed, bootstrapReplicates: replicates,
-            baselineVariant: baselineVariant, candidateVariant: candidateVariant, workloads: workloads,
-            memoryClaim: try memoryClaim.map(ClaimParser.parseMemoryReduction))
+        let claims = try claim.claimSet(builtin: builtin)
+        let options = try claim.claimOptions()
         let reportName = name ?? Self.safeName(suiteName)
         let reportDate = date ?? Self.format(Date())
         let request = ReportRequest(
@@ -279,17 +236,7 @@ public struct ReportCommand: ParsableCommand {
 
     /// The command that reproduces the report: every option that shapes it, the date included.
     func commandLine(date: String) -> String {
-        var arguments = ["qe-validate", "report"] + resultsFiles
-        for claim in claimTexts { arguments += ["--claim", claim] }
-        if let claimsSource { arguments += ["--claims", claimsSource] }
-        for workload in workloads { arguments += ["--workload", workload] }
-        if baselineVariant != "baseline" { arguments += ["--baseline-variant", baselineVariant] }
-        if let candidateVariant { arguments += ["--candidate-variant", candidateVariant] }
-        if confidence != 0.95 { arguments += ["--confidence", "\(confidence)"] }
-        if method != .auto { arguments += ["--method", method.rawValue] }
-        if seed != ComparisonOptions.defaultSeed { arguments += ["--seed", "\(seed)"] }
-        if replicates != ComparisonOptions.defaultReplicates { arguments += ["--replicates", "\(replicates)"] }
-        if let memoryClaim { arguments += ["--memory-claim", memoryClaim] }
+        var arguments = ["qe-validate", "report"] + resultsFiles + claim.arguments
         if let baseline {
             arguments += ["--baseline", baseline]
             if maxRegression != "5%" { arguments += ["--max-regression", maxRegression] }

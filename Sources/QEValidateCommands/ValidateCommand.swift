@@ -46,38 +46,8 @@ public struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .customLong("claim"), help: "The claimed speedup (repeatable; NAME=RANGE for one workload).")
-    var claimTexts: [String] = []
-
-    @Option(name: .customLong("claims"), help: "'builtin' for the catalogue's claims, or a JSON/YAML claims file.")
-    var claimsSource: String?
-
     @Option(name: .customLong("results"), parsing: .upToNextOption, help: "Results files to judge (several: pooled as runs).")
     var resultsFiles: [String] = []
-
-    @Option(name: .customLong("workload"), help: "Judge only this workload (repeatable).")
-    var workloads: [String] = []
-
-    @Option(help: "Baseline variant.")
-    var baselineVariant: String = "baseline"
-
-    @Option(help: "Candidate variant (default: flash, or the only other variant).")
-    var candidateVariant: String?
-
-    @Option(help: "Confidence of the whole family of intervals.")
-    var confidence: Double = 0.95
-
-    @Option(help: "auto, paired-runs, hierarchical-bootstrap or hodges-lehmann.")
-    var method: ComparisonMethod = .auto
-
-    @Option(help: "Seed of the inputs and of the bootstrap.")
-    var seed: UInt64 = ComparisonOptions.defaultSeed
-
-    @Option(help: "Bootstrap replicates.")
-    var replicates: Int = ComparisonOptions.defaultReplicates
-
-    @Option(help: "Claimed memory reduction, e.g. 50%-75% (judged on the results' memory figures).")
-    var memoryClaim: String?
 
     @Flag(help: "Keep adding runs until every workload is decided or the budget is spent (measuring only).")
     var untilDecided = false
@@ -94,6 +64,9 @@ public struct ValidateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the verdict to this file (atomically) instead of standard output.")
     var output: String?
 
+    @OptionGroup(title: "The claim")
+    var claim: ClaimOptionGroup
+
     @OptionGroup(title: "Reading other tools' files (with --results)")
     var input: ImportOptionGroup
 
@@ -103,30 +76,12 @@ public struct ValidateCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
-        guard confidence > 0, confidence < 1 else {
-            throw ValidationError("--confidence must be strictly between 0 and 1, for example 0.95 (got \(confidence))")
-        }
-        guard replicates >= 100 else { throw ValidationError("--replicates must be at least 100 (got \(replicates))") }
-        guard !claimTexts.isEmpty || claimsSource != nil else {
-            throw ValidationError("give the claim to judge, for example --claim 2.49x-7.47x; \(ClaimParser.acceptedForms)")
-        }
         if untilDecided && !resultsFiles.isEmpty {
             throw ValidationError("--until-decided measures more runs, so it cannot be combined with --results")
         }
-        if measurement.baselineCmd != nil && !workloads.isEmpty && !resultsFiles.isEmpty {
+        if measurement.baselineCmd != nil && !resultsFiles.isEmpty {
             throw ValidationError("--baseline-cmd measures commands; it cannot be combined with --results")
         }
-        do {
-            _ = try ClaimParser.parse(claimTexts)
-            _ = try parsedMemoryClaim()
-        } catch let error as ClaimParser.ParseError {
-            throw ValidationError(error.description)
-        }
-    }
-
-    func parsedMemoryClaim() throws -> ClaimedRange? {
-        guard let memoryClaim else { return nil }
-        return try ClaimParser.parseMemoryReduction(memoryClaim)
     }
 
     public func run() throws {
@@ -140,17 +95,10 @@ public struct ValidateCommand: ParsableCommand {
         if document.exitStatus != 0 { throw ExitCode(document.exitStatus) }
     }
 
-    func claims() throws -> ClaimSet {
-        try ClaimSources.claimSet(
-            texts: claimTexts, source: claimsSource,
-            builtin: WorkloadCatalogue.suites[measurement.suite] ?? WorkloadCatalogue.flashAttention)
-    }
-
     func judge() throws -> ClaimDocument {
-        let judge = ClaimJudge(claims: try claims(), options: ClaimOptions(
-            confidence: confidence, method: method, seed: seed, bootstrapReplicates: replicates,
-            baselineVariant: baselineVariant, candidateVariant: candidateVariant, workloads: workloads,
-            memoryClaim: try parsedMemoryClaim()))
+        let judge = ClaimJudge(
+            claims: try claim.claimSet(builtin: WorkloadCatalogue.suites[measurement.suite] ?? WorkloadCatalogue.flashAttention),
+            options: try claim.claimOptions())
         if !resultsFiles.isEmpty {
             let importOptions = try input.importOptions()
             var sources: [ResultsPool.Source] = []
@@ -164,14 +112,14 @@ public struct ValidateCommand: ParsableCommand {
             document.warnings += inputWarnings
             return document
         }
-        let measurer = SuiteMeasurer(options: measurement, workloads: workloads, seed: seed)
+        let measurer = SuiteMeasurer(options: measurement, workloads: claim.workloads, seed: claim.seed)
         try measurer.checkNames()
         let start = Date()
         var look = 1
         var results = try measurer.measure(runs: measurement.runs)
         while true {
             try saveResults.map { try results.write(to: $0) }
-            let alpha = untilDecided ? SequentialDesign.alpha(look: look, family: 1 - confidence) : nil
+            let alpha = untilDecided ? SequentialDesign.alpha(look: look, family: 1 - claim.confidence) : nil
             var document = try judge.judge(pool: try ResultsPool([.init(path: "(measured here)", file: results)]), familyAlpha: alpha)
             guard untilDecided else { return document }
             let elapsed = Date().timeIntervalSince(start)
