@@ -109,8 +109,13 @@ if objects:
 else:
     print("skip 1: no QEKernelsAVX512 object files under the scratch path")
 
+# BoringSSL (linked in through swift-crypto for report signing) ships hand-written AVX-512
+# assembly for AES-GCM that it enters only after its own CPUID check (OPENSSL_ia32cap); its
+# symbols are named for it. They are listed, not failed.
+FOREIGN_DISPATCHED = re.compile(r"^CCryptoBoringSSL_.*avx512")
+
 for binary in binaries:
-    leaks, inside, callers, total = [], 0, set(), 0
+    leaks, inside, callers, total, foreign = [], 0, set(), 0, []
     for name, body in functions(binary):
         total += 1
         wide = [text for raw, text in body if is_avx512(raw, text)]
@@ -118,7 +123,9 @@ for binary in binaries:
             if wide:
                 inside += 1
             continue
-        if wide:
+        if wide and FOREIGN_DISPATCHED.match(name):
+            foreign.append(name)
+        elif wide:
             leaks.append((name, len(wide), wide[0]))
         for _, text in body:
             target = TARGET.search(text)
@@ -132,7 +139,8 @@ for binary in binaries:
             print(f"    {name}: {n} instruction(s), e.g. {example}")
     else:
         print(f"ok   2: {binary}: AVX-512 instructions in {inside} function(s), all in QEKernelsAVX512; "
-              f"none in the other {total - inside} functions")
+              f"none in the other {total - inside} functions"
+              + (f" except BoringSSL's own CPU-dispatched AES-GCM ({len(foreign)})" if foreign else ""))
     # 3. Entered only from QEKernels and the benchmark's peak loop.
     strangers = sorted(c for c in callers if not c.startswith(ALLOWED_CALLERS))
     if strangers:

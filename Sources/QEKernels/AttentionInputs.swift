@@ -38,3 +38,20 @@ public struct AttentionInputs: Sendable {
         self.init(seqLen: seqLen, dim: dim, query: query, key: key, value: value)
     }
 }
+
+extension AttentionInputs {
+    /// Calls `body` with pointers to the first elements of Q, K and V (valid only during the call).
+    @discardableResult
+    func withBasePointers<Result>(
+        _ body: (UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>) -> Result
+    ) -> Result? {
+        query.withUnsafeBufferPointer { q in
+            key.withUnsafeBufferPointer { k in
+                value.withUnsafeBufferPointer { v in
+                    guard let qBase = q.baseAddress, let kBase = k.baseAddress, let vBase = v.baseAddress else { return nil }
+                    return body(qBase, kBase, vBase)
+                }
+            }
+        }
+    }
+}

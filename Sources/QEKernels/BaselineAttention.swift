@@ -78,14 +78,9 @@ public final class BaselineAttention: AttentionKernel {
 
     private func computeAVX512(_ inputs: AttentionInputs, into out: UnsafeMutablePointer<Float>) {
         let workspace = workspace.base
-        inputs.query.withUnsafeBufferPointer { q in
-            inputs.key.withUnsafeBufferPointer { k in
-                inputs.value.withUnsafeBufferPointer { v in
-                    guard let qBase = q.baseAddress, let kBase = k.baseAddress, let vBase = v.baseAddress else { return }
-                    AVX512Attention.baseline(query: qBase, key: kBase, value: vBase, seqLen: seqLen, dim: dim,
-                                             workspace: workspace, output: out)
-                }
-            }
+        inputs.withBasePointers { query, key, value in
+            AVX512Attention.baseline(query: query, key: key, value: value, seqLen: seqLen, dim: dim,
+                                     workspace: workspace, output: out)
         }
     }
 
