@@ -18,17 +18,33 @@ import Foundation
 /// for `c.bench_function`). `--name-pattern` is searched in `full_id` (`sum/baseline`).
 enum CriterionImporter {
     /// Reads every `new/sample.json` below `directory` (or its own `sample.json`).
+    ///
+    /// Each benchmark must occur once: two trees in one folder holding the same benchmark (two
+    /// copies of `target/criterion`) are an error naming both files, not a silent pooling — give
+    /// them as separate inputs to use them as runs. A `new/benchmark.json` without its
+    /// `sample.json` (an interrupted run) is an error too.
     static func read(directory: String) throws(ResultsError) -> ImportedResults {
-        let samples = sampleFiles(in: directory)
-        guard !samples.isEmpty else {
+        let found = sampleFiles(in: directory)
+        if let orphan = found.benchmarksWithoutSamples.first {
+            let samplePath = sibling(of: orphan, named: "sample.json")
+            throw ResultsError(file: samplePath, problem: .noSuchFile,
+                               detail: "no such file; Criterion writes sample.json and benchmark.json side by side, and \(orphan) has no sample.json beside it (was the run interrupted?)")
+        }
+        guard !found.samples.isEmpty else {
             throw ResultsError(file: directory, problem: .unrecognizedFormat,
-                               detail: "a folder, but no Criterion sample.json in it (expected <group>/<function>/new/sample.json, as under target/criterion)")
+                               detail: "no Criterion.rs sample.json below \(directory) (expected <group>/<function>/new/sample.json, as under target/criterion)")
         }
         var results = ImportedResults(format: .criterion, unit: .nanoseconds, benchmarks: [])
         var index: [String: Int] = [:]
-        for path in samples {
+        var pathOfBenchmark: [String: String] = [:]
+        for path in found.samples {
             let document = try ForeignJSON.parse(try LocalFile.readBytes(at: path), source: path)
             let benchmark = try read(sampleDocument: document, samplePath: path)
+            if let first = pathOfBenchmark[benchmark.toolName] {
+                throw ResultsError(file: directory, problem: .duplicateBenchmark,
+                                   detail: "benchmark \(benchmark.toolName) is in both \(first) and \(path); one folder holds each benchmark once (give two result folders as two inputs to use them as runs)")
+            }
+            pathOfBenchmark[benchmark.toolName] = path
             results.append(run: benchmark.runs[0], to: benchmark.toolName, orAdd: benchmark, index: &index)
         }
         return results
@@ -201,18 +217,24 @@ enum CriterionImporter {
         }
     }
 
-    /// `directory/sample.json` if it exists, otherwise every `…/new/sample.json` below it, sorted.
-    private static func sampleFiles(in directory: String) -> [String] {
+    /// `directory/sample.json` if it exists, otherwise every `…/new/sample.json` below it,
+    /// sorted; and every `…/new/benchmark.json` that has no `sample.json` beside it.
+    private static func sampleFiles(in directory: String) -> (samples: [String], benchmarksWithoutSamples: [String]) {
         let manager = FileManager.default
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        if manager.fileExists(atPath: base + "/sample.json") { return [base + "/sample.json"] }
-        guard let enumerator = manager.enumerator(atPath: base) else { return [] }
-        var found: [String] = []
+        if manager.fileExists(atPath: base + "/sample.json") { return ([base + "/sample.json"], []) }
+        guard let enumerator = manager.enumerator(atPath: base) else { return ([], []) }
+        var samples: [String] = []
+        var benchmarks: [String] = []
         while let relative = enumerator.nextObject() as? String {
             if relative == "new/sample.json" || relative.hasSuffix("/new/sample.json") {
-                found.append(base + "/" + relative)
+                samples.append(base + "/" + relative)
+            } else if relative == "new/benchmark.json" || relative.hasSuffix("/new/benchmark.json") {
+                benchmarks.append(base + "/" + relative)
             }
         }
-        return found.sorted()
+        let sampleSet = Set(samples)
+        let orphans = benchmarks.filter { !sampleSet.contains(sibling(of: $0, named: "sample.json")) }
+        return (samples.sorted(), orphans.sorted())
     }
 }
