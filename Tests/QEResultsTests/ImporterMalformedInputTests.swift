@@ -172,7 +172,7 @@ struct ImporterMalformedInputTests {
         let scratch = try ScratchDirectory()
         try scratch.write("x", to: "notes.txt")
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: scratch.path) }
-        expectOneLine(error, startingWith: scratch.path, "no Criterion sample.json")
+        expectOneLine(error, startingWith: scratch.path, "no Criterion.rs sample.json below \(scratch.path)")
     }
 
     // MARK: - Go

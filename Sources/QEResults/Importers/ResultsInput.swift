@@ -84,7 +84,8 @@ public enum ResultsInput {
     /// from `path`: one line when some benchmarks' samples are batch means rather than single
     /// iterations, since intervals and tests then describe batch means, which vary less than
     /// single iterations do; one line when some samples were rounded to an HDR histogram's
-    /// precision, since ties are then common and smaller differences cannot be seen. Empty when
+    /// precision, since ties are then common, smaller differences cannot be seen and the time
+    /// order of the samples is lost. Empty when
     /// every sample is one iteration as it was measured.
     public static func warnings(for file: ResultsFile, path: String) -> [String] {
         var warnings: [String] = []
@@ -98,7 +99,7 @@ public enum ResultsInput {
                                 every: "every sample was rounded to an HDR histogram's precision",
                                 some: "were rounded to an HDR histogram's precision") {
             warnings.append("\(path): \(which) (the tool keeps no other record: about 3 significant digits); "
-                            + "equal values are common and differences smaller than a histogram bucket cannot be seen")
+                            + "equal values are common, differences smaller than a histogram bucket cannot be seen, and the samples' time order is lost (drift within a run cannot be judged)")
         }
         return warnings
     }
