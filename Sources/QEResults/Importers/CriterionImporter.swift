@@ -139,25 +139,17 @@ enum CriterionImporter {
 
     private static func read(sampleDocument: JSONDocument, samplePath: String,
                              benchmarkDocument: JSONDocument? = nil, benchmarkPath: String? = nil) throws(ResultsError) -> ImportedBenchmark {
-        let json = ForeignJSON(source: samplePath, formatName: "Criterion sample.json", document: sampleDocument)
-        let top = try json.root()
-        if isEstimates(top) { throw refuseEstimates(samplePath) }
-        let itersPath = JSONPath.root.appending("iters")
-        let timesPath = JSONPath.root.appending("times")
-        let iters = try json.array(try json.required(top, "iters", at: .root), at: itersPath)
-        let times = try json.times(try json.required(top, "times", at: .root), at: timesPath)
-        guard iters.count == times.count else {
-            throw json.fail(.invalidValue, "\"iters\" has \(iters.count) values but \"times\" has \(times.count); they must pair up")
+        if case let .object(top) = sampleDocument.root, isEstimates(top) { throw refuseEstimates(samplePath) }
+        let sample = try ForeignJSONDecoder(source: samplePath, formatName: "Criterion sample.json", document: sampleDocument)
+            .decode(CriterionSampleFile.self)
+        guard sample.iters.count == sample.times.count else {
+            throw ResultsError(file: samplePath, problem: .invalidValue,
+                               detail: "\"iters\" has \(sample.iters.count) values but \"times\" has \(sample.times.count); they must pair up")
         }
-        var samples: [Double] = []
-        samples.reserveCapacity(times.count)
-        for (index, element) in iters.enumerated() {
-            let count = try json.number(element, at: itersPath.appending(index: index))
-            guard count >= 1 else {
-                throw json.fail(.invalidValue, "\(itersPath.appending(index: index)): iteration count \(JSONNumberFormatter.string(for: count)) is below 1")
-            }
-            samples.append(times[index] / count)
+        guard !sample.times.isEmpty else {
+            throw ResultsError(file: samplePath, problem: .noSamples, detail: "times: no times (the array is empty)")
         }
+        let samples = zip(sample.times, sample.iters).map { $0.value / $1 }
 
         let pairPath = benchmarkPath ?? sibling(of: samplePath, named: "benchmark.json")
         let pair: JSONDocument
@@ -166,28 +158,28 @@ enum CriterionImporter {
         } else {
             pair = try ForeignJSON.parse(try readSibling(pairPath, of: samplePath), source: pairPath)
         }
-        let ids = try identifiers(pair, path: pairPath)
+        let ids = try ForeignJSONDecoder(source: pairPath, formatName: "Criterion benchmark.json", document: pair).decode(Identifiers.self)
         return ids.benchmark(runs: [BenchmarkRun(samples: samples)])
     }
 
-    /// The ids of `benchmark.json`: `group_id`, `function_id`, `value_str`, `full_id`.
-    private static func identifiers(_ document: JSONDocument, path: String) throws(ResultsError) -> Identifiers {
-        let json = ForeignJSON(source: path, formatName: "Criterion benchmark.json", document: document)
-        let top = try json.root()
-        let group = try json.string(try json.required(top, "group_id", at: .root), at: JSONPath.root.appending("group_id"))
-        return Identifiers(
-            group: group,
-            function: try json.optionalString(top, "function_id", at: .root),
-            value: try json.optionalString(top, "value_str", at: .root),
-            fullID: try json.optionalString(top, "full_id", at: .root))
-    }
-
-    /// A benchmark's ids, and the naming they give.
-    private struct Identifiers {
+    /// A benchmark's ids (`benchmark.json`: `group_id`, `function_id`, `value_str`,
+    /// `full_id`), and the naming they give.
+    private struct Identifiers: Decodable {
         var group: String
         var function: String?
         var value: String?
         var fullID: String?
+
+        private enum CodingKeys: String, CodingKey {
+            case group = "group_id", function = "function_id", value = "value_str", fullID = "full_id"
+        }
+
+        init(group: String, function: String?, value: String?, fullID: String?) {
+            self.group = group
+            self.function = function
+            self.value = value
+            self.fullID = fullID
+        }
 
         func benchmark(runs: [BenchmarkRun]) -> ImportedBenchmark {
             let full = fullID ?? [group, function, value].compactMap { $0 }.joined(separator: "/")

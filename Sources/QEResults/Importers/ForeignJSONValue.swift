@@ -26,7 +26,7 @@ struct ForeignJSONValue: Decodable {
     /// not used).
     var string: String? { value.stringValue }
 
-    /// The value as a benchmark parameter (see ``ForeignJSON/parameter(_:at:)``): numbers,
+    /// The value as a benchmark parameter : numbers,
     /// strings and booleans as they are, anything else as its compact JSON text.
     func parameter() throws -> ParameterValue {
         switch value {
