@@ -85,8 +85,7 @@ public enum ResultsInput {
     /// iterations, since intervals and tests then describe batch means, which vary less than
     /// single iterations do; one line when some samples were rounded to an HDR histogram's
     /// precision, since ties are then common, smaller differences cannot be seen and the time
-    /// order of the samples is lost. Empty when
-    /// every sample is one iteration as it was measured.
+    /// order within a run is lost. Empty when every sample is one iteration as it was measured.
     public static func warnings(for file: ResultsFile, path: String) -> [String] {
         var warnings: [String] = []
         if let which = describe(file.benchmarks.filter(\.sampleKind.isBatchMean), of: file,
