@@ -105,16 +105,4 @@ struct AsvImportTests {
         #expect(error.description.hasPrefix(path + ": "), "\(error)")
         #expect(error.description.contains(words), "\(error)")
     }
-
-    @Test func truncatedResultsAreRefused() throws {
-        let bytes = try ImportFixtures.bytes("asv/samples.json")
-        let scratch = try ScratchDirectory()
-        for fraction in [0.02, 0.3, 0.5, 0.77, 0.95] {
-            let cut = Int(Double(bytes.count) * fraction)
-            let path = try scratch.write(Array(bytes[..<cut]), to: "samples.json")
-            let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: path) }
-            #expect(error.exitCode == 65)
-            #expect(error.description.hasPrefix(path + ": malformed JSON at line "), "\(error)")
-        }
-    }
 }

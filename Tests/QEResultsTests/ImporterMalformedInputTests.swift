@@ -30,6 +30,11 @@ struct ImporterMalformedInputTests {
         "google-benchmark/repetitions.json", "google-benchmark/interleaved.json",
         "pytest-benchmark/sum.json", "criterion/sum/baseline/new/sample.json", "criterion/sum/baseline/new/raw.csv",
         "go-bench/old.txt", "go-bench/new.txt",
+        "pyperf/suite.json", "pyperf/timeit.json", "asv/samples.json",
+        "package-benchmark/fixture/results.json", "package-benchmark/fixture/fixture.jmh.json",
+        "package-benchmark/fixture/fixture.SumBenchmarks.sum_(variant:_baseline).wallClock.histogram.json",
+        "package-benchmark/fixture/fixture.SumBenchmarks.sum_(variant:_baseline).wallClock.histogram.samples.tsv",
+        "xctest/linux-run1.log", "xctest/linux-run3.log",
     ])
     func truncatedFixturesAreRefused(relative: String) throws {
         let bytes = try ImportFixtures.bytes(relative)

@@ -122,21 +122,6 @@ struct PackageBenchmarkImportTests {
         #expect(try ResultsInput.detectFormat(path: ImportFixtures.path(Self.folder + name)) == .packageBenchmark)
     }
 
-    @Test(arguments: ["results.json", "fixture.jmh.json", "fixture.SumBenchmarks.sum_(variant:_baseline).wallClock.histogram.json",
-                      "fixture.SumBenchmarks.sum_(variant:_baseline).wallClock.histogram.samples.tsv"])
-    func truncatedFilesAreRefused(name: String) throws {
-        let bytes = try ImportFixtures.bytes(Self.folder + name)
-        let scratch = try ScratchDirectory()
-        for fraction in [0.02, 0.3, 0.5, 0.77, 0.95] {
-            var cut = Int(Double(bytes.count) * fraction)
-            if cut > 0 && bytes[cut - 1] == UInt8(ascii: "\n") { cut += 1 }
-            let path = try scratch.write(Array(bytes[..<cut]), to: name)
-            let error = try #require(throws: ResultsError.self, "\(name) cut at \(cut)") { try ResultsInput.load(path: path) }
-            #expect(error.exitCode == 65, "\(error)")
-            #expect(error.description.hasPrefix(path + ": "), "\(error)")
-        }
-    }
-
     // MARK: - Bad input
 
     private static func histogram(counts: String, total: Int) -> String {

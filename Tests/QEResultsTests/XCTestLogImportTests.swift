@@ -47,20 +47,6 @@ struct XCTestLogImportTests {
         #expect(try ResultsInput.detectFormat(path: ImportFixtures.path(relative)) == .xctest)
     }
 
-    @Test(arguments: ["xctest/linux-run1.log", "xctest/linux-run3.log"])
-    func truncatedLogsAreRefused(relative: String) throws {
-        let bytes = try ImportFixtures.bytes(relative)
-        let scratch = try ScratchDirectory()
-        for fraction in [0.02, 0.3, 0.5, 0.77, 0.95] {
-            var cut = Int(Double(bytes.count) * fraction)
-            if cut > 0 && bytes[cut - 1] == UInt8(ascii: "\n") { cut += 1 }
-            let path = try scratch.write(Array(bytes[..<cut]), to: "test.log")
-            let error = try #require(throws: ResultsError.self, "cut at \(cut)") { try ResultsInput.load(path: path) }
-            #expect(error.exitCode == 65, "\(error)")
-            #expect(error.description.hasPrefix(path + ": "), "\(error)")
-        }
-    }
-
     // MARK: - macOS and bad input
 
     private static let macOSLog = """

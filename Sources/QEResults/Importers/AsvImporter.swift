@@ -77,8 +77,7 @@ enum AsvImporter {
                     sampleKind: batched ? .batchMean : .iteration))
             }
         }
-        if let first = aggregatesOnly.first {
-            let which = aggregatesOnly.count == 1 ? first : "\(first) and \(aggregatesOnly.count - 1) more"
+        if let which = aggregatesOnly.namedBriefly {
             throw ResultsError(file: source, problem: .aggregatesOnly,
                                detail: "no samples for \(which), only asv's statistics; raw timings are needed: "
                                    + "run asv with --record-samples (asv run --record-samples; asv continuous records them by default)")

@@ -64,9 +64,7 @@ enum GoogleBenchmarkImporter {
             if results.benchmarks.count > before { repetitionIndices.append([]) }
             repetitionIndices[index[runName] ?? 0].append(row.repetitionIndex)
         }
-        let missing = aggregatesOnly.filter { index[$0] == nil }
-        if let first = missing.first {
-            let which = missing.count == 1 ? first : "\(first) and \(missing.count - 1) more"
+        if let which = aggregatesOnly.filter({ index[$0] == nil }).namedBriefly {
             throw ResultsError(file: source, problem: .aggregatesOnly,
                                detail: "only aggregates (mean, median, stddev) for \(which); raw timings are needed: rerun with "
                                    + "--benchmark_repetitions=N --benchmark_report_aggregates_only=false so that every repetition is written")

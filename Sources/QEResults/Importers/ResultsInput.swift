@@ -106,9 +106,8 @@ public enum ResultsInput {
     /// "every sample …" when `benchmarks` are all of `file`'s, "the samples of X and N more …"
     /// otherwise; nil when there are none.
     private static func describe(_ benchmarks: [Benchmark], of file: ResultsFile, every: String, some: String) -> String? {
-        guard let first = benchmarks.first?.key.description else { return nil }
-        if benchmarks.count == file.benchmarks.count { return every }
-        return "the samples of " + (benchmarks.count == 1 ? first : "\(first) and \(benchmarks.count - 1) more") + " " + some
+        guard let which = benchmarks.map(\.key.description).namedBriefly else { return nil }
+        return benchmarks.count == file.benchmarks.count ? every : "the samples of \(which) \(some)"
     }
 
     // MARK: - Reading one file

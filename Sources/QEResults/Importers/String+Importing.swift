@@ -20,3 +20,11 @@ extension StringProtocol {
     /// Whether the text ends with a line break (LF or CRLF).
     var endsWithLineBreak: Bool { last == "\n" || last == "\r\n" }
 }
+
+extension Array where Element == String {
+    /// `a` for one element, `a and 3 more` for four, nil for none: how messages name a list.
+    var namedBriefly: String? {
+        guard let first else { return nil }
+        return count == 1 ? first : "\(first) and \(count - 1) more"
+    }
+}
