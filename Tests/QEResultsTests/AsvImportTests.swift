@@ -94,6 +94,7 @@ struct AsvImportTests {
         (#"{\#(header), "results": {"b.time_x": [[0.1], [], "v", 1, 1, null, null, null, null, [1], [2]]}}"#,
          "raw timings are needed"),
         (#"{\#(header), "results": {"b.track_x": [[5], [], "v"]}}"#, "no timing results"),
+        (#"{\#(header), "results": {"b.time_x": [null, [["1", "2"]], "v"]}}"#, "no timing results"),
         (#"{"commit_hash": "abc", "version": 1, "result_columns": [], "results": {}}"#, "asv results format version 1"),
         (#"{"commit_hash": "abc", "version": 2, "results": {}}"#, "missing \"result_columns\" (asv results)"),
     ])

@@ -52,6 +52,8 @@ enum AsvImporter {
             } catch {
                 throw decoder.resultsError(for: error)
             }
+            // asv writes a benchmark that failed for every combination with a null result.
+            guard !row.result.isEmpty else { continue }
             let names = description?.parameterNames ?? (0..<row.parameters.count).map { "param\($0 + 1)" }
             guard names.count == row.parameters.count else {
                 throw ResultsError(file: source, problem: .invalidValue,
