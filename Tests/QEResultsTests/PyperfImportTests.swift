@@ -70,6 +70,7 @@ struct PyperfImportTests {
         ])
         #expect(file.benchmarks[0].sampleKind == .iteration)
         #expect(file.environment.toolchain == nil, "pyperf command records no Python")
+        #expect(file.environment.command == "python3 -c pass")
         #expect(ResultsInput.warnings(for: file, path: "c.json").isEmpty)
     }
 

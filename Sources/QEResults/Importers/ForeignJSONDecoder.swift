@@ -66,38 +66,3 @@ struct ForeignJSONDecoder {
         })
     }
 }
-
-/// A value that a model of another tool's file refuses (a time that is not positive, a
-/// benchmark without values), with the kind of problem; ``ForeignJSONDecoder`` turns it into a
-/// ``ResultsError`` at the value's key path.
-struct ForeignDataError: Error {
-    var problem: ResultsError.Problem
-    var codingPath: [any CodingKey]
-    var message: String
-
-    init(_ problem: ResultsError.Problem, at codingPath: [any CodingKey], _ message: String) {
-        self.problem = problem
-        self.codingPath = codingPath
-        self.message = message
-    }
-}
-
-/// The coding key of an array element: ``ForeignJSONDecoder/path(of:)`` writes it `[index]`.
-struct ArrayIndexKey: CodingKey {
-    var index: Int
-    init(_ index: Int) { self.index = index }
-    init?(intValue: Int) { self.index = intValue }
-    init?(stringValue: String) { return nil }
-    var intValue: Int? { index }
-    var stringValue: String { "\(index)" }
-}
-
-/// The coding key of an object member named at run time (members a model reads by name from a
-/// list, or all of them).
-struct MemberKey: CodingKey {
-    var stringValue: String
-    init(stringValue: String) { self.stringValue = stringValue }
-    init(_ name: String) { self.stringValue = name }
-    init?(intValue: Int) { return nil }
-    var intValue: Int? { nil }
-}

@@ -1,14 +1,20 @@
 /// Decides which format a file is in from its content, the way ``ImportFormat/auto`` does.
 ///
-/// JSON files are told apart by their keys: `schema` (qe-validate results), `results`
-/// (hyperfine), `context` with `benchmarks` (Google Benchmark), `benchmarks` with
-/// `machine_info`, `commit_info` or `stats` (pytest-benchmark), `iters`/`times` or `group_id`
-/// (Criterion's sample.json and benchmark.json). Text files by their lines: a Criterion
-/// `raw.csv` header, `Benchmark... ns/op` result lines or `goos:`/`pkg:` lines (Go), a CSV
-/// header with `name` and `value` columns, or a first line of 4 or 5 fields with a number in the
-/// fourth (CSV without a header: name, variant, run, value[, unit]). Files that are summaries only (hyperfine's CSV and
-/// Markdown exports and console output, Criterion's estimates.json, Google Benchmark's
-/// aggregates) are recognised so they can be refused with a useful message.
+/// JSON files are told apart by their keys: `schema` (qe-validate results), `result_columns`
+/// with `commit_hash` (asv), `baselineName` with `machine` (a package-benchmark baseline),
+/// `results` (hyperfine), `iters`/`times` or `group_id` (Criterion's sample.json and
+/// benchmark.json), `counts` with `subBucketHalfCountMagnitude` (an HDR histogram exported by
+/// package-benchmark), `benchmarks` whose entries have `runs` (pyperf), `context` with
+/// `benchmarks` (Google Benchmark), `benchmarks` with `machine_info`, `commit_info` or `stats`
+/// (pytest-benchmark); an array of `package.benchmark.…` entries is package-benchmark's JMH
+/// export. Text files by their lines: a Criterion `raw.csv` header, XCTest `measured [...]`
+/// lines, package-benchmark's `Time (wall clock) (ns)` header, `Benchmark... ns/op` result lines
+/// or `goos:`/`pkg:` lines (Go), a CSV header with `name` and `value` columns (quoted or not), or
+/// a first line of 4 or 5 fields with a number in the fourth (CSV without a header: name,
+/// variant, run, value[, unit]). Files that are summaries only (hyperfine's CSV and Markdown
+/// exports and console output, Criterion's estimates.json, Google Benchmark's aggregates,
+/// package-benchmark's percentile, influx and one-number JSON exports) are recognised so they
+/// can be refused with a useful message, and so is UTF-16 text.
 enum ImportFormatDetector {
     /// Whether the content (after a byte order mark and white space) starts like JSON.
     static func isJSON(_ bytes: [UInt8]) -> Bool {

@@ -38,7 +38,7 @@ enum PackageBenchmarkImporter {
         }
         if case let .object(top) = document.root, isHistogram(top) {
             let histogram = try decoder.decode(HDRHistogramCounts.self)
-            let file = try ExportFileName(source, suffix: ".histogram.json")
+            let file = try PackageBenchmarkExportFileName(source, suffix: ".histogram.json")
             let benchmark = PackageBenchmarkName(exportedName: file.benchmark).benchmark(samples: histogram.values(), kind: .histogramIteration)
             return ImportedResults(format: .packageBenchmark, unit: .nanoseconds, benchmarks: [benchmark])
         }
@@ -95,7 +95,7 @@ enum PackageBenchmarkImporter {
         guard !samples.isEmpty else {
             throw ResultsError(file: source, problem: .noSamples, detail: "no values after the header")
         }
-        let file = try ExportFileName(source, suffix: ".histogram.samples.tsv")
+        let file = try PackageBenchmarkExportFileName(source, suffix: ".histogram.samples.tsv")
         let benchmark = PackageBenchmarkName(exportedName: file.benchmark).benchmark(samples: samples, kind: .histogramIteration)
         return ImportedResults(format: .packageBenchmark, unit: .nanoseconds, benchmarks: [benchmark])
     }

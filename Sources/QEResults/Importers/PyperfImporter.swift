@@ -16,7 +16,8 @@ import Foundation
 /// Metadata are inherited as pyperf does it (a run's over its benchmark's over the file's): the
 /// name, the unit (only `second` is a time; `byte` and `integer` benchmarks are refused), the
 /// loops, and for the environment the host name, CPU model and count, platform, Python
-/// implementation and version; each run's `date` is its start.
+/// implementation and version, and the command (`pyperf command`); each run's `date` is its
+/// start.
 ///
 /// **Default naming**: name = the benchmark's name, variant = `default`. `--name-pattern` is
 /// searched in the name (`'(?<name>.+)-(?<variant>baseline|candidate)'` splits

@@ -29,7 +29,7 @@ struct PyperfMetadata: Decodable {
             }
         }
         let all = try decoder.container(keyedBy: MemberKey.self)
-        for key in ["hostname", "cpu_model_name", "cpu_count", "platform", "python_implementation", "python_version"] {
+        for key in ["hostname", "cpu_model_name", "cpu_count", "platform", "python_implementation", "python_version", "command"] {
             informative[key] = try all.decodeIfPresent(ForeignJSONValue.self, forKey: MemberKey(stringValue: key))
         }
     }
@@ -53,6 +53,7 @@ struct PyperfMetadata: Decodable {
         environment.cpu = informative["cpu_model_name"]?.string
         environment.cores = informative["cpu_count"]?.value.positiveCount
         environment.os = informative["platform"]?.string
+        environment.command = informative["command"]?.string
         let implementation = informative["python_implementation"]?.string
         let version = informative["python_version"]?.string
         if implementation != nil || version != nil {
