@@ -82,4 +82,16 @@ struct ForeignFormatCommandTests {
         #expect(result.stdout.contains("bench_sum.SumSuite.time_sum(size=1000)"))
         #expect(result.stdout.contains("bench_sum.SumSuite.time_sum(size=10000)"))
     }
+
+    /// A pattern the linear-time matcher cannot run is a usage error naming it; a pattern that
+    /// makes backtracking engines explode runs at once.
+    @Test func namePatternsAreUsageErrorsOrLinear() throws {
+        let input = Self.fixture("pyperf/suite.json")
+        let lookahead = try ExecutableTests.run(["compare", input, "--name-pattern", "(?<name>sum)(?=-)"])
+        #expect(lookahead.status == 64)
+        #expect(lookahead.stderr.contains("--name-pattern '(?<name>sum)(?=-)': not a valid regular expression: lookahead"), "\(lookahead.stderr)")
+        let pathological = try ExecutableTests.run(["import", "pyperf", input, "--name-pattern", "^(?<name>(s|u|m|s+)+)(?<variant>-.*)$"])
+        #expect(pathological.status == 0, "\(pathological.stderr)")
+        #expect(pathological.stderr.contains("imported 2 benchmarks (sum (-baseline), sum (-candidate))"), "\(pathological.stderr)")
+    }
 }
