@@ -9,16 +9,17 @@ import QEKernels
 ///     qe-kernel-bench --list
 ///
 /// Measures the single-core FMA peak of each instruction set timed (`FMAPeak`, before and after
-/// the kernels), each kernel variant on each workload of the catalogue on each of those
-/// instruction sets (median of N calls after 3 warm-up calls, one thread), and prints one table.
+/// the kernels), each kernel variant on each shape (`BenchmarkShape.all`: the catalogue's
+/// workloads, then dim 64 at seqLen 1024–8192) on each of those instruction sets (median of N
+/// calls after 3 warm-up calls, one thread), and prints one table.
 /// `--isa` chooses the kernel paths: `preferred` (the default: what `qe-validate run` uses,
 /// `KernelISA.preferred`, so `QE_KERNELS_ISA=avx2` applies), `all` (every path this CPU supports),
 /// or one path.
-/// With `--numpy FILE`, NumPy's GFLOP/s per workload are read from FILE (lines
+/// With `--numpy FILE`, NumPy's GFLOP/s per shape are read from FILE (lines
 /// `workload=NAME gflops=X`, as `scripts/bench/numpy_attention.py` prints) and shown beside them;
-/// `--numpy-avx2 FILE` adds a second NumPy column (OpenBLAS forced to its AVX2 kernel).
+/// `--numpy-avx2 FILE` adds a second NumPy column (NumPy and OpenBLAS forced to AVX2 code).
 /// `--workload` and `--variant` restrict the table (for profiling one kernel).
-/// `--list` prints the catalogue as `NAME:SEQLEN:DIM` words, the NumPy script's arguments.
+/// `--list` prints the shapes as `NAME:SEQLEN:DIM` words, the NumPy script's arguments.
 @main
 struct KernelBenchMain {
     static func main() {
@@ -51,7 +52,7 @@ struct KernelBenchMain {
                 guard let value = arguments.popFirst() else { usage() }
                 numpyAVX2File = value
             case "--list":
-                print(WorkloadCatalogue.flashAttention.map { "\($0.name):\($0.seqLen):\($0.dim)" }.joined(separator: " "))
+                print(BenchmarkShape.all.map { "\($0.name):\($0.seqLen):\($0.dim)" }.joined(separator: " "))
                 return
             case "--workload":
                 guard let value = arguments.popFirst() else { usage() }
@@ -63,8 +64,8 @@ struct KernelBenchMain {
                 usage()
             }
         }
-        let workloads = WorkloadCatalogue.flashAttention.filter { names.isEmpty || names.contains($0.name) }
-        guard !workloads.isEmpty else { usage() }
+        let shapes = BenchmarkShape.all.filter { names.isEmpty || names.contains($0.name) }
+        guard !shapes.isEmpty else { usage() }
         let numpy = numpyFile.map(readNumPy) ?? [:]
         let numpyAVX2 = numpyAVX2File.map(readNumPy)
 
@@ -72,13 +73,13 @@ struct KernelBenchMain {
         // kind of machine moves with the load on the other cores.
         let peakBefore = isas.map { FMAPeak.measure($0) }
         var rows: [KernelTable.Row] = []
-        for workload in workloads {
+        for shape in shapes {
             for isa in isas {
                 let timings = (variants.isEmpty ? KernelVariant.allCases : variants).map {
-                    KernelTiming.measure(workload, $0, isa: isa, warmUp: 3, repeats: repeats)
+                    KernelTiming.measure(shape, $0, isa: isa, warmUp: 3, repeats: repeats)
                 }
-                rows.append(KernelTable.Row(workload: workload, isa: isa, timings: timings,
-                                            numpyGFLOPS: numpy[workload.name], numpyAVX2GFLOPS: numpyAVX2?[workload.name]))
+                rows.append(KernelTable.Row(shape: shape, isa: isa, timings: timings,
+                                            numpyGFLOPS: numpy[shape.name], numpyAVX2GFLOPS: numpyAVX2?[shape.name]))
             }
         }
         var peaks: [KernelISA: Double] = [:]

@@ -7,7 +7,8 @@ For each shape: seeded inputs uniform in [-1, 1) made before timing, 3 warm-up c
 median of N calls. The computation is what a NumPy user writes, with preallocated outputs so
 that only BLAS, the softmax passes and nothing else are timed:
     S = Q @ K.T; S *= 1/sqrt(d); S -= S.max(axis=1); exp(S); S /= S.sum(axis=1); O = S @ V
-Prints the BLAS in use (threadpoolctl, if installed) as a comment, then one line per shape:
+Prints the BLAS in use (threadpoolctl, if installed) and the SIMD extensions NumPy's own loops
+dispatch to (NPY_DISABLE_CPU_FEATURES can switch some off) as comments, then one line per shape:
     workload=NAME seqLen=N dim=D median_seconds=S gflops=G      (GFLOP/s = 4·N²·D / S)
 Run it with OPENBLAS_NUM_THREADS=1 for the one-core figure (scripts/bench/kernels.sh does).
 """
@@ -26,6 +27,15 @@ def attention(q, k, v, scores, out):
     np.matmul(scores, v, out=out)
 
 
+def dispatched_simd():
+    """The SIMD extensions NumPy's loops may dispatch to on this CPU (as numpy.show_runtime says)."""
+    try:
+        from numpy._core._multiarray_umath import __cpu_dispatch__, __cpu_features__
+    except ImportError:
+        return ["unknown"]
+    return [name for name in __cpu_dispatch__ if __cpu_features__.get(name)]
+
+
 def main(argv):
     repeats = 15
     if len(argv) >= 2 and argv[0] == "--repeats":
@@ -40,7 +50,7 @@ def main(argv):
                   f"threads={pool.get('num_threads')}")
     except ImportError:
         print("# threadpoolctl not installed: BLAS kernel not reported (pip install threadpoolctl)")
-    print(f"# numpy {np.__version__}")
+    print(f"# numpy {np.__version__} simd={','.join(dispatched_simd()) or 'baseline only'}")
     for spec in argv:
         name, seq_len, dim = spec.split(":")
         n, d = int(seq_len), int(dim)
