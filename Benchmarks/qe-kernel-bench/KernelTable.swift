@@ -16,6 +16,7 @@ struct KernelTable {
 
     let peakGFLOPS: [KernelISA: Double]
     let repeats: Int
+    let clock: BenchmarkClock
     let showsAVX2: Bool
     let rows: [Row]
 
@@ -26,7 +27,8 @@ struct KernelTable {
             let chains = isa == .avx512 ? "SIMD16<Float>, zmm" : "SIMD8<Float>, ymm"
             lines.append("single-core FP32 FMA peak, \(isa) (\(chains), 12 chains): \(format(peak, 1)) GFLOP/s")
         }
-        lines.append("kernels: median of \(repeats) calls after 3 warm-up calls, one thread; GFLOP/s = 4·seqLen²·dim / s;")
+        let clockName = clock == .wall ? "elapsed time" : "the thread's CPU time"
+        lines.append("kernels: median of \(repeats) calls after 3 warm-up calls, one thread, timed by \(clockName); GFLOP/s = 4·seqLen²·dim / s;")
         lines.append("path: the instruction set each kernel ran on; % peak: of that instruction set's peak")
         lines.append("")
         var header = ["shape", "seqLen", "dim", "path", "baseline GFLOP/s", "% peak", "flash GFLOP/s", "% peak",

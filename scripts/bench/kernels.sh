@@ -7,6 +7,10 @@
 # and one table. Needs python3 with NumPy; threadpoolctl (pip install threadpoolctl) makes it
 # report which OpenBLAS kernel ran.
 #
+# CLOCK=thread times every call by the CPU time of its thread instead of elapsed time (both the
+# kernels and NumPy): on a machine shared with other work, long calls otherwise include the time
+# they waited for a core.
+#
 # ISA=preferred times only the path `qe-validate run` would use (so QE_KERNELS_ISA=avx2 applies);
 # ISA=avx2 or ISA=avx512 times one path; the default, ISA=all, times every supported path.
 #
@@ -22,6 +26,7 @@ cd "$(dirname "$0")/../.."
 scratch=${SCRATCH_PATH:-.build}
 repeats=${REPEATS:-15}
 isa=${ISA:-all}
+clock=${CLOCK:-wall}
 swift build -c release --scratch-path "$scratch" --product qe-kernel-bench >/dev/null
 bench="$scratch/release/qe-kernel-bench"
 out=$(mktemp -d)
@@ -36,14 +41,14 @@ echo
 shapes=$("$bench" --list)
 # shellcheck disable=SC2086
 env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 \
-  python3 scripts/bench/numpy_attention.py --repeats "$repeats" $shapes > "$out/numpy.txt"
+  python3 scripts/bench/numpy_attention.py --repeats "$repeats" --clock "$clock" $shapes > "$out/numpy.txt"
 # shellcheck disable=SC2086
 env -u OPENBLAS_L2_SIZE OPENBLAS_CORETYPE=Haswell OPENBLAS_NUM_THREADS=1 \
-  NPY_DISABLE_CPU_FEATURES="X86_V4 AVX512_ICL AVX512_SPR" python3 scripts/bench/numpy_attention.py --repeats "$repeats" $shapes > "$out/numpy-haswell.txt"
+  NPY_DISABLE_CPU_FEATURES="X86_V4 AVX512_ICL AVX512_SPR" python3 scripts/bench/numpy_attention.py --repeats "$repeats" --clock "$clock" $shapes > "$out/numpy-haswell.txt"
 echo "## NumPy"
 grep '^#' "$out/numpy.txt" | sed 's/^# /- default: /'
 grep '^#' "$out/numpy-haswell.txt" | grep -E 'kernel=|simd=' | sed 's/^# /- forced AVX2: /'
 echo
 
 echo "## Kernels"
-"$bench" --repeats "$repeats" --isa "$isa" --numpy "$out/numpy.txt" --numpy-avx2 "$out/numpy-haswell.txt"
+"$bench" --repeats "$repeats" --clock "$clock" --isa "$isa" --numpy "$out/numpy.txt" --numpy-avx2 "$out/numpy-haswell.txt"
