@@ -41,6 +41,7 @@ let package = Package(
         // 6.3 (`@inline(always)`, SE-0496).
         .target(
             name: "QEKernelsAVX512",
+            dependencies: ["CPrefetch"],
             swiftSettings: [
                 .unsafeFlags(["-target-cpu", "skylake-avx512", "-Xfrontend", "-disable-cmo"]),
                 .unsafeFlags(["-O"], .when(configuration: .debug)),
