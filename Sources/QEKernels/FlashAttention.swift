@@ -25,12 +25,18 @@ internal import QEKernelsAVX512
 ///
 /// Tile sizes, AVX2 (`tileRows` × `tileColumns` = 48 × 128, 16-wide panels):
 /// - `tileRows` = 48 (eight 6-row strips): K and V pass through the cache once per query block,
-///   2·seqLen·dim·4 bytes for 4·48·seqLen·dim flops (24 flops per byte, far below what L3
-///   supplies), while the block's output rows (48 × dim floats, 192 KiB at dim 1024) stay in L2.
+///   2·seqLen·dim·4 bytes for 4·48·seqLen·dim flops (24 flops per byte; the next panel is
+///   prefetched while the current one is used, see `PanelMicroKernel`), while the block's output
+///   rows (48 × dim floats, 192 KiB at dim 1024) and its copied Q (48 × 272 floats per depth
+///   block, 204 KiB at dim 1024) stay in L2. 24 and 72 rows measured the same within the noise
+///   of the shared machine (Intel Xeon, AVX2 path forced); with 96 rows P·V took 33.5 ms
+///   instead of 30.8 at dim 1024 (measured before the prefetch; a 48 KiB score tile no longer
+///   fits L1 beside the V panel).
 /// - `tileColumns` = 128 keys: the score tile is 48 × 128 floats = 24 KiB, in L1 for the
 ///   softmax pass and as the A operand of P·V; the rescale-and-store of O (a load and a store
 ///   per output value) is amortised over 128 FMAs per value; V_tile's 16-wide micro-panel is
-///   128 × 16 floats = 8 KiB in L1, reused by all eight strips.
+///   128 × 16 floats = 8 KiB in L1, reused by all eight strips. (256 keys: the softmax pass
+///   25% cheaper, the whole call no faster at dim 1024 or 64.)
 ///
 /// Tile sizes, AVX-512 (96 × 128, 32-wide panels; see `QEKernelsAVX512`'s `FlashAttention` for
 /// the measurements behind them). The 512-bit micro-kernel does twice the work per cycle, so each
