@@ -90,6 +90,14 @@ let package = Package(
             dependencies: ["QEStatistics"],
             path: "Benchmarks/qe-validate-bench"
         ),
+        // Reading a results file: the strict reader, the same with strtod for every number, and
+        // Foundation's JSONDecoder, side by side, for scripts/bench/results-reader.sh (measures,
+        // asserts nothing).
+        .executableTarget(
+            name: "qe-results-bench",
+            dependencies: ["QEResults"],
+            path: "Benchmarks/qe-results-bench"
+        ),
         // Kernel timings and the single-core FMA peaks for scripts/bench/kernels.sh (measures,
         // asserts nothing). Built for the same CPU level as QEKernels so its AVX2 peak loop is
         // FMA; the AVX-512 peak loop is QEKernelsAVX512's, called only when supported.
