@@ -20,12 +20,12 @@ import Foundation
 /// handful of values is too unstable for a fixed k.
 ///
 /// Calibration (`scripts/simulation/outlying_iterations.py`, seeded; figures in
-/// `scripts/simulation/README.md`): with k = 5, on clean lognormal runs the share of iterations
-/// flagged is 1.3·10⁻⁴ with 30 iterations per run and 2·10⁻⁶ with 200, and 0.4% of 30-iteration
-/// runs (0.04% of 200-iteration runs) have any iteration flagged, whatever the coefficient of
-/// variation (the rule is scale-free; the floor only lowers these rates below a CV of about 2%).
-/// Planted slow iterations of ×3 and more are flagged every time at CVs of 1–10%; ×2 every time
-/// up to a CV of 3% and 85–94% of the time at a CV of 10% (the fence then lies at about ×1.65).
+/// `scripts/simulation/README.md`): with k = 5, on clean lognormal runs with a CV of 10% the
+/// share of iterations flagged is 1.2·10⁻⁴ with 30 iterations per run and 2·10⁻⁶ with 200, and
+/// 0.34% of 30-iteration runs (0.04% of 200-iteration runs) have any iteration flagged. The rule
+/// is scale-free; the floor ρ only lowers these rates at smaller CVs (none at 1%). Planted slow
+/// iterations of ×3 and more are flagged 98–100% of the time at CVs of 1–10%; ×2 every time up to
+/// a CV of 3% and 85–93% of the time at a CV of 10% (the fence then lies at about ×1.65).
 public struct OutlyingIterationRule: Sendable, Hashable, Codable {
     /// k = 5, ρ = 1.1, runs of at least 10 iterations: the calibrated default.
     public static let standard = OutlyingIterationRule(uncheckedFenceMultiplier: 5, minimumRatio: 1.1, minimumIterations: 10)

@@ -25,8 +25,9 @@ public struct OutlyingIterations: Sendable, Equatable {
         public var judged: Bool { fence != nil }
     }
 
-    /// One outlying iteration.
-    public struct Iteration: Sendable, Equatable {
+    /// One outlying iteration (`Codable` as `{run, index, time, ratioToMedian}`, for the
+    /// `worst` of a document's `outlyingIterations`).
+    public struct Iteration: Sendable, Equatable, Codable {
         /// The 0-based index of its run.
         public let run: Int
         /// Its 0-based index within the run.

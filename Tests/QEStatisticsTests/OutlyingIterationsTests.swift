@@ -36,6 +36,8 @@ struct OutlyingIterationsTests {
         #expect(isClose(found.runs[0].fence ?? 0, 1100, relative: 1e-14))
         #expect(isClose(found.worst?.ratioToMedian ?? 0, 1.5, relative: 1e-14))
         #expect(found.mildest?.time == 1110)
+        let worst = try JSONSerialization.jsonObject(with: JSONEncoder().encode(found.worst)) as? [String: Double]
+        #expect(worst?["run"] == 0 && worst?["index"] == 11 && worst?["time"] == 1500)
         let fast = try OutlyingIterations(runs: [run.map { $0 == 1500 ? 10 : $0 }])
         #expect(fast.runs[0].outlying == [10], "a fast iteration is never outlying")
     }
