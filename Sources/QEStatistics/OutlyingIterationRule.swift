@@ -78,21 +78,20 @@ public struct OutlyingIterationRule: Sendable, Hashable, Codable {
     /// - Throws: `StatisticsError` for an empty run or a time that is not finite and positive.
     /// - Complexity: O(n log n).
     public func judge(_ times: [Double], what: String = "a run") throws(StatisticsError) -> OutlyingIterations.Run {
-        try StatisticsError.check(times, atLeast: 1, what)
-        var logs = [Double](repeating: 0, count: times.count)
-        for (index, time) in times.enumerated() {
-            guard time > 0 else { throw .nonPositive(what: what) }
-            logs[index] = log(time)
-        }
+        try judge(logTimes: LogTimes.of(times, what: what))
+    }
+
+    /// The rule applied to log times already checked (``LogTimes``), non-empty and finite.
+    func judge(logTimes logs: [Double]) throws(StatisticsError) -> OutlyingIterations.Run {
         let summary = try Summary(logs)
         let centre = summary.median
         let spread = summary.medianAbsoluteDeviation
-        guard times.count >= minimumIterations else {
-            return OutlyingIterations.Run(iterations: times.count, median: exp(centre), logSpread: spread, fence: nil, outlying: [])
+        guard logs.count >= minimumIterations else {
+            return OutlyingIterations.Run(iterations: logs.count, median: exp(centre), logSpread: spread, fence: nil, outlying: [])
         }
         let threshold = max(fenceMultiplier * spread, log(minimumRatio))
         let outlying = logs.indices.filter { logs[$0] - centre > threshold }
         return OutlyingIterations.Run(
-            iterations: times.count, median: exp(centre), logSpread: spread, fence: exp(centre + threshold), outlying: outlying)
+            iterations: logs.count, median: exp(centre), logSpread: spread, fence: exp(centre + threshold), outlying: outlying)
     }
 }

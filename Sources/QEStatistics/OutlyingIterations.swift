@@ -23,6 +23,25 @@ public struct OutlyingIterations: Sendable, Equatable {
 
         /// Whether the rule judged this run (it had enough iterations).
         public var judged: Bool { fence != nil }
+
+        /// `values` (one per iteration of this run: its times, or their logs) without the
+        /// outlying iterations' entries, in order.
+        /// - Complexity: O(n).
+        public func removingOutlying(from values: [Double]) -> [Double] {
+            precondition(values.count == iterations, "one value per iteration of the run")
+            guard !outlying.isEmpty else { return values }
+            var kept: [Double] = []
+            kept.reserveCapacity(values.count - outlying.count)
+            var next = 0
+            for (index, value) in values.enumerated() {
+                if next < outlying.count, outlying[next] == index {
+                    next += 1
+                } else {
+                    kept.append(value)
+                }
+            }
+            return kept
+        }
     }
 
     /// One outlying iteration (`Codable` as `{run, index, time, ratioToMedian}`, for the
@@ -79,20 +98,6 @@ public struct OutlyingIterations: Sendable, Equatable {
 
     /// `runs` without their outlying iterations; `runs` must be the runs this was made from.
     func removing(from runs: [[Double]]) -> [[Double]] {
-        zip(runs, self.runs).map { times, run in
-            guard !run.outlying.isEmpty else { return times }
-            var kept: [Double] = []
-            kept.reserveCapacity(times.count - run.outlying.count)
-            var next = run.outlying.makeIterator()
-            var skip = next.next()
-            for (index, time) in times.enumerated() {
-                if index == skip {
-                    skip = next.next()
-                } else {
-                    kept.append(time)
-                }
-            }
-            return kept
-        }
+        zip(runs, self.runs).map { times, run in run.removingOutlying(from: times) }
     }
 }

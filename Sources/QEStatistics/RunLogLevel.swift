@@ -36,30 +36,14 @@ public enum RunLogLevel: Sendable, Hashable {
     /// - Throws: `StatisticsError` for an empty run or a time that is not finite and positive.
     /// - Complexity: O(n) for ``meanLog``, O(n log n) otherwise.
     public func value(_ times: [Double], what: String = "a run") throws(StatisticsError) -> Double {
-        try StatisticsError.check(times, atLeast: 1, what)
-        var logs = [Double](repeating: 0, count: times.count)
-        for (index, time) in times.enumerated() {
-            guard time > 0 else { throw .nonPositive(what: what) }
-            logs[index] = log(time)
-        }
+        let logs = try LogTimes.of(times, what: what)
         switch self {
         case .meanLog:
             return Self.mean(logs)
         case .medianLog:
             return try Summary(logs).median
         case let .meanLogWithoutOutlyingIterations(rule):
-            let outlying = try rule.judge(times, what: what).outlying
-            guard !outlying.isEmpty else { return Self.mean(logs) }
-            var sum = 0.0
-            var next = 0
-            for (index, value) in logs.enumerated() {
-                if next < outlying.count, outlying[next] == index {
-                    next += 1
-                } else {
-                    sum += value
-                }
-            }
-            return sum / Double(logs.count - outlying.count)
+            return try Self.mean(rule.judge(logTimes: logs).removingOutlying(from: logs))
         }
     }
 

@@ -33,6 +33,7 @@ struct OutlyingIterationsTests {
         let run = [1000.0, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1050, 1090, 1110, 1500]
         let found = try OutlyingIterations(runs: [run])
         #expect(found.runs[0].outlying == [10, 11])
+        #expect(found.runs[0].removingOutlying(from: run) == Array(run[0..<10]))
         #expect(isClose(found.runs[0].fence ?? 0, 1100, relative: 1e-14))
         #expect(isClose(found.worst?.ratioToMedian ?? 0, 1.5, relative: 1e-14))
         #expect(found.mildest?.time == 1110)
