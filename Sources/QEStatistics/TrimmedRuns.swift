@@ -5,8 +5,9 @@ import Foundation
 ///
 /// Why leave them out rather than cap them (winsorise) at the fence: a preempted iteration
 /// measures the other process, not the code. Capped at the fence (about ×1.5 the median at a CV
-/// of 8%), 4 such iterations among 150 still double the within-run variance and shift their
-/// runs' means by more than the runs differ; left out, they change nothing. On clean runs the
+/// of 8%), 4 such iterations among 150 of 5 runs still double the within-run variance and move
+/// each affected run's mean by about 1.6%, as much as runs typically differ; left out, they
+/// change nothing. On clean runs the
 /// rule flags about one iteration in 10,000 (``OutlyingIterationRule``), so leaving them out
 /// biases nothing measurable. Every kept time lies below its run's fence, which depends only on
 /// the run's median and MAD: however slow the outlying iterations, the figures stay bounded.
