@@ -28,6 +28,9 @@ let package = Package(
         // Which instruction sets this CPU and OS support (`__builtin_cpu_supports`), so QEKernels
         // can choose its AVX-512 path at run time. Built for the default x86-64 level.
         .target(name: "CCPUFeatures"),
+        // Software prefetch hints (static inline, compiled into the caller) for QEKernels'
+        // micro-kernel.
+        .target(name: "CPrefetch"),
         // The AVX-512 hot loops of both attention kernels (SIMD16 micro-kernel, packing, exp2),
         // behind a small non-generic pointer API that only QEKernels calls, and only after
         // CCPUFeatures has confirmed AVX-512 F/CD/BW/DQ/VL. `skylake-avx512` enables exactly
@@ -38,6 +41,7 @@ let package = Package(
         // 6.3 (`@inline(always)`, SE-0496).
         .target(
             name: "QEKernelsAVX512",
+            dependencies: ["CPrefetch"],
             swiftSettings: [
                 .unsafeFlags(["-target-cpu", "skylake-avx512", "-Xfrontend", "-disable-cmo"]),
                 .unsafeFlags(["-O"], .when(configuration: .debug)),
@@ -48,7 +52,7 @@ let package = Package(
         // in QEKernelsAVX512 instead (`KernelISA`).
         .target(
             name: "QEKernels",
-            dependencies: ["CCPUFeatures", "QEKernelsAVX512"],
+            dependencies: ["CCPUFeatures", "CPrefetch", "QEKernelsAVX512"],
             swiftSettings: [
                 .unsafeFlags(["-target-cpu", "haswell"]),
                 // Optimised in debug builds too: unoptimised SIMD code is about 200 times
