@@ -114,6 +114,13 @@ let package = Package(
             path: "Benchmarks/qe-kernel-bench",
             swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]
         ),
+        // How often the exponent interval of a scaling fit covers the truth, for
+        // scripts/simulation/scaling_coverage.sh (simulates, asserts nothing).
+        .executableTarget(
+            name: "qe-scaling-simulation",
+            dependencies: ["QEStatistics"],
+            path: "Benchmarks/qe-scaling-simulation"
+        ),
         .target(name: "QETestSupport", path: "Tests/QETestSupport"),
         .testTarget(
             name: "QEStatisticsTests",
