@@ -173,5 +173,6 @@ struct SweepPlanTests {
         #expect(results.benchmarks.allSatisfy { $0.runs.count == 3 && $0.memory?.workingSetBytes == 64 })
         #expect(results.benchmarks[4].parameters == ["seqLen": .number(64), "dim": .number(8)])
         #expect(results.outputsVerified == true)
+        try results.validate(source: "sweep")
     }
 }
