@@ -90,6 +90,13 @@ let package = Package(
             dependencies: ["QEStatistics"],
             path: "Benchmarks/qe-validate-bench"
         ),
+        // Change-point detection over simulated histories, for scripts/changepoints/compare.py
+        // (detects and times, asserts nothing), until `qe-validate history detect` exists.
+        .executableTarget(
+            name: "qe-changepoint-bench",
+            dependencies: ["QEValidation"],
+            path: "Benchmarks/qe-changepoint-bench"
+        ),
         // Kernel timings and the single-core FMA peaks for scripts/bench/kernels.sh (measures,
         // asserts nothing). Built for the same CPU level as QEKernels so its AVX2 peak loop is
         // FMA; the AVX-512 peak loop is QEKernelsAVX512's, called only when supported.
