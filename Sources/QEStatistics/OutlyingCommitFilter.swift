@@ -4,8 +4,11 @@
 /// history, cannot pass for a change.
 ///
 /// The running median covers five commits (i − 2 … i + 2) inside the history and three at the
-/// second and second-to-last commits; the first and last commits take their neighbour's. A
-/// level is replaced when it lies more than ``cutoff`` standard deviations σᵢ from that median.
+/// second and second-to-last commits, reading the levels already filtered to the left (so that
+/// a replaced commit does not drag its neighbour's window); the first and last commits take
+/// their neighbour's (the last, when the second-to-last was replaced, the middle of its two
+/// other neighbours). A level is replaced when it lies more than ``cutoff`` standard deviations
+/// σᵢ from that median.
 /// The windows are chosen so that a real change survives: a step whose new level lasts three
 /// commits keeps every commit on its side of the step, and so does a step of two commits at the
 /// end of the history (the change that just landed), since the last two commits' window is the
@@ -23,20 +26,32 @@ public enum OutlyingCommitFilter {
         let n = levels.count
         precondition(standardDeviations.count == n, "one standard deviation per level")
         guard n >= 3 else { return (levels, Array(repeating: false, count: n)) }
-        var centres = levels
-        for index in 1..<(n - 1) {
-            if index >= 2 && index <= n - 3 {
-                centres[index] = medianOfFive(levels[index - 2], levels[index - 1], levels[index], levels[index + 1], levels[index + 2])
-            } else {
-                centres[index] = medianOfThree(levels[index - 1], levels[index], levels[index + 1])
-            }
-        }
-        centres[0] = centres[1]
-        centres[n - 1] = centres[n - 2]
         var filtered = levels
         var replaced = Array(repeating: false, count: n)
-        for index in 0..<n where abs(levels[index] - centres[index]) > cutoff * standardDeviations[index] {
-            filtered[index] = centres[index]
+        // Left to right, each window reads the levels already filtered before it, so that an
+        // outlying commit does not become the centre of its right-hand neighbour's window.
+        func window(_ index: Int) -> Double {
+            if index >= 2 && index <= n - 3 {
+                return medianOfFive(filtered[index - 2], filtered[index - 1], levels[index], levels[index + 1], levels[index + 2])
+            }
+            return medianOfThree(filtered[index - 1], levels[index], levels[index + 1])
+        }
+        let firstCentre = window(1)
+        for index in 1..<(n - 1) {
+            let centre = window(index)
+            if abs(levels[index] - centre) > cutoff * standardDeviations[index] {
+                filtered[index] = centre
+                replaced[index] = true
+            }
+        }
+        // The first commit takes the second's centre. The last takes the second-to-last's,
+        // unless that commit was itself replaced: then the middle of its other two neighbours.
+        let lastCentre = replaced[n - 2]
+            ? (filtered[max(0, n - 3)] + levels[n - 1]) / 2
+            : medianOfThree(filtered[n - 3], levels[n - 2], levels[n - 1])
+        for (index, centre) in [(0, firstCentre), (n - 1, lastCentre)]
+        where abs(levels[index] - centre) > cutoff * standardDeviations[index] {
+            filtered[index] = centre
             replaced[index] = true
         }
         return (filtered, replaced)

@@ -21,7 +21,9 @@ import Foundation
 /// stand on one side. Checked against a simulation of 200,000 scans per case
 /// (`scripts/reference/scan_tail.py`): within 10% of the simulated probability between 10⁻⁴ and
 /// 0.05 for spans of 6 to 2,000 values. It is a tail approximation: above about 0.2 it
-/// overstates the probability (and is capped at 1), which no decision here depends on.
+/// overstates the probability (and is capped at 1), which no decision here depends on, and it is
+/// never below 2(1 − Φ(b)), the chance that one given split exceeds b (so small thresholds give
+/// probabilities near 1, not near 0).
 public enum ScanTailProbability {
     /// Siegmund's overshoot correction ν(x) for a Gaussian random walk (ν(0) = 1).
     /// - Complexity: O(1).
@@ -49,7 +51,10 @@ public enum ScanTailProbability {
             sum += overshootCorrection(threshold * rate.squareRoot()) * rate
         }
         let density = exp(-threshold * threshold / 2) / (2 * Double.pi).squareRoot()
-        return min(1, threshold * density * sum)
+        // The maximum is at least as likely as any one |Zₖ| to exceed the threshold; this bound
+        // takes over where the tail approximation (which vanishes as b → 0) no longer holds.
+        let single = 2 * GSL.normalQ(threshold)
+        return min(1, max(threshold * density * sum, single))
     }
 
     /// The same for equally weighted values: a span of `count` values whose splits leave at

@@ -24,7 +24,7 @@ def detector(tool):
 
         def detect(series):
             points, _ = compute_change_points(series, window_len=50, max_pvalue=0.001)
-            return [point.index for point in points]
+            return [int(point.index) for point in points]
         return detect
     if tool == "e-divisive":
         import numpy as np
