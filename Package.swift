@@ -94,7 +94,7 @@ let package = Package(
         // (detects and times, asserts nothing), until `qe-validate history detect` exists.
         .executableTarget(
             name: "qe-changepoint-bench",
-            dependencies: ["QEValidation"],
+            dependencies: ["QEStatistics", "QEValidation"],
             path: "Benchmarks/qe-changepoint-bench"
         ),
         // Kernel timings and the single-core FMA peaks for scripts/bench/kernels.sh (measures,

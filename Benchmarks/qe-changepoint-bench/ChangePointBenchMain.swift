@@ -1,4 +1,5 @@
 import Foundation
+import QEStatistics
 import QEValidation
 
 /// Change-point detection over simulated histories, for `scripts/changepoints/compare.py`. Not a
@@ -27,15 +28,13 @@ struct ChangePointBenchMain {
         let judge: ChangeJudge
         do { judge = try ChangeJudge(options: options) } catch { fail("\(error)") }
         let data = handle.readDataToEndOfFile()
-        var output = Data()
-        for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
-            let parsed = line.withUnsafeBytes { raw in
-                try? SimulatedHistoryReader.read(raw.bindMemory(to: UInt8.self))
-            }
-            guard let (id, series) = parsed else { fail("a line is not a simulated history") }
+        let lines = data.split(separator: UInt8(ascii: "\n")).filter { !$0.isEmpty }.map { Array($0) }
+        // Histories are read and judged concurrently, as `history detect` judges series.
+        let records = lines.concurrentMap { line -> Data? in
+            let parsed = line.withUnsafeBufferPointer { try? SimulatedHistoryReader.read($0) }
+            guard let (id, series) = parsed else { return nil }
             let start = ContinuousClock.now
-            let judged: ChangeDocument.Series
-            do { judged = try judge.detect(series) } catch { fail("\(id): \(error)") }
+            guard let judged = try? judge.detect(series) else { return nil }
             let elapsed = ContinuousClock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
             let changePoints = judged.changePoints.map { change -> [String: Any] in
@@ -43,8 +42,12 @@ struct ChangePointBenchMain {
                  "high": change.change.high, "p": change.p, "direction": change.direction.rawValue]
             }
             let record: [String: Any] = ["id": id, "seconds": seconds, "changePoints": changePoints]
-            guard let json = try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]) else { fail("cannot encode \(id)") }
-            output.append(json)
+            return try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
+        }
+        var output = Data()
+        for record in records {
+            guard let record else { fail("a line is not a simulated history, or its samples cannot be judged") }
+            output.append(record)
             output.append(UInt8(ascii: "\n"))
         }
         FileHandle.standardOutput.write(output)

@@ -25,11 +25,11 @@ struct SimulatedHistoryReader {
         var points: [ChangeSeries.Point] = []
         try expect(UInt8(ascii: "{"))
         repeat {
-            let key = try string()
+            let key = try keyBytes()
             try expect(UInt8(ascii: ":"))
             switch key {
-            case "id": id = try string()
-            case "points": points = try array { (reader: inout SimulatedHistoryReader) throws(Malformed) in try reader.point() }
+            case Self.idKey: id = try string()
+            case Self.pointsKey: points = try array { (reader: inout SimulatedHistoryReader) throws(Malformed) in try reader.point() }
             default: try skipValue()
             }
         } while try next(UInt8(ascii: ","), or: UInt8(ascii: "}"))
@@ -43,12 +43,12 @@ struct SimulatedHistoryReader {
         var runs: [[Double]] = []
         try expect(UInt8(ascii: "{"))
         repeat {
-            let key = try string()
+            let key = try keyBytes()
             try expect(UInt8(ascii: ":"))
             switch key {
-            case "commit": commit = try string()
-            case "time": time = try number()
-            case "runs":
+            case Self.commitKey: commit = try string()
+            case Self.timeKey: time = try number()
+            case Self.runsKey:
                 runs = try array { (reader: inout SimulatedHistoryReader) throws(Malformed) in
                     try reader.array { (inner: inout SimulatedHistoryReader) throws(Malformed) in try inner.number() }
                 }
@@ -64,6 +64,22 @@ struct SimulatedHistoryReader {
         if peek() == UInt8(ascii: "]") { position += 1; return values }
         repeat { values.append(try element(&self)) } while try next(UInt8(ascii: ","), or: UInt8(ascii: "]"))
         return values
+    }
+
+    private static let idKey = Array("id".utf8)
+    private static let pointsKey = Array("points".utf8)
+    private static let commitKey = Array("commit".utf8)
+    private static let timeKey = Array("time".utf8)
+    private static let runsKey = Array("runs".utf8)
+
+    /// A member name as bytes (no allocation of a String per member).
+    private mutating func keyBytes() throws(Malformed) -> [UInt8] {
+        try expect(UInt8(ascii: "\""))
+        let start = position
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\"") { position += 1 }
+        guard position < bytes.count else { throw Malformed() }
+        defer { position += 1 }
+        return Array(bytes[start..<position])
     }
 
     private mutating func string() throws(Malformed) -> String {
