@@ -24,7 +24,14 @@ let package = Package(
             providers: [.apt(["libgsl-dev", "pkg-config"])]
         ),
         .target(name: "QEStatistics", dependencies: ["CGSL"]),
-        .target(name: "QEResults"),
+        // zlib, found through pkg-config, for gzip-compressed inputs (pyperf's .json.gz).
+        // Only QEResults imports it.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev", "pkg-config"])]
+        ),
+        .target(name: "QEResults", dependencies: ["CZlib"]),
         // Which instruction sets this CPU and OS support (`__builtin_cpu_supports`), so QEKernels
         // can choose its AVX-512 path at run time. Built for the default x86-64 level.
         .target(name: "CCPUFeatures"),
@@ -96,6 +103,14 @@ let package = Package(
             name: "qe-changepoint-bench",
             dependencies: ["QEStatistics", "QEValidation"],
             path: "Benchmarks/qe-changepoint-bench"
+        ),
+        // Reading a results file: the strict reader, the same with strtod for every number, and
+        // Foundation's JSONDecoder, side by side, for scripts/bench/results-reader.sh (measures,
+        // asserts nothing).
+        .executableTarget(
+            name: "qe-results-bench",
+            dependencies: ["QEResults"],
+            path: "Benchmarks/qe-results-bench"
         ),
         // Kernel timings and the single-core FMA peaks for scripts/bench/kernels.sh (measures,
         // asserts nothing). Built for the same CPU level as QEKernels so its AVX2 peak loop is
