@@ -101,6 +101,13 @@ let package = Package(
             dependencies: ["QEStatistics"],
             path: "Benchmarks/qe-validate-bench"
         ),
+        // History-store timings for scripts/bench/history.sh (measures, asserts nothing): adding
+        // results files, listing a long series, loading its samples, size on disk.
+        .executableTarget(
+            name: "qe-history-bench",
+            dependencies: ["QEHistory", "QEResults"],
+            path: "Benchmarks/qe-history-bench"
+        ),
         // Kernel timings and the single-core FMA peaks for scripts/bench/kernels.sh (measures,
         // asserts nothing). Built for the same CPU level as QEKernels so its AVX2 peak loop is
         // FMA; the AVX-512 peak loop is QEKernelsAVX512's, called only when supported.

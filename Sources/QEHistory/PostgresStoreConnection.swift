@@ -74,6 +74,13 @@ final class PostgresStoreConnection: SQLConnection {
         _ = try? BlockingBridge.run { try await connection.close() }
     }
 
+    /// A store dropped without ``close()`` (an error on the way) still closes its connection, in
+    /// the background: PostgresNIO requires every connection to be closed.
+    deinit {
+        let connection = self.connection
+        Task { try? await connection.close() }
+    }
+
     /// BEGIN, `body`, COMMIT; ROLLBACK when `body` throws.
     private func transaction<T>(begin: String, _ body: (any SQLSession) throws -> T) throws -> T {
         let session = PostgresSession(connection: connection, logger: logger)

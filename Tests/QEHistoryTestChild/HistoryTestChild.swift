@@ -35,7 +35,9 @@ struct HistoryTestChild {
                 recordings.append(try HistoryRecording(results: results, source: path, overrides: RecordingOverrides(branch: arguments[2])))
             }
             let store = try await HistoryStores.open(location, creating: true)
-            let outcomes = try await store.add(recordings, beforeCommit: hang ? { _ in waitToBeKilled() } : nil)
+            var hook: (@Sendable (HistoryRecording) -> Void)?
+            if hang { hook = { _ in waitToBeKilled() } }
+            let outcomes = try await store.add(recordings, beforeCommit: hook)
             for outcome in outcomes {
                 switch outcome {
                 case let .added(file): print("added \(file.digest)")
