@@ -43,6 +43,10 @@ public struct HistoryRecording: Sendable {
         guard !branch.isEmpty else {
             throw HistoryError(.badData, subject: source, detail: "the branch name is empty")
         }
+        if let field = Self.textWithNUL(in: results, branch: branch) {
+            // PostgreSQL's text cannot hold U+0000; refused on both backends alike.
+            throw HistoryError(.badData, subject: source, detail: "\(field) contains a NUL character (\\u0000), which the store cannot keep")
+        }
         self.source = source
         self.results = results
         self.commit = normalised
@@ -79,5 +83,23 @@ public struct HistoryRecording: Sendable {
             throw HistoryError(.badData, subject: source, detail: "no branch: the file is not in a git work tree with a branch checked out; give --branch NAME")
         }
         try self.init(results: results, source: source, commit: commit, time: time, branch: branch)
+    }
+
+    /// The first text of the file (or the branch) that holds U+0000, named for a message.
+    private static func textWithNUL(in results: ResultsFile, branch: String) -> String? {
+        func hasNUL(_ text: String?) -> Bool { text?.utf8.contains(0) ?? false }
+        if hasNUL(branch) { return "the branch" }
+        if hasNUL(results.suite) || hasNUL(results.createdAt) { return "the suite or createdAt" }
+        let environment = results.environment
+        let texts = [environment.host, environment.os, environment.kernel, environment.cpu, environment.cpuVendor,
+                     environment.toolchain, environment.build, environment.gitCommit, environment.command]
+        if texts.contains(where: hasNUL) || (environment.cpuFeatures ?? []).contains(where: hasNUL) { return "the environment" }
+        for benchmark in results.benchmarks {
+            let name = "benchmark \(benchmark.key)"
+            if hasNUL(benchmark.name) || hasNUL(benchmark.variant) { return name }
+            for (key, value) in benchmark.parameters where hasNUL(key) || hasNUL(value.stringValue) { return "\(name), parameter" }
+            if benchmark.runs.contains(where: { hasNUL($0.startedAt) }) { return "\(name), a run's startedAt" }
+        }
+        return nil
     }
 }

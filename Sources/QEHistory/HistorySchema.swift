@@ -12,11 +12,13 @@
 ///   five (names may be longer than an index entry allows).
 /// - `results_files`: one row per recorded file, unique by content digest, with its commit, time,
 ///   branch, machine, the file's own fields and environment, and its counts.
-/// - `benchmarks`: one row per benchmark of a file, pointing at its series; `parameters` holds
+/// - `benchmarks`: one row per benchmark of a file, pointing at its series, with the summary of
+///   each of its runs packed in one blob (``RunSummary/pack(_:)``), so that listing a series reads
+///   one row per commit and no samples; `parameters` holds
 ///   its parameters, one row each (a number, a text or a
 ///   boolean flag).
-/// - `runs`: one row per run, with its summary (nanoseconds) and its raw samples and warm-up
-///   times as little-endian float64 blobs in the file's unit.
+/// - `runs`: one row per run, with its raw samples and warm-up times as little-endian float64
+///   blobs in the file's unit.
 enum HistorySchema {
     /// One schema change.
     struct Migration: Sendable {
@@ -89,7 +91,8 @@ enum HistorySchema {
                 position BIGINT NOT NULL,
                 sample_kind TEXT NOT NULL,
                 working_set_bytes BIGINT,
-                peak_allocated_bytes BIGINT
+                peak_allocated_bytes BIGINT,
+                run_summaries \(blob) NOT NULL
             )
             """,
             "CREATE INDEX benchmarks_series ON benchmarks (series_id)",
@@ -111,16 +114,11 @@ enum HistorySchema {
                 benchmark_id BIGINT NOT NULL REFERENCES benchmarks (id) ON DELETE CASCADE,
                 position BIGINT NOT NULL,
                 started_at TEXT,
-                iterations BIGINT NOT NULL,
-                minimum \(double) NOT NULL,
-                median \(double) NOT NULL,
-                maximum \(double) NOT NULL,
-                mean \(double) NOT NULL,
                 samples \(blob) NOT NULL,
                 warmup \(blob) NOT NULL
             )
             """,
-            "CREATE INDEX runs_benchmark ON runs (benchmark_id)",
+            "CREATE INDEX runs_benchmark ON runs (benchmark_id, position)",
         ]
     }
 

@@ -49,16 +49,18 @@ final class PostgresStoreConnection: SQLConnection {
                 return try transaction(begin: "BEGIN", body)
             } catch let error as PSQLError where attempt < Self.attempts && Self.isTransient(error) {
                 attempt += 1
-            } catch {
+            } catch let error as PSQLError {
                 throw Self.translate(error, location: location, connecting: false)
             }
+            // Any other error is the caller's own (a HistoryError, or a signal to its caller) and
+            // passes through unchanged.
         }
     }
 
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
         do {
             return try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
-        } catch {
+        } catch let error as PSQLError {
             throw Self.translate(error, location: location, connecting: false)
         }
     }

@@ -62,10 +62,13 @@ extension RelationalHistoryStore {
             guard let series = seriesIDs[recording.seriesKey(of: benchmark).digest] else {
                 throw HistoryError(.internalFailure, subject: location.description, detail: "a series row was not found after inserting it")
             }
+            let summaries = benchmark.runs.map { RunSummary(samples: results.unit.convert($0.samples, to: .nanoseconds)) }
             return [.integer(fileID), .integer(series), .int(position), .text(benchmark.sampleKind.rawValue),
-                    .optional(benchmark.memory?.workingSetBytes), .optional(benchmark.memory?.peakAllocatedBytes)]
+                    .optional(benchmark.memory?.workingSetBytes), .optional(benchmark.memory?.peakAllocatedBytes),
+                    .blob(RunSummary.pack(summaries))]
         }
-        try Self.insert(into: "benchmarks", columns: ["file_id", "series_id", "position", "sample_kind", "working_set_bytes", "peak_allocated_bytes"],
+        try Self.insert(into: "benchmarks", columns: ["file_id", "series_id", "position", "sample_kind", "working_set_bytes",
+                                                      "peak_allocated_bytes", "run_summaries"],
                         rows: benchmarkRows, in: session)
         var benchmarkIDs: [Int: Int64] = [:]
         for row in try session.query("SELECT id, position FROM benchmarks WHERE file_id = ?", [.integer(fileID)]) {
@@ -87,14 +90,12 @@ extension RelationalHistoryStore {
                 }
             }
             for (index, run) in benchmark.runs.enumerated() {
-                let summary = RunSummary(samples: results.unit.convert(run.samples, to: .nanoseconds))
-                runRows.append([.integer(benchmarkID), .int(index), .optional(run.startedAt), .int(summary.iterations),
-                                .real(summary.minimum), .real(summary.median), .real(summary.maximum), .real(summary.mean),
+                runRows.append([.integer(benchmarkID), .int(index), .optional(run.startedAt),
                                 .blob(SampleBlob.encode(run.samples)), .blob(SampleBlob.encode(run.warmup))])
             }
         }
         try Self.insert(into: "parameters", columns: ["benchmark_id", "position", "key", "number", "text", "flag"], rows: parameterRows, in: session)
-        try Self.insert(into: "runs", columns: ["benchmark_id", "position", "started_at", "iterations", "minimum", "median", "maximum", "mean", "samples", "warmup"],
+        try Self.insert(into: "runs", columns: ["benchmark_id", "position", "started_at", "samples", "warmup"],
                         rows: runRows, in: session)
         return RecordedFile(digest: recording.digest, commit: recording.commit, time: recording.time, branch: recording.branch,
                             suite: results.suite, machine: machine.id, source: recording.source,

@@ -29,43 +29,60 @@ extension RelationalHistoryStore {
     func series(matching filter: SeriesFilter, in session: any SQLSession) throws -> [HistorySeries] {
         let start = try Self.earliestTime(filter.since, location: location, in: session)
         return try seriesRows(matching: filter, in: session).compactMap { series in
+            // One row per file of the series, with its runs' summaries packed: no sample is read.
             let rows = try session.query(
                 """
-                SELECT f.commit_id, f.commit_time, f.id, r.iterations, r.minimum, r.median, r.maximum, r.mean
-                FROM benchmarks b JOIN results_files f ON f.id = b.file_id JOIN runs r ON r.benchmark_id = b.id
+                SELECT b.run_summaries, f.id, f.commit_id, f.commit_time
+                FROM benchmarks b JOIN results_files f ON f.id = b.file_id
                 WHERE b.series_id = ? AND f.commit_time >= ?
-                ORDER BY f.commit_time, f.id, r.position
+                ORDER BY f.commit_time, f.id
                 """, [.integer(series.id), .integer(start)])
-            var points = PointAccumulator<RunSummary>()
+            var accumulator = PointAccumulator<RunSummary>()
             for row in rows {
-                let summary = RunSummary(iterations: try row.int(3), minimum: try row.double(4), median: try row.double(5),
-                                         maximum: try row.double(6), mean: try row.double(7))
-                points.add(summary, commit: try row.text(0), time: try row.int64(1), file: try row.int64(2))
+                guard let summaries = RunSummary.unpack(try row.blob(0)) else {
+                    throw HistoryError(.unreadableStore, subject: location.description,
+                                       detail: "damaged store: the run summaries of \(series.key.name) (\(series.key.variant)) are unreadable")
+                }
+                accumulator.add(summaries, commit: try row.text(2), time: try row.int64(3), file: try row.int64(1))
             }
-            let result = points.points.map { HistoryPoint(commit: $0.commit, time: $0.time, files: $0.files.count, runs: $0.runs) }
-            return result.isEmpty ? nil : HistorySeries(key: series.key, machineSummary: series.machine.summary, points: result)
+            let points = accumulator.points.map { HistoryPoint(commit: $0.commit, time: $0.time, files: $0.files.count, runs: $0.runs) }
+            return points.isEmpty ? nil : HistorySeries(key: series.key, machineSummary: series.machine.summary, points: points)
         }
     }
 
     func samples(of key: HistorySeriesKey, since: HistorySince?, in session: any SQLSession) throws -> SeriesSamples {
         let start = try Self.earliestTime(since, location: location, in: session)
+        guard let seriesID = try session.query("SELECT id FROM series WHERE key_digest = ?", [.text(key.digest)]).first?.int64(0) else {
+            return SeriesSamples(key: key, points: [])
+        }
         let rows = try session.query(
             """
-            SELECT f.commit_id, f.commit_time, f.id, f.unit, r.samples
-            FROM series s JOIN benchmarks b ON b.series_id = s.id JOIN results_files f ON f.id = b.file_id
-            JOIN runs r ON r.benchmark_id = b.id
-            WHERE s.key_digest = ? AND f.commit_time >= ?
-            ORDER BY f.commit_time, f.id, r.position
-            """, [.text(key.digest), .integer(start)])
-        var points = PointAccumulator<[Double]>()
+            SELECT r.benchmark_id, f.unit, r.samples
+            FROM benchmarks b JOIN results_files f ON f.id = b.file_id JOIN runs r ON r.benchmark_id = b.id
+            WHERE b.series_id = ? AND f.commit_time >= ?
+            ORDER BY r.benchmark_id, r.position
+            """, [.integer(seriesID), .integer(start)])
+        var runs: [Int64: [[Double]]] = [:]
         for row in rows {
-            let unitText = try row.text(3)
-            guard let unit = TimeUnit(rawValue: unitText), let values = SampleBlob.decode(try row.blob(4)) else {
+            let unitText = try row.text(1)
+            guard let unit = TimeUnit(rawValue: unitText), let values = SampleBlob.decode(try row.blob(2)) else {
                 throw HistoryError(.unreadableStore, subject: location.description, detail: "a run of \(key.name) (\(key.variant)) is damaged: unit \(unitText), samples not 8-byte numbers")
             }
-            points.add(unit.convert(values, to: .nanoseconds), commit: try row.text(0), time: try row.int64(1), file: try row.int64(2))
+            runs[try row.int64(0), default: []].append(unit.convert(values, to: .nanoseconds))
         }
-        return SeriesSamples(key: key, points: points.points.map { SeriesSamples.Point(commit: $0.commit, time: $0.time, runs: $0.runs) })
+        let files = try session.query(
+            """
+            SELECT b.id, f.id, f.commit_id, f.commit_time
+            FROM benchmarks b JOIN results_files f ON f.id = b.file_id
+            WHERE b.series_id = ? AND f.commit_time >= ?
+            ORDER BY f.commit_time, f.id
+            """, [.integer(seriesID), .integer(start)])
+        var accumulator = PointAccumulator<[Double]>()
+        for row in files {
+            accumulator.add(runs[try row.int64(0)] ?? [], commit: try row.text(2), time: try row.int64(3), file: try row.int64(1))
+        }
+        let points = accumulator.points
+        return SeriesSamples(key: key, points: points.map { SeriesSamples.Point(commit: $0.commit, time: $0.time, runs: $0.runs) })
     }
 
     /// The first time `since` takes, in microseconds (the smallest value when nil).
@@ -102,8 +119,8 @@ extension RelationalHistoryStore {
     }
 }
 
-/// Groups rows (one per run, in time order) into points, one per commit, ordered by the
-/// commit's earliest time and then its id.
+/// Groups a series' files (in time order, with their runs) into points, one per commit, ordered
+/// by the commit's earliest time and then its id.
 struct PointAccumulator<Run> {
     struct Point {
         var commit: String
@@ -115,14 +132,14 @@ struct PointAccumulator<Run> {
     private var order: [String] = []
     private var byCommit: [String: Point] = [:]
 
-    mutating func add(_ run: Run, commit: String, time: Int64, file: Int64) {
+    mutating func add(_ runs: [Run], commit: String, time: Int64, file: Int64) {
         let timestamp = HistoryTimestamp(microsecondsSinceEpoch: time)
         if byCommit[commit] == nil {
             order.append(commit)
             byCommit[commit] = Point(commit: commit, time: timestamp, files: [], runs: [])
         }
         byCommit[commit]?.files.insert(file)
-        byCommit[commit]?.runs.append(run)
+        byCommit[commit]?.runs.append(contentsOf: runs)
         if let earlier = byCommit[commit]?.time, timestamp < earlier { byCommit[commit]?.time = timestamp }
     }
 

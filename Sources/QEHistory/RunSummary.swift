@@ -33,4 +33,19 @@ public struct RunSummary: Hashable, Sendable {
         median = count == 0 ? .nan : count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
         mean = count == 0 ? .nan : sorted.reduce(0, +) / Double(count)
     }
+
+    /// The summaries of a benchmark's runs as one blob: five little-endian float64 per run
+    /// (iterations, minimum, median, maximum, mean), 40 bytes a run.
+    static func pack(_ summaries: [RunSummary]) -> [UInt8] {
+        SampleBlob.encode(summaries.flatMap { [Double($0.iterations), $0.minimum, $0.median, $0.maximum, $0.mean] })
+    }
+
+    /// The summaries ``pack(_:)`` wrote, or nil when the blob is not a whole number of them.
+    static func unpack(_ bytes: [UInt8]) -> [RunSummary]? {
+        guard let values = SampleBlob.decode(bytes), values.count % 5 == 0 else { return nil }
+        return stride(from: 0, to: values.count, by: 5).map { start in
+            RunSummary(iterations: Int(values[start]), minimum: values[start + 1], median: values[start + 2],
+                       maximum: values[start + 3], mean: values[start + 4])
+        }
+    }
 }

@@ -18,7 +18,9 @@ protocol SQLConnection: AnyObject, Sendable {
     /// The store's location, for messages.
     var location: StoreLocation { get }
     /// Runs `body` in one write transaction: committed when it returns, rolled back when it
-    /// throws (or the process dies), so that a failed change leaves nothing behind.
+    /// throws (or the process dies), so that a failed change leaves nothing behind. The
+    /// backend's own errors come out as ``HistoryError``s; an error `body` throws comes out
+    /// unchanged.
     func write<T>(_ body: (any SQLSession) throws -> T) throws -> T
     /// Runs `body` in a read transaction (one consistent snapshot).
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T

@@ -63,7 +63,7 @@ final class SQLiteConnection: SQLConnection {
                 guard let result else { throw HistoryError(.internalFailure, subject: location.description, detail: "a transaction returned nothing") }
                 return result
             }
-        } catch {
+        } catch let error as DatabaseError {
             throw Self.translate(error, location: location)
         }
     }
@@ -71,7 +71,7 @@ final class SQLiteConnection: SQLConnection {
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
         do {
             return try queue.read { db in try body(SQLiteSession(db: db)) }
-        } catch {
+        } catch let error as DatabaseError {
             throw Self.translate(error, location: location)
         }
     }
@@ -127,9 +127,15 @@ private struct SQLiteSession: SQLSession {
     func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
         let statement = try db.cachedStatement(sql: sql)
         let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(arguments.map(\.databaseValue)))
+        let columns = statement.columnCount
         var rows: [SQLRow] = []
         while let row = try cursor.next() {
-            rows.append(SQLRow(values: row.databaseValues.map(SQLValue.init)))
+            // By index: `databaseValues` pairs each value with its column's name, which costs an
+            // array of names per row.
+            var values: [SQLValue] = []
+            values.reserveCapacity(columns)
+            for index in 0..<columns { values.append(SQLValue(row[index] as DatabaseValue)) }
+            rows.append(SQLRow(values: values))
         }
         return rows
     }

@@ -1,6 +1,7 @@
 import Foundation
 import QEHistory
 import QEResults
+import QETestSupport
 
 /// Results files and recordings made for the store tests, with deterministic samples.
 enum HistoryFixtures {
@@ -34,7 +35,7 @@ enum HistoryFixtures {
                         runs: Int = 2, iterations: Int = 5, level: Double = 1_000_000, seed: Int = 0,
                         suite: String = "suite", unit: TimeUnit = .nanoseconds,
                         environment: EnvironmentInfo = zen4) -> ResultsFile {
-        var generator = SplitMix(state: UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1)
+        var generator = SplitMix64(state: UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1)
         let list = benchmarks.map { name, variant in
             Benchmark(name: name, variant: variant, parameters: ["seqLen": 512],
                       runs: (0..<runs).map { _ in
@@ -46,7 +47,7 @@ enum HistoryFixtures {
 
     /// A recording of `results` at `commit` and `minutes`, on `branch`.
     static func recording(_ results: ResultsFile, commit: Int, minutes: Int, branch: String = "main",
-                          source: String = "fixture.json") throws -> HistoryRecording {
+                          source: String = "fixture.json") throws(HistoryError) -> HistoryRecording {
         try HistoryRecording(results: results, source: source, commit: Self.commit(commit), time: time(minutes: minutes), branch: branch)
     }
 
@@ -72,22 +73,4 @@ enum HistoryFixtures {
             Benchmark(name: "test-similarity", variant: "flash", runs: [BenchmarkRun(samples: [3300000.5, 2])],
                       memory: MemoryFigures(workingSetBytes: 0, peakAllocatedBytes: 4096), sampleKind: .batchMean),
         ])
-}
-
-/// SplitMix64, for deterministic fixture samples.
-struct SplitMix {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform on [0, 1).
-    mutating func nextUnit() -> Double {
-        Double(next() >> 11) * 0x1p-53
-    }
 }

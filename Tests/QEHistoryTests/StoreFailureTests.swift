@@ -133,6 +133,16 @@ struct StoreFailureTests {
         }
     }
 
+    @Test func aNULCharacterIsBadDataOnEitherBackend() {
+        let results = F.results(benchmarks: [("a\u{0}b", "v")], seed: 82)
+        do {
+            _ = try F.recording(results, commit: 1, minutes: 1)
+            Issue.record("a name with NUL was accepted")
+        } catch {
+            #expect(error.category == .badData && error.description.contains("benchmark a"))
+        }
+    }
+
     @Test func theBranchComesFromTheWorkTreeOfTheFile() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("git-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

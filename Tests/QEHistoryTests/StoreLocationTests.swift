@@ -102,3 +102,21 @@ struct HistoryTimestampTests {
         #expect(HistoryTimestamp(iso8601: text) == nil)
     }
 }
+
+@Suite("--since")
+struct HistorySinceTests {
+    let git = GitWorkTree(directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent().path)
+
+    @Test func aDateATimeACommitOrARevision() throws {
+        #expect(try HistorySince.parse("2026-01-02", git: git) == .time(try #require(HistoryTimestamp(iso8601: "2026-01-02T00:00:00Z"))))
+        #expect(try HistorySince.parse("ABCDEF12", git: git) == .commit("abcdef12"))
+        // A revision git knows (this file is in the project's work tree).
+        guard case let .commit(head) = try HistorySince.parse("HEAD", git: git) else {
+            Issue.record("HEAD is not a commit")
+            return
+        }
+        #expect(head.count == 40 && head.allSatisfy(\.isHexDigit))
+        #expect(throws: HistoryError.self) { try HistorySince.parse("no-such-revision-here", git: git) }
+        #expect(throws: HistoryError.self) { try HistorySince.parse("--output=x", git: git) }
+    }
+}

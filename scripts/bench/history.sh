@@ -18,12 +18,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 scratch_postgres_start
 database_url() { echo "${SCRATCH_POSTGRES_URL%%/postgres\?*}/$1?sslmode=disable"; }
-create_database() {
-  scratch_postgres_as_owner "$SCRATCH_POSTGRES_BIN/psql" -q -h "$SCRATCH_POSTGRES_DIR/socket" \
-    -p "${SCRATCH_POSTGRES_URL##*:}" -U qe_validate -d postgres -c "CREATE DATABASE $1" >/dev/null
-}
-export PGPASSWORD
-PGPASSWORD=$(cat "$SCRATCH_POSTGRES_DIR/password")
+create_database() { "$SCRATCH_POSTGRES_BIN/psql" "$SCRATCH_POSTGRES_URL" -q -c "CREATE DATABASE $1" >/dev/null; }
 
 echo "## Machine"
 echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //') ($(nproc) cores)"
