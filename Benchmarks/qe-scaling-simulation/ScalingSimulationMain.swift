@@ -42,7 +42,7 @@ struct ScalingSimulationMain {
     static func main() {
         let arguments = CommandLine.arguments.dropFirst().compactMap { UInt64($0) }
         let experiments = Int(arguments.first ?? 1000)
-        let replicates = Int(arguments.dropFirst().first ?? 2000)
+        let replicates = Int(arguments.dropFirst().first ?? 1000)
         let seed = arguments.dropFirst(2).first ?? 2026
         print("| scenario | experiments | covered | coverage | median width of k's interval | class named correctly |")
         print("|---|---|---|---|---|---|")

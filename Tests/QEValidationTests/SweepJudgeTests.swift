@@ -153,6 +153,13 @@ struct SweepJudgeTests {
         let file = ResultsFile(suite: "sweep", unit: .nanoseconds, benchmarks: sweep.benchmarks.filter { $0.variant == "baseline" })
         let document = try Self.judge(file, claim: nil)
         #expect(document.candidateVariant == nil && document.crossover == nil && document.crossovers.isEmpty)
+        #expect(document.baselineVariant == "baseline")
+        let renamed = ResultsFile(suite: "sweep", unit: .nanoseconds, benchmarks: file.benchmarks.map {
+            var benchmark = $0
+            benchmark.variant = "command"
+            return benchmark
+        })
+        #expect(try Self.judge(renamed, claim: nil).baselineVariant == "command")
         #expect(document.points.allSatisfy { $0.speedup == nil })
         #expect(document.scaling.contains { $0.metric == .time && $0.complexityClass == .quadratic })
     }

@@ -54,8 +54,8 @@ public struct SweepGrid: Sendable {
         var axes: [Axis] = []
         for name in names {
             var values: [ParameterValue] = []
-            for benchmark in file.benchmarks where !values.contains(benchmark.parameters[name] ?? .bool(false)) {
-                if let value = benchmark.parameters[name] { values.append(value) }
+            for value in file.benchmarks.compactMap({ $0.parameters[name] }) where !values.contains(value) {
+                values.append(value)
             }
             if values.allSatisfy({ $0.numberValue != nil }) {
                 values.sort { ($0.numberValue ?? 0) < ($1.numberValue ?? 0) }

@@ -23,8 +23,9 @@ public struct SweepJudge: Sendable {
     public func judge(file: ResultsFile, path: String) throws(SweepError) -> SweepDocument {
         let grid = try SweepGrid(file: file)
         guard grid.points.count >= 2 else { throw .notASweep("\(path) has \(grid.points.count) point; a sweep needs two or more") }
-        let baseline = options.baselineVariant
-        guard grid.variants.contains(baseline) || grid.variants.count == 1 else {
+        // One variant (a single command timed at each point): it is the one described.
+        let baseline = grid.variants.count == 1 ? grid.variants[0] : options.baselineVariant
+        guard grid.variants.contains(baseline) else {
             throw .unknownName("no variant '\(baseline)' in \(path) (variants: \(grid.variants.joined(separator: ", ")))")
         }
         let candidate = try candidateVariant(grid: grid, file: file, path: path)
@@ -70,6 +71,7 @@ public struct SweepJudge: Sendable {
     /// The variant compared with the baseline: the one asked for, or the default of a claim;
     /// nil when the file has one variant.
     private func candidateVariant(grid: SweepGrid, file: ResultsFile, path: String) throws(SweepError) -> String? {
+        guard grid.variants.count >= 2 else { return nil }
         let baseline = options.baselineVariant
         if let named = options.candidateVariant {
             guard grid.variants.contains(named), named != baseline else {
@@ -78,7 +80,6 @@ public struct SweepJudge: Sendable {
             }
             return named
         }
-        guard grid.variants.count >= 2 else { return nil }
         return ComparisonPlan.defaultCandidateVariant(in: file, baseline: baseline)
     }
 
