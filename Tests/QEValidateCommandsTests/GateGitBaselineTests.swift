@@ -43,19 +43,7 @@ struct GateGitBaselineTests {
     }
 
     static func runExecutable(_ arguments: [String], in directory: String) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = try ExecutableTests.executable()
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        try ExecutableTests.run(arguments, in: directory)
     }
 
     @Test func theCommittedBaselineIsJudgedNotTheEditedOne() throws {
