@@ -25,6 +25,9 @@ let package = Package(
         ),
         .target(name: "QEStatistics", dependencies: ["CGSL"]),
         .target(name: "QEResults"),
+        // Numbers, durations, ratios, percentages, p-values, byte counts and dates for people,
+        // each written once: the judges' sentences and every renderer use them.
+        .target(name: "QEFormats", dependencies: ["QEResults"]),
         // Which instruction sets this CPU and OS support (`__builtin_cpu_supports`), so QEKernels
         // can choose its AVX-512 path at run time. Built for the default x86-64 level.
         .target(name: "CCPUFeatures"),
@@ -58,16 +61,19 @@ let package = Package(
         ),
         // glibc's allocator statistics, for the harness's memory figures.
         .target(name: "CMallocInfo"),
-        .target(name: "QEBench", dependencies: ["QEKernels", "QEResults", "CMallocInfo"]),
+        .target(name: "QEBench", dependencies: ["QEKernels", "QEResults", "QEFormats", "CMallocInfo"]),
         .target(
             name: "QEValidation",
-            dependencies: ["QEStatistics", "QEResults", .product(name: "Yams", package: "Yams")]
+            dependencies: ["QEStatistics", "QEResults", "QEFormats", .product(name: "Yams", package: "Yams")]
         ),
+        // Every renderer: text tables, Markdown, CSV, JSON, HTML escaping and SVG drawing, one
+        // escaping policy, and `render(_:as:)` for every document.
+        .target(name: "QEPresentation", dependencies: ["QEFormats", "QEValidation", "QEResults"]),
         // Reports (Markdown, JSON, HTML with inline SVG), their Ed25519 signatures and verification.
         .target(
             name: "QEReports",
             dependencies: [
-                "QEStatistics", "QEResults", "QEValidation",
+                "QEStatistics", "QEResults", "QEValidation", "QEFormats", "QEPresentation",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ]
@@ -75,7 +81,8 @@ let package = Package(
         .target(
             name: "QEValidateCommands",
             dependencies: [
-                "QEStatistics", "QEResults", "QEValidation", "QEReports", "QEBench", "QEKernels",
+                "QEStatistics", "QEResults", "QEValidation", "QEFormats", "QEPresentation", "QEReports", "QEBench",
+                "QEKernels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -95,7 +102,7 @@ let package = Package(
             path: "Benchmarks/qe-kernel-bench",
             swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]
         ),
-        .target(name: "QETestSupport", path: "Tests/QETestSupport"),
+        .target(name: "QETestSupport", dependencies: ["QEResults"], path: "Tests/QETestSupport"),
         .testTarget(
             name: "QEStatisticsTests",
             dependencies: ["QEStatistics", "QETestSupport"],
@@ -103,12 +110,17 @@ let package = Package(
             exclude: ["Reference"]
         ),
         .testTarget(name: "QEResultsTests", dependencies: ["QEResults", "QETestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "QEFormatsTests", dependencies: ["QEFormats", "QEResults"]),
+        .testTarget(
+            name: "QEPresentationTests",
+            dependencies: ["QEPresentation", "QEFormats", "QEValidation", "QEResults", "QETestSupport"]
+        ),
         .testTarget(name: "QEValidationTests", dependencies: ["QEValidation", "QEStatistics", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEBenchTests", dependencies: ["QEBench", "QEKernels", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEKernelsTests", dependencies: ["QEKernels"]),
         .testTarget(
             name: "QEReportsTests",
-            dependencies: ["QEReports", "QEValidation", "QEResults", "QETestSupport"]
+            dependencies: ["QEReports", "QEPresentation", "QEValidation", "QEResults", "QETestSupport"]
         ),
         .testTarget(
             name: "QEValidateCommandsTests",

@@ -1,3 +1,4 @@
+import QEFormats
 import QEResults
 import QEValidation
 
@@ -31,7 +32,7 @@ struct DistributionPlot {
         for tick in scale.ticks(count: 6) {
             let x = scale.position(tick)
             canvas.line(x1: x, y1: top, x2: x, y2: axisY, class: "grid")
-            canvas.text(ReportText.tickDuration(tick, unit: unit), x: x, y: axisY + 16, class: "tick", anchor: "middle")
+            canvas.text(DurationText.tick(tick, unit: unit), x: x, y: axisY + 16, class: "tick", anchor: "middle")
         }
         canvas.line(x1: scale.start, y1: axisY, x2: scale.end, y2: axisY, class: "axis-line")
         canvas.text("time per iteration\(scale.logarithmic ? " (log scale)" : "")", x: (scale.start + scale.end) / 2, y: axisY + 36, class: "axis-label", anchor: "middle")

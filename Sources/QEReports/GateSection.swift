@@ -1,4 +1,6 @@
 import Foundation
+import QEFormats
+import QEPresentation
 import QEResults
 import QEStatistics
 import QEValidation
@@ -119,8 +121,6 @@ extension GateSection: ReportSection {
                 : "A baseline from another machine or build is refused, and the refusal stated here.")
     }
 
-    static func ratio(_ value: Double) -> String { String(format: "%.3f", value) }
-
     static func heading(_ judgement: Judgement) -> String {
         if let verdict = judgement.verdict { return "\(judgement.results): \(verdict.rawValue)" }
         return "\(judgement.results): not judged"
@@ -129,18 +129,18 @@ extension GateSection: ReportSection {
     public func markdown() -> String {
         var text = summary + "\n"
         for judgement in judgements {
-            text += "\n**\(ReportText.cell(Self.heading(judgement)))**"
+            text += "\n**\(MarkdownText.cell(Self.heading(judgement)))**"
             if let reason = judgement.reason { text += " — \(reason)" }
             text += "\n\n"
             if let refusal = judgement.refusal {
                 text += "The gate refused to judge: \(refusal)\n"
             }
             if !judgement.rows.isEmpty {
-                let level = judgement.intervalConfidence.map(ReportText.percent) ?? ""
+                let level = judgement.intervalConfidence.map(PercentText.percent) ?? ""
                 text += "| benchmark | variant | time ratio | \(level) interval | limit | verdict |\n|---|---|---:|---|---:|---|\n"
                 for row in judgement.rows {
-                    text += "| \(ReportText.cell(row.name)) | \(ReportText.cell(row.variant)) | \(Self.ratio(row.timeRatio)) | "
-                    text += "[\(Self.ratio(row.low)), \(Self.ratio(row.high))] | ≤ \(Self.ratio(1 + row.threshold)) | \(row.verdict.rawValue) |\n"
+                    text += "| \(MarkdownText.cell(row.name)) | \(MarkdownText.cell(row.variant)) | \(RatioText.threeDecimals(row.timeRatio)) | "
+                    text += "[\(RatioText.threeDecimals(row.low)), \(RatioText.threeDecimals(row.high))] | ≤ \(RatioText.threeDecimals(1 + row.threshold)) | \(row.verdict.rawValue) |\n"
                 }
             }
             let notes = judgement.warnings + judgement.rows.flatMap { row in row.warnings.map { "\(row.name) (\(row.variant)): \($0)" } }
@@ -163,13 +163,13 @@ extension GateSection: ReportSection {
                 html += "<p class=\"refusal\">The gate refused to judge: \(HTMLText.escape(refusal))</p>\n"
             }
             if !judgement.rows.isEmpty {
-                let level = judgement.intervalConfidence.map(ReportText.percent) ?? ""
+                let level = judgement.intervalConfidence.map(PercentText.percent) ?? ""
                 html += "<table class=\"gate\">\n<thead><tr><th>benchmark</th><th>variant</th><th class=\"num\">time ratio</th>"
                 html += "<th class=\"num\">\(level) interval</th><th class=\"num\">limit</th><th>verdict</th></tr></thead>\n<tbody>\n"
                 for row in judgement.rows {
                     html += "<tr><td>\(HTMLText.escape(row.name))</td><td>\(HTMLText.escape(row.variant))</td>"
-                    html += "<td class=\"num\">\(Self.ratio(row.timeRatio))</td><td class=\"num\">[\(Self.ratio(row.low)), \(Self.ratio(row.high))]</td>"
-                    html += "<td class=\"num\">≤ \(Self.ratio(1 + row.threshold))</td><td class=\"verdict gate-\(row.verdict.rawValue)\">\(row.verdict.rawValue)</td></tr>\n"
+                    html += "<td class=\"num\">\(RatioText.threeDecimals(row.timeRatio))</td><td class=\"num\">[\(RatioText.threeDecimals(row.low)), \(RatioText.threeDecimals(row.high))]</td>"
+                    html += "<td class=\"num\">≤ \(RatioText.threeDecimals(1 + row.threshold))</td><td class=\"verdict gate-\(row.verdict.rawValue)\">\(row.verdict.rawValue)</td></tr>\n"
                 }
                 html += "</tbody>\n</table>\n"
             }

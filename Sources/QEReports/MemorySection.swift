@@ -1,3 +1,5 @@
+import QEFormats
+import QEPresentation
 import QEResults
 import QEValidation
 
@@ -63,8 +65,8 @@ extension MemorySection: ReportSection {
         text += "| workload | figure | \(baselineVariant) | \(candidateVariant) | reduction |\(claim == nil ? "" : " verdict |")\n"
         text += "|---|---|---:|---:|---:|\(claim == nil ? "" : "---|")\n"
         for row in rows {
-            text += "| \(row.name) | \(Self.figureName(row.figure)) | \(ReportText.bytes(row.baselineBytes)) | \(ReportText.bytes(row.candidateBytes)) | "
-            text += "\(row.reduction.map(ReportText.percent) ?? "–") |\(claim == nil ? "" : " \(row.verdict?.rawValue ?? "–") |")\n"
+            text += "| \(row.name) | \(Self.figureName(row.figure)) | \(ByteText.format(row.baselineBytes)) | \(ByteText.format(row.candidateBytes)) | "
+            text += "\(row.reduction.map(PercentText.percent) ?? "–") |\(claim == nil ? "" : " \(row.verdict?.rawValue ?? "–") |")\n"
         }
         return text
     }
@@ -75,8 +77,8 @@ extension MemorySection: ReportSection {
         html += claim == nil ? "</tr></thead>\n<tbody>\n" : "<th>verdict</th></tr></thead>\n<tbody>\n"
         for row in rows {
             html += "<tr><td>\(HTMLText.escape(row.name))</td><td>\(Self.figureName(row.figure))</td>"
-            html += "<td class=\"num\">\(ReportText.bytes(row.baselineBytes))</td><td class=\"num\">\(ReportText.bytes(row.candidateBytes))</td>"
-            html += "<td class=\"num\">\(row.reduction.map(ReportText.percent) ?? "–")</td>"
+            html += "<td class=\"num\">\(ByteText.format(row.baselineBytes))</td><td class=\"num\">\(ByteText.format(row.candidateBytes))</td>"
+            html += "<td class=\"num\">\(row.reduction.map(PercentText.percent) ?? "–")</td>"
             if claim != nil {
                 let verdict = row.verdict?.rawValue ?? "–"
                 html += "<td class=\"verdict verdict-\(verdict)\">\(verdict)</td>"
@@ -90,8 +92,8 @@ extension MemorySection: ReportSection {
         let base = "Working set and peak allocation as the results files record them (qe-validate run: the working set from the sizes of the kernel's buffers, the peak allocation from the allocator, the largest over runs). Both are exact figures, compared plainly: reduction = 1 − \(candidateVariant) ÷ \(baselineVariant)."
         guard let claim, let verdict else { return base + " No memory claim was judged." }
         let range = claim.high.isInfinite
-            ? "at least \(ReportText.percent(claim.low))"
-            : "\(ReportText.percent(claim.low))–\(ReportText.percent(claim.high))"
+            ? "at least \(PercentText.percent(claim.low))"
+            : "\(PercentText.percent(claim.low))–\(PercentText.percent(claim.high))"
         return base + " Claimed reduction: \(range); verdict: \(verdict.rawValue)."
     }
 

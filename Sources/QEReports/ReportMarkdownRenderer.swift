@@ -1,12 +1,12 @@
+import QEFormats
+import QEPresentation
 import QEResults
 import QEValidation
 
 /// Renders a report as Markdown: the same sections as the HTML page, with tables where the
 /// page has plots (the plots are in `NAME.html`).
-public struct ReportMarkdownRenderer: Sendable {
-    public init() {}
-
-    public func render(_ report: Report) -> String {
+struct ReportMarkdownRenderer {
+    func render(_ report: Report) -> String {
         let document = report.document
         let judgement = document.judgement
         let name = document.request.name
@@ -15,16 +15,16 @@ public struct ReportMarkdownRenderer: Sendable {
 
         text += "## Executive summary\n\n"
         text += "**Verdict: \(judgement.verdict.rawValue)** — \(judgement.reason)\n\n"
-        let level = ReportText.percent(judgement.intervalConfidence)
+        let level = PercentText.percent(judgement.intervalConfidence)
         text += "| workload | claimed | speedup | \(level) interval | p (≤ claimed min) | Holm p | method | runs | verdict |\n"
         text += "|---|---|---:|---|---:|---:|---|---:|---|\n"
         for b in judgement.benchmarks {
-            text += "| \(cell(b.name)) | \(b.claim) | \(RatioText.ratio(b.speedup.estimate)) | \(RatioText.interval(b.speedup.low, b.speedup.high)) | "
-            text += "\(ReportText.pValue(b.pClaimMinimum)) | \(ReportText.pValue(b.pClaimMinimumHolm)) | \(b.speedup.method) | \(b.baseline.runs)+\(b.candidate.runs) | **\(b.verdict.rawValue)** |\n"
+            text += "| \(MarkdownText.cell(b.name)) | \(b.claim) | \(RatioText.ratio(b.speedup.estimate)) | \(RatioText.interval(b.speedup.low, b.speedup.high)) | "
+            text += "\(PValueText.value(b.pClaimMinimum)) | \(PValueText.value(b.pClaimMinimumHolm)) | \(b.speedup.method) | \(b.baseline.runs)+\(b.candidate.runs) | **\(b.verdict.rawValue)** |\n"
         }
         text += "\nSpeedup = \(judgement.benchmarks.first?.baselineVariant ?? "baseline") time ÷ \(judgement.benchmarks.first?.candidateVariant ?? "candidate") time. "
         text += judgement.benchmarks.count > 1
-            ? "Intervals are simultaneous over \(judgement.benchmarks.count) workloads (Bonferroni: \(level) each for \(ReportText.percent(judgement.confidence)) together).\n"
+            ? "Intervals are simultaneous over \(judgement.benchmarks.count) workloads (Bonferroni: \(level) each for \(PercentText.percent(judgement.confidence)) together).\n"
             : "One workload, one \(level) interval.\n"
         let notes = judgement.benchmarks.compactMap { b in b.moreData.map { "\(b.name): \($0.summary)" } }
         if !notes.isEmpty { text += "\n" + notes.map { "- \($0)\n" }.joined() }
@@ -37,9 +37,9 @@ public struct ReportMarkdownRenderer: Sendable {
             for variant in [distribution.baseline, distribution.candidate] {
                 let durations = DurationText(reference: variant.pooled.median, sourceUnit: unit)
                 let medians = variant.runs.map(\.box.median)
-                text += "| \(cell(distribution.name)) | \(cell(variant.variant)) | \(variant.pooled.n) | \(variant.runs.count) | \(durations.format(variant.pooled.median)) | "
+                text += "| \(MarkdownText.cell(distribution.name)) | \(MarkdownText.cell(variant.variant)) | \(variant.pooled.n) | \(variant.runs.count) | \(durations.format(variant.pooled.median)) | "
                 text += "\(durations.format(variant.pooled.q1))–\(durations.format(variant.pooled.q3)) | \(durations.format(medians.min() ?? 0))–\(durations.format(medians.max() ?? 0)) | "
-                text += "\(ReportText.pValue(variant.runVariation?.kruskalWallisP)) | \(variant.runVariation.map { ReportText.percent($0.betweenRunShare) } ?? "–") |\n"
+                text += "\(PValueText.value(variant.runVariation?.kruskalWallisP)) | \(variant.runVariation.map { PercentText.percent($0.betweenRunShare) } ?? "–") |\n"
             }
         }
         let paired = document.distributions.filter { $0.runSpeedups != nil }
@@ -68,7 +68,7 @@ public struct ReportMarkdownRenderer: Sendable {
 
         text += "\n## Raw data\n\n| file | bytes | SHA-256 |\n|---|---:|---|\n"
         for entry in document.rawData {
-            text += "| \(cell(entry.label)) | \(entry.bytes) | `\(entry.sha256)` |\n"
+            text += "| \(MarkdownText.cell(entry.label)) | \(entry.bytes) | `\(entry.sha256)` |\n"
         }
         text += "\nEmbedded byte for byte in `\(name).json`: `jq -j '.rawData[0].content' \(name).json | sha256sum` prints the first digest, and `qe-validate verify \(name).json` recomputes every number from them.\n"
 
@@ -83,10 +83,5 @@ public struct ReportMarkdownRenderer: Sendable {
             text += "openssl pkeyutl -verify -pubin -inkey KEY.pub.pem -rawin -in \(name).json -sigfile \(name).json.sig\n```\n"
         }
         return text
-    }
-
-    /// Text for a table cell: `|` escaped, line breaks removed.
-    private func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 }

@@ -1,3 +1,4 @@
+import QEFormats
 import QEValidation
 
 /// The methods section: what was computed, how, and why, one statement each — written from the
@@ -12,13 +13,13 @@ enum ReportMethods {
         statements.append(
             "Speedup = \(baseline) time ÷ \(candidate) time, per iteration (wall time, in \(judgement.unit)): above 1 means \(candidate) is faster.")
         if k == 1 {
-            statements.append("One workload was judged: its speedup interval has confidence \(ReportText.percent(judgement.intervalConfidence)).")
+            statements.append("One workload was judged: its speedup interval has confidence \(PercentText.percent(judgement.intervalConfidence)).")
         } else {
             statements.append(
-                "Family of \(k) workloads: each speedup interval has confidence \(ReportText.percent(judgement.intervalConfidence)), so that all \(k) hold together with confidence \(ReportText.percent(judgement.confidence)) (Bonferroni); the one-sided p-values are also given adjusted by Holm's method.")
+                "Family of \(k) workloads: each speedup interval has confidence \(PercentText.percent(judgement.intervalConfidence)), so that all \(k) hold together with confidence \(PercentText.percent(judgement.confidence)) (Bonferroni); the one-sided p-values are also given adjusted by Holm's method.")
         }
         func names(_ method: ComparisonMethod) -> String {
-            ReportText.list(judgement.benchmarks.filter { $0.speedup.method == method.rawValue }.map(\.name))
+            ProseText.list(judgement.benchmarks.filter { $0.speedup.method == method.rawValue }.map(\.name))
         }
         let used = Set(judgement.benchmarks.map(\.speedup.method))
         if used.contains(ComparisonMethod.pairedRuns.rawValue) {

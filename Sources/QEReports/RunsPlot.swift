@@ -1,3 +1,4 @@
+import QEFormats
 import QEResults
 import QEValidation
 
@@ -29,7 +30,7 @@ struct RunsPlot {
         for tick in scale.ticks(count: 4) {
             let y = scale.position(tick)
             canvas.line(x1: left, y1: y, x2: width - right, y2: y, class: "grid")
-            canvas.text(ReportText.tickDuration(tick, unit: unit), x: left - 6, y: y + 4, class: "tick", anchor: "end")
+            canvas.text(DurationText.tick(tick, unit: unit), x: left - 6, y: y + 4, class: "tick", anchor: "end")
         }
         canvas.line(x1: left, y1: top, x2: left, y2: top + plotHeight, class: "axis-line")
         canvas.endGroup()

@@ -1,3 +1,4 @@
+import QEFormats
 import QEValidation
 
 /// The speedup of every judged workload against its claimed range: one row per workload, the
@@ -32,10 +33,10 @@ struct SpeedupIntervalPlot {
         for tick in scale.ticks() {
             let x = scale.position(tick)
             canvas.line(x1: x, y1: top - 6, x2: x, y2: axisY, class: "grid")
-            canvas.text(ReportText.tickRatio(tick), x: x, y: axisY + 18, class: "tick", anchor: "middle")
+            canvas.text(RatioText.tick(tick), x: x, y: axisY + 18, class: "tick", anchor: "middle")
         }
         canvas.line(x1: scale.start, y1: axisY, x2: scale.end, y2: axisY, class: "axis-line")
-        canvas.text("speedup (\(ReportText.percent(intervalConfidence)) simultaneous intervals, log scale)", x: (scale.start + scale.end) / 2, y: axisY + 38, class: "axis-label", anchor: "middle")
+        canvas.text("speedup (\(PercentText.percent(intervalConfidence)) simultaneous intervals, log scale)", x: (scale.start + scale.end) / 2, y: axisY + 38, class: "axis-label", anchor: "middle")
         if scale.contains(1) {
             let x = scale.position(1)
             canvas.line(x1: x, y1: top - 10, x2: x, y2: axisY, class: "reference")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QEBench
+import QEFormats
 import QEResults
 
 /// `qe-validate baseline update RESULTS --to FILE`: adopt a results file as the baseline.
@@ -64,7 +65,7 @@ public struct BaselineUpdateCommand: ParsableCommand {
         do {
             let file = try ResultsInput.load(path: results, options: try input.importOptions())
             let provenance = BaselineProvenance(
-                recordedAt: Timestamp.now(), signedOffBy: signedOffBy,
+                recordedAt: ISO8601Text.now(), signedOffBy: signedOffBy,
                 gitCommit: file.environment.gitCommit ?? Self.repositoryHead(),
                 source: results, command: ShellQuoting.join(["qe-validate"] + CommandLine.arguments.dropFirst()))
             for warning in Self.warnings(file) + ResultsInput.warnings(for: file, path: results) {

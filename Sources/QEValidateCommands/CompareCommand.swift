@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QEPresentation
 import QEResults
 import QEValidation
 
@@ -57,11 +58,8 @@ public struct CompareCommand: AsyncParsableCommand {
     @Option(help: "Bootstrap replicates.")
     var replicates: Int = ComparisonOptions.defaultReplicates
 
-    @Option(help: "Output format: text, markdown, json or csv.")
-    var format: OutputFormat = .text
-
-    @Option(name: .shortAndLong, help: "Write the output to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup(title: "Output")
+    var output: OutputOptionGroup
 
     public init() {}
 
@@ -72,12 +70,12 @@ public struct CompareCommand: AsyncParsableCommand {
         guard replicates >= 100 else {
             throw ValidationError("--replicates must be at least 100 (got \(replicates))")
         }
+        try output.check(ComparisonDocument.self, command: "compare")
     }
 
     public func run() async throws {
         do {
-            let document = try makeDocument()
-            try OutputDestination(path: output).write(render(document))
+            try output.write(try makeDocument())
         } catch {
             throw CommandFailure.exitCode(for: error)
         }
@@ -110,15 +108,6 @@ public struct CompareCommand: AsyncParsableCommand {
         var document = try ComparisonDocument(plan: plan, inputs: inputs, options: options)
         document.warnings += inputWarnings
         return document
-    }
-
-    func render(_ document: ComparisonDocument) throws -> String {
-        switch format {
-        case .text: return ComparisonTextRenderer().render(document)
-        case .markdown: return ComparisonMarkdownRenderer().render(document)
-        case .csv: return ComparisonCSVRenderer().render(document)
-        case .json: return try VerdictJSON.encode(document)
-        }
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QEPresentation
 import QEResults
 import QEStatistics
 import QEValidation
@@ -94,10 +95,7 @@ public struct GateCalibrationCommand: ParsableCommand {
             } catch {
                 throw ValidationError(error.description)
             }
-            switch format {
-            case .json: print(try VerdictJSON.encode(report), terminator: "")
-            case .text, .csv, .markdown: print(GateCalibrationRenderer.markdown(report, noiseSource: source), terminator: "")
-            }
+            print(try render(GateCalibrationTable(report: report, noiseSource: source), as: format == .json ? .json : .markdown), terminator: "")
         } catch let error as ValidationError {
             throw CommandFailure.report(error.message, .usage)
         } catch {

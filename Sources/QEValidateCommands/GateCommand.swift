@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QEPresentation
 import QEResults
 import QEStatistics
 import QEValidation
@@ -78,11 +79,8 @@ public struct GateCommand: ParsableCommand {
     @Option(help: "Bootstrap replicates.")
     var replicates: Int = ComparisonOptions.defaultReplicates
 
-    @Option(help: "Output format: text, markdown, json or csv.")
-    var format: OutputFormat = .text
-
-    @Option(name: .shortAndLong, help: "Write the verdict to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup(title: "Output")
+    var output: OutputOptionGroup
 
     @OptionGroup(title: "Reading another tool's results (the baseline is always a qe-validate file)")
     var input: ImportOptionGroup
@@ -97,6 +95,7 @@ public struct GateCommand: ParsableCommand {
         do {
             _ = try thresholds()
             _ = try BaselineSource(argument: baseline)
+            try output.check(GateDocument.self, command: "gate")
         } catch let error as GateThresholds.ParseError {
             throw ValidationError(error.description)
         } catch let error as BaselineSourceError {
@@ -117,7 +116,7 @@ public struct GateCommand: ParsableCommand {
         let document: GateDocument
         do {
             document = try judge()
-            try OutputDestination(path: output).write(render(document))
+            try output.write(document)
         } catch {
             throw CommandFailure.exitCode(for: error)
         }
@@ -142,15 +141,6 @@ public struct GateCommand: ParsableCommand {
         document.warnings += ResultsInput.warnings(for: baselineFile.results, path: source.label)
             + ResultsInput.warnings(for: resultsFile, path: results)
         return document
-    }
-
-    func render(_ document: GateDocument) throws -> String {
-        switch format {
-        case .text: return GateTextRenderer().render(document)
-        case .markdown: return GateMarkdownRenderer().render(document)
-        case .csv: return GateCSVRenderer().render(document)
-        case .json: return try VerdictJSON.encode(document)
-        }
     }
 }
 

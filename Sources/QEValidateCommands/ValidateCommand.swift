@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QEKernels
+import QEPresentation
 import QEResults
 import QEValidation
 
@@ -58,11 +59,8 @@ public struct ValidateCommand: ParsableCommand {
     @Option(help: "Also write the measured results file here (atomically).")
     var saveResults: String?
 
-    @Option(help: "Output format: text, markdown, json or csv.")
-    var format: OutputFormat = .text
-
-    @Option(name: .shortAndLong, help: "Write the verdict to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup(title: "Output")
+    var output: OutputOptionGroup
 
     @OptionGroup(title: "The claim")
     var claim: ClaimOptionGroup
@@ -82,13 +80,14 @@ public struct ValidateCommand: ParsableCommand {
         if measurement.baselineCmd != nil && !resultsFiles.isEmpty {
             throw ValidationError("--baseline-cmd measures commands; it cannot be combined with --results")
         }
+        try output.check(ClaimDocument.self, command: "--claim")
     }
 
     public func run() throws {
         let document: ClaimDocument
         do {
             document = try judge()
-            try OutputDestination(path: output).write(render(document))
+            try output.write(document)
         } catch {
             throw CommandFailure.exitCode(for: error)
         }
@@ -141,15 +140,6 @@ public struct ValidateCommand: ParsableCommand {
             }
             look += 1
             results = try measurer.measure(runs: batch)
-        }
-    }
-
-    func render(_ document: ClaimDocument) throws -> String {
-        switch format {
-        case .text: return ClaimTextRenderer().render(document)
-        case .markdown: return ClaimMarkdownRenderer().render(document)
-        case .csv: return ClaimCSVRenderer().render(document)
-        case .json: return try VerdictJSON.encode(document)
         }
     }
 }

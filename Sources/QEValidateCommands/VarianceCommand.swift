@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QEPresentation
 import QEResults
 import QEValidation
 
@@ -66,11 +67,8 @@ public struct VarianceCommand: AsyncParsableCommand {
     @Option(help: "Candidate variant of the speedup compared between files (default: flash, or the file's only other variant).")
     var candidateVariant: String?
 
-    @Option(help: "Output format: text, markdown, json or csv.")
-    var format: OutputFormat = .text
-
-    @Option(name: .shortAndLong, help: "Write the output to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup(title: "Output")
+    var output: OutputOptionGroup
 
     public init() {}
 
@@ -82,12 +80,12 @@ public struct VarianceCommand: AsyncParsableCommand {
         guard targetWidth.fraction > 0 else {
             throw ValidationError("--target-width must be positive, for example 2% (got \(targetWidth.fraction * 100)%)")
         }
+        try output.check(RunVarianceDocument.self, command: "variance")
     }
 
     public func run() async throws {
         do {
-            let document = try makeDocument()
-            try OutputDestination(path: output).write(render(document))
+            try output.write(try makeDocument())
         } catch {
             throw CommandFailure.exitCode(for: error)
         }
@@ -103,14 +101,5 @@ public struct VarianceCommand: AsyncParsableCommand {
         var document = try RunVarianceDocument(files: files, workloads: workloads, options: options)
         document.warnings += files.flatMap { ResultsInput.warnings(for: $0.file, path: $0.path) }
         return document
-    }
-
-    func render(_ document: RunVarianceDocument) throws -> String {
-        switch format {
-        case .text: return RunVarianceTextRenderer().render(document)
-        case .markdown: return RunVarianceMarkdownRenderer().render(document)
-        case .csv: return RunVarianceCSVRenderer().render(document)
-        case .json: return try VerdictJSON.encode(document)
-        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import QEFormats
 import QEResults
 import QEStatistics
 
@@ -101,9 +102,9 @@ enum BetweenFilesAnalysis {
         let finding: String
         switch (test, differs) {
         case let (test?, true?):
-            finding = "\(subject) differs between files more than the runs inside each file explain: \(values); \(gap) (F = \(Self.short(test.f)) on \(test.df1) and \(test.df2) df, p \(PercentText.pValue(test.p)))"
+            finding = "\(subject) differs between files more than the runs inside each file explain: \(values); \(gap) (F = \(NumberText.short(test.f)) on \(test.df1) and \(test.df2) df, p \(PValueText.relation(test.p)))"
         case let (test?, _):
-            finding = "\(subject) does not differ between files by more than the runs inside each file explain: \(values) (F = \(Self.short(test.f)) on \(test.df1) and \(test.df2) df, p \(PercentText.pValue(test.p)))"
+            finding = "\(subject) does not differ between files by more than the runs inside each file explain: \(values) (F = \(NumberText.short(test.f)) on \(test.df1) and \(test.df2) df, p \(PValueText.relation(test.p)))"
         case _ where groups.contains(where: { $0.values.count >= 2 }):
             finding = "\(subject): \(values); every run has the same value, so there is nothing to test"
         default:
@@ -116,10 +117,5 @@ enum BetweenFilesAnalysis {
 
     static func mean(_ values: [Double]) -> Double {
         values.reduce(0, +) / Double(values.count)
-    }
-
-    static func short(_ value: Double) -> String {
-        guard value.isFinite else { return "∞" }
-        return value >= 100 ? String(format: "%.0f", value) : String(format: "%.2f", value)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import QEFormats
 import QEStatistics
 
 /// Compares a baseline and a candidate: the statistics of DESIGN §3 for one benchmark.
@@ -63,7 +64,7 @@ public struct Comparator: Sendable {
                 intervalBranch: rankBased.intervalMethod.rawValue, replicates: nil, seed: nil)
             if rankBased.achievedConfidence < confidence {
                 warnings.append(
-                    "too few samples for a \(Percent.format(confidence)) speedup interval: the widest possible one reaches \(Percent.format(rankBased.achievedConfidence))")
+                    "too few samples for a \(PercentText.percent(confidence)) speedup interval: the widest possible one reaches \(PercentText.percent(rankBased.achievedConfidence))")
             }
         }
 
@@ -85,7 +86,7 @@ public struct Comparator: Sendable {
             for (side, variation) in [(baseline, baselineRuns), (candidate, candidateRuns)] {
                 guard let variation, variation.kruskalWallisP < 1 - confidence else { continue }
                 warnings.append(
-                    "the runs of \(side.variant) differ from each other (Kruskal–Wallis p \(Self.short(variation.kruskalWallisP)), \(Percent.format(variation.betweenRunShare)) of the variance is between runs): the pooled interval is too narrow; \(advice)")
+                    "the runs of \(side.variant) differ from each other (Kruskal–Wallis p \(PValueText.relation(variation.kruskalWallisP)), \(PercentText.percent(variation.betweenRunShare)) of the variance is between runs): the pooled interval is too narrow; \(advice)")
             }
         }
 
@@ -129,9 +130,5 @@ public struct Comparator: Sendable {
             let components = try? VarianceComponents(runs: runs)
         else { return nil }
         return .init(kruskalWallisP: test.pValue, betweenRunShare: components.intraclassCorrelation ?? 0)
-    }
-
-    static func short(_ p: Double) -> String {
-        p < 0.001 ? "< 0.001" : String(format: "= %.3f", p)
     }
 }

@@ -1,3 +1,4 @@
+import QEFormats
 import QEResults
 import QEStatistics
 

@@ -1,3 +1,4 @@
+import QEFormats
 import QEResults
 import QEStatistics
 
@@ -172,13 +173,13 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
     static func rules(_ options: RunVarianceOptions) -> Rules {
         let effect = PercentText.setting(options.minimumEffect)
         let alpha = options.alpha
-        let threshold = options.standOutThreshold.map(BetweenFilesAnalysis.short)
-            ?? "the cut-off for K runs (the \(Percent.format(options.confidence)) quantile of the largest such distance among K normal values, at least 3.5, simulated; each benchmark's standOutThreshold gives it\(options.confidence == 0.95 ? ": about 21 for 3 runs, 7.9 for 5, 4.6 for 10" : ""))"
+        let threshold = options.standOutThreshold.map(NumberText.short)
+            ?? "the cut-off for K runs (the \(PercentText.percent(options.confidence)) quantile of the largest such distance among K normal values, at least 3.5, simulated; each benchmark's standOutThreshold gives it\(options.confidence == 0.95 ? ": about 21 for 3 runs, 7.9 for 5, 4.6 for 10" : ""))"
         return Rules(
             standOut: "each benchmark's runs on their own: a run stands out when |its median − the median of run medians| ÷ max(1.4826 · MAD of the run medians, √(π/2) · σw ÷ √n) > \(threshold) (σw: the median of the runs' MADs; n: the run's iterations) and its median is at least \(effect) away from the median of the other runs' medians; needs 3 or more runs; JSON indexes count from 0",
-            drift: "seasonal Kendall test (runs as blocks, iterations compared within their run), two-sided; detected when p, Holm-adjusted over the benchmarks analysed together, is below \(BetweenFilesAnalysis.short(alpha)) and the median over runs of median(last third) ÷ median(first third) − 1 is at least \(effect) in size",
-            warmup: "too short when the first ⌈n/10⌉ timed iterations of the runs are slower than the rest (one-sided stratified rank-sum test, runs as strata, Holm-adjusted p over the benchmarks below \(BetweenFilesAnalysis.short(alpha)), by at least \(effect)) or times fall during the runs (drift toward faster); settledAfter counts warm-up iterations above Q3 + 1.5·IQR of the run's timed iterations",
+            drift: "seasonal Kendall test (runs as blocks, iterations compared within their run), two-sided; detected when p, Holm-adjusted over the benchmarks analysed together, is below \(NumberText.short(alpha)) and the median over runs of median(last third) ÷ median(first third) − 1 is at least \(effect) in size",
+            warmup: "too short when the first ⌈n/10⌉ timed iterations of the runs are slower than the rest (one-sided stratified rank-sum test, runs as strata, Holm-adjusted p over the benchmarks below \(NumberText.short(alpha)), by at least \(effect)) or times fall during the runs (drift toward faster); settledAfter counts warm-up iterations above Q3 + 1.5·IQR of the run's timed iterations",
             planning: "optimalIterationsPerRun = max(1, ⌈√(c · T1² ÷ T2²)⌉) with c = (mean warm-up time per run + run overhead) ÷ mean iteration time (Kalibera & Jones 2013), none when T2² ≤ 0; runsNeeded = the fewest K ≥ 2 with 2 · t(1 − α/2, K − 1) · √((σb² + σw² ÷ r) ÷ K) ÷ mean ≤ targetWidth, r = optimalIterationsPerRun or else the current iterations per run",
-            betweenFiles: "one-way ANOVA (R: oneway.test(var.equal = TRUE)) of one log value per run — the run mean (level) or the baseline ÷ candidate run-mean ratio of the same run (speedup) — grouped by file; the files differ when p < \(BetweenFilesAnalysis.short(alpha))")
+            betweenFiles: "one-way ANOVA (R: oneway.test(var.equal = TRUE)) of one log value per run — the run mean (level) or the baseline ÷ candidate run-mean ratio of the same run (speedup) — grouped by file; the files differ when p < \(NumberText.short(alpha))")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import QEPresentation
 import QEReports
 import QEResults
 import QEValidation
@@ -45,7 +46,7 @@ struct ReportRenderingTests {
     }
 
     @Test func thePageHasTheVerdictTableAndDrawnPlotsAndLoadsNothing() throws {
-        let html = ReportHTMLRenderer().render(try ReportFixture.report())
+        let html = try render(try ReportFixture.report(), as: .html)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"))
         for forbidden in ["<script", "http://", "https://", "src=", "href=", "url(", "@import", "<link", "<img", "xmlns"] {
@@ -75,7 +76,7 @@ struct ReportRenderingTests {
         var results = ReportFixture.results([("<b>bold</b>&\"q\"", 3.2)])
         results.environment.cpu = "<script>alert(1)</script>"
         let report = try ReportFixture.report(results, claim: ClaimedRange(low: 2))
-        let html = ReportHTMLRenderer().render(report)
+        let html = try render(report, as: .html)
         #expect(!html.contains("<b>bold</b>"))
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;b&gt;bold&lt;/b&gt;&amp;&quot;q&quot;"))
@@ -83,7 +84,7 @@ struct ReportRenderingTests {
     }
 
     @Test func theMarkdownHasEverySection() throws {
-        let markdown = ReportMarkdownRenderer().render(try ReportFixture.report())
+        let markdown = try render(try ReportFixture.report(), as: .markdown)
         for heading in ["# ", "## Executive summary", "## Distributions and run-to-run variance", "## Memory", "## Methods",
                         "## Environment and command", "## Raw data", "## Limitations: what this data cannot support", "## Sign-off"] {
             #expect(markdown.contains("\n" + heading) || markdown.hasPrefix(heading), "missing \(heading)")
@@ -98,7 +99,7 @@ struct ReportRenderingTests {
         for index in results.benchmarks.indices { results.benchmarks[index].memory = nil }
         let report = try ReportFixture.report(results, claim: ClaimedRange(low: 2))
         #expect(report.document.memory == nil)
-        #expect(!ReportHTMLRenderer().render(report).contains("<section id=\"memory\">"))
+        #expect(try !render(report, as: .html).contains("<section id=\"memory\">"))
         let json = String(decoding: try ReportJSON.encode(report.document), as: UTF8.self)
         #expect(!json.contains("\"memory\" : {\n    \"baselineVariant\""), "absent, not null")
         #expect(report.document.limitations.contains { $0.contains("no memory figures") })
@@ -119,14 +120,14 @@ struct ReportRenderingTests {
         let gate = try #require(report.document.gate)
         #expect(gate.judgements.count == 1 && gate.judgements[0].rows.count == 4)
         #expect(gate.judgements[0].rows.allSatisfy { abs($0.timeRatio - 1) < 1e-9 && $0.verdict != .regression }, "the results against themselves")
-        let html = ReportHTMLRenderer().render(report)
+        let html = try render(report, as: .html)
         #expect(html.contains("<section id=\"variance\">") && html.contains("<section id=\"gate\">"))
         #expect(!html.contains("<b>bold</b>") && !html.contains("<i>base</i>"))
         #expect(html.contains("&lt;i&gt;base&lt;/i&gt;.json"))
         for forbidden in ["<script", "http://", "https://", "src=", "href=", "url(", "@import", "<link", "<img"] {
             #expect(!html.contains(forbidden), "\(forbidden)")
         }
-        let markdown = ReportMarkdownRenderer().render(report)
+        let markdown = try render(report, as: .markdown)
         #expect(markdown.contains("## Run-to-run variance") && markdown.contains("## Gate results"))
         // Sections in the order of optionalSections: variance, memory, gate.
         let order = ["## Run-to-run variance", "## Memory", "## Gate results", "## Methods"].compactMap { markdown.range(of: $0)?.lowerBound }

@@ -21,8 +21,8 @@ public struct CapturedRun: Sendable {
         let scratch = try ScratchDirectory()
         let outputPath = scratch.file("stdout")
         let errorPath = scratch.file("stderr")
-        FileManager.default.createFile(atPath: outputPath, contents: nil)
-        FileManager.default.createFile(atPath: errorPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
         let outputHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
         let errorHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
         defer {

@@ -63,7 +63,7 @@ struct GateGitBaselineTests {
     @Test func inProcessWithAGitDirectory() throws {
         let (scratch, results) = try Self.repository()
         var command = try GateCommand.parse(["--baseline", "git:HEAD:baselines/x.json", results])
-        command.format = .json
+        command.output.format = .json
         let document = try command.judge(gitDirectory: scratch.path)
         #expect(document.verdict == .regression)
         #expect(try BaselineSource(argument: "git:origin/main:baselines/a:b.json") == .git(revision: "origin/main", path: "baselines/a:b.json"))

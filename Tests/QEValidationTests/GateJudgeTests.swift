@@ -119,7 +119,6 @@ struct GateJudgeTests {
         #expect(document.onlyInBaseline == ["beta (baseline)", "beta (flash)"])
         #expect(document.onlyInResults == ["gamma (baseline)", "gamma (flash)"])
         #expect(document.warnings.contains { $0.contains("not gated") && $0.contains("beta (flash)") })
-        #expect(GateMarkdownRenderer().render(document).contains("gamma (flash): in the results, not in the baseline"))
         #expect(throws: GateError.self) {
             try judge(baseline: GateFixtures.file(names: ["alpha"], seed: 1), results: GateFixtures.file(names: ["beta"], seed: 2))
         }
@@ -170,7 +169,6 @@ struct GateJudgeTests {
         let median = try judge(baseline: baseline, results: results, options: GateOptions(runStatistic: .median))
         #expect(median.runStatistic == .median)
         #expect(median.benchmarks[0].timeRatio != benchmark.timeRatio)
-        #expect(GateTextRenderer().render(document).contains("each run's fastest iteration"))
     }
 
     @Test func runsOfDifferentLengthsAreWarnedAboutWithTheMinimum() throws {
@@ -187,7 +185,6 @@ struct GateJudgeTests {
             baseline: GateFixtures.file(names: ["alpha"], seed: 1), results: GateFixtures.file(names: ["alpha"], seed: 2),
             options: GateOptions(method: .hierarchicalBootstrap, bootstrapReplicates: 500))
         #expect(document.benchmarks.allSatisfy { $0.speedup.method == "hierarchical-bootstrap" && $0.speedup.replicates == 500 })
-        #expect(GateTextRenderer().render(document).contains("HB: hierarchical bootstrap"))
     }
 
     @Test func unitsAreConverted() throws {
@@ -220,19 +217,5 @@ struct GateJudgeTests {
         #expect(isClose(named.threshold, 0.1, relative: 1e-12))
         #expect(throws: GateThresholds.ParseError.self) { try GateThresholds.parseNamed("10%") }
         #expect(throws: GateThresholds.ParseError.self) { try GateThresholds.parseNamed("=10%") }
-    }
-
-    @Test func everyFormatRenders() throws {
-        let document = try judge(
-            baseline: GateFixtures.file(seed: 1), results: GateFixtures.file(factors: ["beta": 1.2], seed: 2))
-        let text = GateTextRenderer().render(document)
-        #expect(text.contains("GATE: REGRESSION"))
-        #expect(text.contains("REGRESSION"))
-        let markdown = GateMarkdownRenderer().render(document)
-        #expect(markdown.hasPrefix("### Performance gate: ❌ regression"))
-        #expect(markdown.contains("| benchmark | variant | baseline | results | change |"))
-        let csv = GateCSVRenderer().render(document)
-        #expect(csv.split(separator: "\n").count == 1 + document.benchmarks.count)
-        #expect(csv.contains(",regression,regression,ns"))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import QEFormats
 import QEResults
 import QEStatistics
 
@@ -155,7 +156,7 @@ public struct ClaimJudge: Sendable {
                     variation.betweenRunShare >= 0.1
                 else { continue }
                 warnings.append(
-                    "the runs of \(variant) differ from each other (Kruskal–Wallis p \(Comparator.short(variation.kruskalWallisP)), \(Percent.format((variation.betweenRunShare * 1000).rounded() / 1000)) of the variance between runs); the \(method.rawValue) interval treats runs as the units, so it accounts for this")
+                    "the runs of \(variant) differ from each other (Kruskal–Wallis p \(PValueText.relation(variation.kruskalWallisP)), \(PercentText.percent((variation.betweenRunShare * 1000).rounded() / 1000)) of the variance between runs); the \(method.rawValue) interval treats runs as the units, so it accounts for this")
             }
         }
         let runCount = min(baseline.count, candidate.count)

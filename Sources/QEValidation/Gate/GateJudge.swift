@@ -1,4 +1,5 @@
 import Foundation
+import QEFormats
 import QEResults
 import QEStatistics
 
@@ -142,7 +143,7 @@ public struct GateJudge: Sendable {
             warnings.append(
                 "\(runs) run\(runs == 1 ? "" : "s") on the smaller side: the interval pools iterations and cannot see run-to-run variation, so it is too narrow when runs differ; record \(GateMethod.minimumRuns) or more runs on both sides")
             if interval.achievedConfidence < intervalConfidence {
-                warnings.append("too few samples for a \(Percent.format(intervalConfidence)) interval: the widest possible one reaches \(Percent.format(interval.achievedConfidence))")
+                warnings.append("too few samples for a \(PercentText.percent(intervalConfidence)) interval: the widest possible one reaches \(PercentText.percent(interval.achievedConfidence))")
             }
         }
         if interval.method == .hierarchicalBootstrap && runs < 10 {

@@ -1,0 +1,43 @@
+import QEValidation
+
+/// Renders a run-to-run variance analysis as Markdown: the table, the between-files table,
+/// the findings and the rules.
+struct RunVarianceMarkdownRenderer {
+    /// The Markdown text.
+    func render(_ document: RunVarianceDocument) -> String {
+        let several = document.inputs.count > 1
+        var output = Self.table(
+            [RunVarianceTableRows.header(document, withFile: several)]
+                + document.benchmarks.map { RunVarianceTableRows.row($0, withFile: several) },
+            leftColumns: several ? 2 : 1)
+        if !document.betweenFiles.isEmpty {
+            output += "\n" + Self.table(RunVarianceTableRows.betweenFiles(document), leftColumns: 1)
+        }
+        output += "\n"
+        for line in RunVarianceTableRows.legend(document) { output += line + "\n" }
+        output += "\n**Findings**\n\n"
+        for finding in document.findings { output += "- \(Self.escape(finding))\n" }
+        let notes = document.benchmarks.flatMap { entry in
+            entry.notes.map { (several ? "\(entry.file): " : "") + "\(entry.label): \($0)" }
+        }
+        if !document.warnings.isEmpty || !notes.isEmpty {
+            output += "\n**Notes**\n\n"
+            for note in document.warnings + notes { output += "- \(Self.escape(note))\n" }
+        }
+        return output
+    }
+
+    static func table(_ rows: [[String]], leftColumns: Int) -> String {
+        guard let header = rows.first else { return "" }
+        var output = "| " + header.map(escape).joined(separator: " | ") + " |\n"
+        output += "|" + header.indices.map { $0 < leftColumns ? "---|" : "---:|" }.joined() + "\n"
+        for row in rows.dropFirst() {
+            output += "| " + row.map(escape).joined(separator: " | ") + " |\n"
+        }
+        return output
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|")
+    }
+}
