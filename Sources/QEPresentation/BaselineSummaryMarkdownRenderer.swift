@@ -5,7 +5,7 @@ import QEValidation
 /// Renders `baseline show` as Markdown: the same table and provenance as the text.
 struct BaselineSummaryMarkdownRenderer {
     func render(_ summary: BaselineSummary) -> String {
-        let timeUnit = TimeUnit(rawValue: summary.unit) ?? .nanoseconds
+        let timeUnit = summary.unit
         var output = "### Baseline `\(summary.path)`\n\n"
         output += "| benchmark | variant | runs | n | median | \(PercentText.percent(summary.confidence)) interval | within-run sd | run-to-run sd |\n"
         output += "|---|---|---:|---:|---:|---|---:|---:|\n"

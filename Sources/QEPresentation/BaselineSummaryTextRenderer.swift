@@ -7,7 +7,7 @@ import QEValidation
 struct BaselineSummaryTextRenderer {
     func render(_ summary: BaselineSummary) -> String {
         var rows: [[String]] = [["benchmark", "variant", "runs", "n", "median [\(PercentText.percent(summary.confidence)) CI]", "within-run sd", "run-to-run sd"]]
-        let timeUnit = TimeUnit(rawValue: summary.unit) ?? .nanoseconds
+        let timeUnit = summary.unit
         for entry in summary.benchmarks {
             let text = DurationText(reference: entry.description.median, sourceUnit: timeUnit)
             rows.append([

@@ -12,7 +12,7 @@ struct ClaimCSVRenderer {
         let rows = document.benchmarks.map { b -> [String] in
             [
                 b.name, "\(b.claim.low)", b.claim.high.isFinite ? "\(b.claim.high)" : "",
-                "\(b.speedup.estimate)", "\(b.speedup.low)", "\(b.speedup.high)", "\(document.intervalConfidence)", b.speedup.method,
+                "\(b.speedup.estimate)", "\(b.speedup.low)", "\(b.speedup.high)", "\(document.intervalConfidence)", b.speedup.method.rawValue,
                 CSVText.optional(b.pClaimMinimum), CSVText.optional(b.pClaimMinimumHolm),
                 "\(b.mannWhitney.p)", "\(b.baseline.runs)", "\(b.candidate.runs)", "\(b.baseline.n)", "\(b.candidate.n)",
                 b.verdict.rawValue, document.verdict.rawValue, b.moreData?.summary ?? "",

@@ -10,7 +10,7 @@ struct ClaimMarkdownRenderer {
         output += "|---|---|---:|---|---:|---|---:|---|\n"
         for b in document.benchmarks {
             output += "| \(b.name) | \(b.claim) | \(RatioText.ratio(b.speedup.estimate)) | \(RatioText.interval(b.speedup.low, b.speedup.high)) | "
-            output += "\(b.pClaimMinimum.map(PValueText.value) ?? "–") | \(b.speedup.method) | \(b.baseline.runs)+\(b.candidate.runs) | \(b.verdict.rawValue) |\n"
+            output += "\(b.pClaimMinimum.map(PValueText.value) ?? "–") | \(b.speedup.method.rawValue) | \(b.baseline.runs)+\(b.candidate.runs) | \(b.verdict.rawValue) |\n"
         }
         output += "\nIntervals are simultaneous over \(document.benchmarks.count) workloads (Bonferroni: \(level) each for \(PercentText.percent(document.confidence)) together).\n"
         let notes = document.warnings + document.notJudged.map { "not judged: \($0)" }

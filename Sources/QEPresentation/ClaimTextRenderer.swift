@@ -38,7 +38,7 @@ struct ClaimTextRenderer {
             for (name, judgement) in memory {
                 for figure in judgement.figures {
                     memoryRows.append([
-                        name, figure.figure, ByteText.format(figure.baselineBytes), ByteText.format(figure.candidateBytes),
+                        name, figure.figure.rawValue, ByteText.format(figure.baselineBytes), ByteText.format(figure.candidateBytes),
                         PercentText.percent((figure.reduction * 1000).rounded() / 1000),
                         "\(PercentText.percent(judgement.claim.low))–\(judgement.claim.high.isFinite ? PercentText.percent(judgement.claim.high) : "")",
                         figure.verdict.rawValue.uppercased(),

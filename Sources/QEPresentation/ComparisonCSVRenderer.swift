@@ -14,12 +14,12 @@ struct ComparisonCSVRenderer {
     func render(_ document: ComparisonDocument) -> String {
         let rows = document.benchmarks.map { b -> [String] in
             [
-                b.name, b.baselineVariant, b.candidateVariant, b.unit,
+                b.name, b.baselineVariant, b.candidateVariant, b.unit.rawValue,
                 "\(b.baseline.n)", "\(b.baseline.runs)", "\(b.baseline.median)", CSVText.optional(b.baseline.medianLow), CSVText.optional(b.baseline.medianHigh), "\(b.baseline.mean)",
                 "\(b.candidate.n)", "\(b.candidate.runs)", "\(b.candidate.median)", CSVText.optional(b.candidate.medianLow), CSVText.optional(b.candidate.medianHigh), "\(b.candidate.mean)",
-                "\(b.speedup.estimate)", "\(b.speedup.low)", "\(b.speedup.high)", b.speedup.method, "\(b.speedup.confidence)",
+                "\(b.speedup.estimate)", "\(b.speedup.low)", "\(b.speedup.high)", b.speedup.method.rawValue, "\(b.speedup.confidence)",
                 "\(b.timeRatio.estimate)", "\(b.timeRatio.low)", "\(b.timeRatio.high)",
-                "\(b.mannWhitney.u)", "\(b.mannWhitney.p)", b.mannWhitney.method, CSVText.optional(b.mannWhitney.pHolm), b.verdict,
+                "\(b.mannWhitney.u)", "\(b.mannWhitney.p)", b.mannWhitney.method.rawValue, CSVText.optional(b.mannWhitney.pHolm), b.verdict.rawValue,
                 b.warnings.joined(separator: "; "),
             ]
         }

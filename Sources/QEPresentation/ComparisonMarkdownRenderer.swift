@@ -5,7 +5,7 @@ import QEValidation
 /// Renders a comparison as a Markdown table with the methods and warnings below it.
 struct ComparisonMarkdownRenderer {
     func render(_ document: ComparisonDocument) -> String {
-        let unit = TimeUnit(rawValue: document.unit) ?? .nanoseconds
+        let unit = document.unit
         let level = PercentText.percent(document.confidence)
         var output = "| benchmark | baseline median [\(level) CI] | candidate median [\(level) CI] | speedup [\(level) CI] | method | p (Mann–Whitney) | n | verdict |\n"
         output += "|---|---:|---:|---:|---|---:|---:|---|\n"
@@ -14,7 +14,7 @@ struct ComparisonMarkdownRenderer {
             let candidate = ComparisonTextRenderer.median(benchmark.candidate, DurationText(reference: benchmark.candidate.median, sourceUnit: unit))
             output += "| \(benchmark.name) (\(benchmark.baselineVariant) → \(benchmark.candidateVariant)) | \(baseline) | \(candidate) | "
             output += "\(RatioText.ratio(benchmark.speedup.estimate)) \(RatioText.interval(benchmark.speedup.low, benchmark.speedup.high)) | "
-            output += "\(benchmark.speedup.method) | \(PValueText.value(benchmark.mannWhitney.p)) | \(benchmark.baseline.n)+\(benchmark.candidate.n) | \(benchmark.verdict) |\n"
+            output += "\(benchmark.speedup.method.rawValue) | \(PValueText.value(benchmark.mannWhitney.p)) | \(benchmark.baseline.n)+\(benchmark.candidate.n) | \(benchmark.verdict.rawValue) |\n"
         }
         output += "\nSpeedup = baseline time ÷ candidate time. Hodges–Lehmann: on log times with the Bauer interval. "
         output += "Hierarchical bootstrap: ratio of mean times, resampling runs then iterations (B = \(document.bootstrapReplicates), seed \(document.seed)).\n"

@@ -7,7 +7,7 @@ import QEValidation
 /// become numbered footnotes.
 struct ComparisonTextRenderer {
     func render(_ document: ComparisonDocument) -> String {
-        let unit = TimeUnit(rawValue: document.unit) ?? .nanoseconds
+        let unit = document.unit
         let level = PercentText.percent(document.confidence)
         var rows: [[String]] = []
         var notes: [String] = document.warnings

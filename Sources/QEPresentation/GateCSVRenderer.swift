@@ -13,8 +13,8 @@ struct GateCSVRenderer {
             [
                 b.name, b.variant, "\(b.threshold)", "\(b.baselineTime)", "\(b.candidateTime)",
                 "\(b.timeRatio.estimate)", "\(b.timeRatio.low)", "\(b.timeRatio.high)", "\(document.intervalConfidence)",
-                b.speedup.method, "\(b.baseline.runs)", "\(b.candidate.runs)", "\(b.baseline.n)", "\(b.candidate.n)",
-                "\(b.mannWhitney.p)", b.verdict.rawValue, document.verdict.rawValue, document.unit,
+                b.speedup.method.rawValue, "\(b.baseline.runs)", "\(b.candidate.runs)", "\(b.baseline.n)", "\(b.candidate.n)",
+                "\(b.mannWhitney.p)", b.verdict.rawValue, document.verdict.rawValue, document.unit.rawValue,
             ]
         }
         return CSVText.document(header: Self.header, rows: rows)

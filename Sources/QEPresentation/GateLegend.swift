@@ -4,15 +4,9 @@ import QEValidation
 /// The sentences the gate's renderers share: the methods used, and where each side came from.
 enum GateLegend {
     static func methods(_ document: GateDocument) -> [String] {
-        let used = Set(document.benchmarks.compactMap { GateMethod(rawValue: $0.speedup.method) })
-        return GateMethod.allCases.filter { used.contains($0) && $0 != .auto }.map { method in
-            let legend = MethodLegend.legend(method)
-            switch method {
-            case .hierarchicalBootstrap: return legend + " (B = \(document.bootstrapReplicates), seed \(document.seed))"
-            case .unpairedRuns: return legend.replacingOccurrences(of: "each run's statistic", with: Self.runStatistic(document))
-            case .auto, .hodgesLehmann: return legend
-            }
-        }
+        MethodLegend.gateLines(
+            methods: Set(document.benchmarks.map(\.speedup.method)), runStatistic: runStatistic(document),
+            replicates: document.bootstrapReplicates, seed: document.seed)
     }
 
     /// What stands for a run in the document's unpaired-runs intervals.

@@ -8,7 +8,7 @@ import QEValidation
 /// provenance.
 struct GateMarkdownRenderer {
     func render(_ document: GateDocument) -> String {
-        let unit = TimeUnit(rawValue: document.unit) ?? .nanoseconds
+        let unit = document.unit
         let level = PercentText.percent(document.intervalConfidence)
         var output = "### Performance gate: \(Self.heading(document.verdict))\n\n"
         output += Self.escape(document.reason) + "\n\n"

@@ -7,7 +7,7 @@ import QEValidation
 /// notes, where the baseline came from, and one line with the verdict and its reason.
 struct GateTextRenderer {
     func render(_ document: GateDocument) -> String {
-        let unit = TimeUnit(rawValue: document.unit) ?? .nanoseconds
+        let unit = document.unit
         let level = PercentText.percent(document.intervalConfidence)
         var rows: [[String]] = [["benchmark", "variant", "baseline", "results", "change [\(level) CI]", "limit", "method", "runs", "verdict"]]
         var notes: [String] = []
@@ -25,7 +25,7 @@ struct GateTextRenderer {
                 text.format(benchmark.candidateTime),
                 "\(PercentText.change(ratio: benchmark.timeRatio.estimate)) \(PercentText.changeInterval(benchmark.timeRatio.low, benchmark.timeRatio.high))",
                 "+" + PercentText.percent(benchmark.threshold),
-                MethodLegend.abbreviation(GateMethod(rawValue: benchmark.speedup.method) ?? .auto),
+                MethodLegend.abbreviation(benchmark.speedup.method),
                 "\(benchmark.baseline.runs)+\(benchmark.candidate.runs)",
                 benchmark.verdict.rawValue.uppercased(),
             ])

@@ -17,7 +17,7 @@ struct RunVarianceCSVRenderer {
     func render(_ document: RunVarianceDocument) -> String {
         let rows = document.benchmarks.map { b -> [String] in
             [
-                b.file, b.name, b.variant, document.unit, "\(b.runs)", b.iterations.map(String.init).joined(separator: ";"),
+                b.file, b.name, b.variant, document.unit.rawValue, "\(b.runs)", b.iterations.map(String.init).joined(separator: ";"),
                 "\(b.n)", "\(b.mean)", "\(b.median)",
                 CSVText.optional(b.withinRunCV), CSVText.optional(b.betweenRunCV), CSVText.optional(b.betweenRunShare),
                 CSVText.optional(b.varianceComponents?.t1Squared), CSVText.optional(b.varianceComponents?.t2Squared),

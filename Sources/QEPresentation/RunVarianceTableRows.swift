@@ -45,17 +45,17 @@ enum RunVarianceTableRows {
     /// The between-files table: one row per compared quantity, one column per file.
     static func betweenFiles(_ document: RunVarianceDocument) -> [[String]] {
         let files = document.inputs.map(\.path)
-        let unit = TimeUnit(rawValue: document.unit) ?? .nanoseconds
+        let unit = document.unit
         var rows: [[String]] = [["between files"] + files + ["F", "p", "differs"]]
         for comparison in document.betweenFiles {
-            let label = comparison.kind == "speedup"
+            let label = comparison.kind == .speedup
                 ? "speedup \(comparison.name) (\(comparison.baselineVariant ?? "")÷\(comparison.candidateVariant ?? ""))"
                 : "\(comparison.name)/\(comparison.variant ?? "")"
             let reference = comparison.files.map(\.estimate).min() ?? 1
             let text = DurationText(reference: reference, sourceUnit: unit)
             let cells = files.map { file -> String in
                 guard let figure = comparison.files.first(where: { $0.file == file }) else { return "—" }
-                return comparison.kind == "speedup" ? RatioText.ratio(figure.estimate) : text.format(figure.estimate)
+                return comparison.kind == .speedup ? RatioText.ratio(figure.estimate) : text.format(figure.estimate)
             }
             let f = comparison.test.map { NumberText.short($0.f) } ?? "—"
             let p = comparison.test.map { PValueText.value($0.p) } ?? "—"
@@ -81,7 +81,7 @@ enum RunVarianceTableRows {
         ]
         let bases = Set(document.benchmarks.compactMap { $0.plan?.costBasis })
         if bases.count == 1, let basis = bases.first {
-            lines.append("run cost for the optimum: \(basis).")
+            lines.append("run cost for the optimum: \(basis.rawValue).")
         }
         if !document.betweenFiles.isEmpty {
             lines.append("between files: geometric means over runs; F test of one log value per run grouped by file (one-way ANOVA), so files are judged against how much runs differ inside them.")

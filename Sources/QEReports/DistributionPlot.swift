@@ -21,7 +21,7 @@ struct DistributionPlot {
         let rowHeight = 62.0
         let top = 12.0
         let height = top + 2 * rowHeight + 44
-        let unit = TimeUnit(rawValue: distribution.unit) ?? .nanoseconds
+        let unit = distribution.unit
         let scale = PlotScale.fitting(
             [distribution.baseline.pooled.min, distribution.baseline.pooled.max, distribution.candidate.pooled.min, distribution.candidate.pooled.max],
             start: labelWidth + 10, end: width - 20)

@@ -40,8 +40,8 @@ public struct GateSection: Sendable, Codable, Equatable {
         public var refusal: String?
         /// The two-sided confidence of each interval (one-sided Bonferroni over the benchmarks).
         public var intervalConfidence: Double?
-        /// The interval method the gate used (`unpaired-runs`, ...).
-        public var method: String?
+        /// The interval method asked of the gate (each row's own is in the gate's document).
+        public var method: GateMethod?
         public var rows: [Row]
         /// Benchmarks on one side only, not gated.
         public var onlyInBaseline: [String]
@@ -51,8 +51,8 @@ public struct GateSection: Sendable, Codable, Equatable {
 
     /// The baseline: a path, or `git:REV:PATH`, as given (the embedded file's path).
     public var baseline: String
-    /// `--on-inconclusive`: `pass` or `fail`.
-    public var onInconclusive: String
+    /// `--on-inconclusive`.
+    public var onInconclusive: GateInconclusivePolicy
     public var allowForeignMachine: Bool
     public var judgements: [Judgement]
 
@@ -63,20 +63,14 @@ public struct GateSection: Sendable, Codable, Equatable {
     ///   as a refusal (a threshold naming no benchmark, timings that cannot be compared).
     static func make(request: ReportRequest, rawData: [EmbeddedResults], pool: ResultsPool) throws -> GateSection? {
         guard let gate = request.gate else { return nil }
-        guard let entry = rawData.first(where: { $0.role == "baseline" }) else {
+        guard let entry = rawData.first(where: { $0.role == .baseline }) else {
             throw ReportError.malformedReport(path: request.name, reason: "the request has a gate but no embedded baseline (rawData entry with role \"baseline\")")
-        }
-        guard let method = GateMethod(rawValue: gate.method),
-            let policy = GateInconclusivePolicy(rawValue: gate.onInconclusive),
-            let statistic = RunStatistic(rawValue: gate.runStatistic)
-        else {
-            throw ReportError.malformedReport(path: request.name, reason: "unknown gate method, inconclusive policy or run statistic")
         }
         let baselineFile = try BaselineFile(jsonBytes: Array(entry.content.utf8), source: entry.path)
         let judge = GateJudge(options: GateOptions(
-            thresholds: gate.thresholds, onInconclusive: policy, confidence: request.confidence, method: method,
+            thresholds: gate.thresholds, onInconclusive: gate.onInconclusive, confidence: request.confidence, method: gate.method,
             seed: request.seed, bootstrapReplicates: request.bootstrapReplicates,
-            allowForeignMachine: gate.allowForeignMachine, runStatistic: statistic))
+            allowForeignMachine: gate.allowForeignMachine, runStatistic: gate.runStatistic))
         let baselineWarnings = ResultsInput.warnings(for: baselineFile.results, path: entry.path)
         var judgements: [Judgement] = []
         for source in pool.sources {
@@ -115,7 +109,7 @@ extension GateSection: ReportSection {
     public var heading: String { "Gate results" }
 
     var summary: String {
-        "The results judged against the baseline \(baseline) as qe-validate gate judges them: time ratio = results time ÷ baseline time (above 1: slower); regression when the interval's lower end is above 1 + limit, pass when its upper end is at or below it, improvement when its upper end is below 1 − limit, otherwise inconclusive (--on-inconclusive \(onInconclusive)). Each end of each interval is a one-sided bound with a Bonferroni correction over the gated benchmarks. "
+        "The results judged against the baseline \(baseline) as qe-validate gate judges them: time ratio = results time ÷ baseline time (above 1: slower); regression when the interval's lower end is above 1 + limit, pass when its upper end is at or below it, improvement when its upper end is below 1 − limit, otherwise inconclusive (--on-inconclusive \(onInconclusive.rawValue)). Each end of each interval is a one-sided bound with a Bonferroni correction over the gated benchmarks. "
             + (allowForeignMachine
                 ? "A baseline from another machine or build is compared (--allow-foreign-machine)."
                 : "A baseline from another machine or build is refused, and the refusal stated here.")

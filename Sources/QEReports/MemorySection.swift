@@ -10,8 +10,7 @@ public struct MemorySection: Sendable, Codable, Equatable {
     /// One figure of one workload.
     public struct Row: Sendable, Codable, Equatable {
         public var name: String
-        /// `workingSetBytes` or `peakAllocatedBytes`.
-        public var figure: String
+        public var figure: MemoryFigure
         public var baselineBytes: Int
         public var candidateBytes: Int
         /// 1 − candidate ÷ baseline (0.6: 60% less memory); nil when the baseline figure is 0.
@@ -36,9 +35,9 @@ public struct MemorySection: Sendable, Codable, Equatable {
             guard let baseline = pool.memory(name: benchmark.name, variant: benchmark.baselineVariant),
                 let candidate = pool.memory(name: benchmark.name, variant: benchmark.candidateVariant)
             else { continue }
-            let figures: [(String, Int?, Int?)] = [
-                ("workingSetBytes", baseline.workingSetBytes, candidate.workingSetBytes),
-                ("peakAllocatedBytes", baseline.peakAllocatedBytes, candidate.peakAllocatedBytes),
+            let figures: [(MemoryFigure, Int?, Int?)] = [
+                (.workingSetBytes, baseline.workingSetBytes, candidate.workingSetBytes),
+                (.peakAllocatedBytes, baseline.peakAllocatedBytes, candidate.peakAllocatedBytes),
             ]
             for case let (figure, base?, cand?) in figures {
                 let judged = benchmark.memory?.figures.first { $0.figure == figure }
@@ -97,11 +96,10 @@ extension MemorySection: ReportSection {
         return base + " Claimed reduction: \(range); verdict: \(verdict.rawValue)."
     }
 
-    static func figureName(_ figure: String) -> String {
+    static func figureName(_ figure: MemoryFigure) -> String {
         switch figure {
-        case "workingSetBytes": return "working set"
-        case "peakAllocatedBytes": return "peak allocation"
-        default: return figure
+        case .workingSetBytes: return "working set"
+        case .peakAllocatedBytes: return "peak allocation"
         }
     }
 }

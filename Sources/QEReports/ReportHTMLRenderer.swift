@@ -71,7 +71,7 @@ struct ReportHTMLRenderer {
             html += "<td>\(HTMLText.escape(benchmark.name))</td><td>\(HTMLText.escape(benchmark.claim.description))</td>"
             html += "<td class=\"num\">\(RatioText.ratio(benchmark.speedup.estimate))</td><td>\(RatioText.interval(benchmark.speedup.low, benchmark.speedup.high))</td>"
             html += "<td class=\"num\">\(PValueText.value(benchmark.pClaimMinimum))</td><td class=\"num\">\(PValueText.value(benchmark.pClaimMinimumHolm))</td>"
-            html += "<td>\(HTMLText.escape(benchmark.speedup.method))</td><td class=\"num\">\(benchmark.baseline.runs)+\(benchmark.candidate.runs)</td>"
+            html += "<td>\(HTMLText.escape(benchmark.speedup.method.rawValue))</td><td class=\"num\">\(benchmark.baseline.runs)+\(benchmark.candidate.runs)</td>"
             html += "<td class=\"verdict verdict-\(verdict)\">\(verdict)</td></tr>\n"
         }
         html += "</tbody>\n</table>\n"
@@ -111,7 +111,7 @@ struct ReportHTMLRenderer {
     }
 
     private func variationTable(_ distribution: WorkloadDistribution) -> String {
-        let unit = TimeUnit(rawValue: distribution.unit) ?? .nanoseconds
+        let unit = distribution.unit
         var html = "<table class=\"variation\">\n<thead><tr><th>variant</th><th class=\"num\">iterations</th><th class=\"num\">runs</th><th class=\"num\">median</th>"
         html += "<th class=\"num\">quartiles</th><th class=\"num\">run medians</th><th class=\"num\">runs alike? (Kruskal–Wallis p)</th><th class=\"num\">variance between runs</th></tr></thead>\n<tbody>\n"
         for variant in [distribution.baseline, distribution.candidate] {

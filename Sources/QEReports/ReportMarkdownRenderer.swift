@@ -20,7 +20,7 @@ struct ReportMarkdownRenderer {
         text += "|---|---|---:|---|---:|---:|---|---:|---|\n"
         for b in judgement.benchmarks {
             text += "| \(MarkdownText.cell(b.name)) | \(b.claim) | \(RatioText.ratio(b.speedup.estimate)) | \(RatioText.interval(b.speedup.low, b.speedup.high)) | "
-            text += "\(PValueText.value(b.pClaimMinimum)) | \(PValueText.value(b.pClaimMinimumHolm)) | \(b.speedup.method) | \(b.baseline.runs)+\(b.candidate.runs) | **\(b.verdict.rawValue)** |\n"
+            text += "\(PValueText.value(b.pClaimMinimum)) | \(PValueText.value(b.pClaimMinimumHolm)) | \(b.speedup.method.rawValue) | \(b.baseline.runs)+\(b.candidate.runs) | **\(b.verdict.rawValue)** |\n"
         }
         text += "\nSpeedup = \(judgement.benchmarks.first?.baselineVariant ?? "baseline") time ÷ \(judgement.benchmarks.first?.candidateVariant ?? "candidate") time. "
         text += judgement.benchmarks.count > 1
@@ -33,7 +33,7 @@ struct ReportMarkdownRenderer {
         text += "| workload | variant | iterations | runs | median | quartiles | run medians | runs alike? (Kruskal–Wallis p) | variance between runs |\n"
         text += "|---|---|---:|---:|---:|---:|---:|---:|---:|\n"
         for distribution in document.distributions {
-            let unit = TimeUnit(rawValue: distribution.unit) ?? .nanoseconds
+            let unit = distribution.unit
             for variant in [distribution.baseline, distribution.candidate] {
                 let durations = DurationText(reference: variant.pooled.median, sourceUnit: unit)
                 let medians = variant.runs.map(\.box.median)

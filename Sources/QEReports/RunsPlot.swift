@@ -18,7 +18,7 @@ struct RunsPlot {
         let top = 14.0
         let plotHeight = 190.0
         let height = top + plotHeight + (distribution.runSpeedups == nil ? 40 : 58)
-        let unit = TimeUnit(rawValue: distribution.unit) ?? .nanoseconds
+        let unit = distribution.unit
         let scale = PlotScale.fitting(
             [distribution.baseline.pooled.min, distribution.baseline.pooled.max, distribution.candidate.pooled.min, distribution.candidate.pooled.max],
             start: top + plotHeight, end: top)

@@ -28,7 +28,7 @@ public struct VarianceSection: Sendable, Codable, Equatable {
         public var runsThatStandOut: [Int]
         /// Drift within runs: `slower`, `faster` or `none`, whether it was detected (Holm-adjusted
         /// over the benchmarks), and the median change from the first to the last third of a run.
-        public var drift: String
+        public var drift: DriftDirection
         public var driftDetected: Bool
         public var driftChange: Double?
         /// The analysis's plain-language findings.
@@ -80,7 +80,7 @@ extension VarianceSection: ReportSection {
 
     static func driftText(_ row: Row) -> String {
         let change = row.driftChange.map { " (\($0 >= 0 ? "+" : "")\(PercentText.percent($0)))" } ?? ""
-        return (row.driftDetected ? row.drift : "none detected") + change
+        return (row.driftDetected ? row.drift.rawValue : "none detected") + change
     }
 
     static func share(_ value: Double?) -> String { value.map(PercentText.percent) ?? "–" }

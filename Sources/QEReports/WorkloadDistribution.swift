@@ -1,3 +1,4 @@
+import QEResults
 import QEStatistics
 import QEValidation
 
@@ -26,7 +27,7 @@ public struct WorkloadDistribution: Sendable, Codable, Equatable {
 
     public var name: String
     /// The unit of every time here (the pooled data's unit).
-    public var unit: String
+    public var unit: TimeUnit
     /// The workload's parameters as the results file records them (`seqLen` → `512`).
     public var parameters: [String: String]
     public var baseline: Variant

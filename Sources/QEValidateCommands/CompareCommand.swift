@@ -95,15 +95,15 @@ public struct CompareCommand: AsyncParsableCommand {
                 baseline: first, baselinePath: results, candidate: second, candidatePath: other,
                 baselineVariant: baselineVariant, candidateVariant: candidateVariant)
             inputs = [
-                .init(path: results, role: "baseline", suite: first.suite),
-                .init(path: other, role: "candidate", suite: second.suite),
+                .init(path: results, role: .baseline, suite: first.suite),
+                .init(path: other, role: .candidate, suite: second.suite),
             ]
         } else {
             plan = try ComparisonPlan(
                 file: first, path: results,
                 baselineVariant: baselineVariant ?? "baseline",
                 candidateVariant: candidateVariant ?? ComparisonPlan.defaultCandidateVariant(in: first, baseline: baselineVariant ?? "baseline"))
-            inputs = [.init(path: results, role: "both", suite: first.suite)]
+            inputs = [.init(path: results, role: .both, suite: first.suite)]
         }
         var document = try ComparisonDocument(plan: plan, inputs: inputs, options: options)
         document.warnings += inputWarnings

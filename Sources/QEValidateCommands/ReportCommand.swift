@@ -186,7 +186,7 @@ public struct ReportCommand: ParsableCommand {
             }
             // Read as a baseline first: a bad one is refused with its own message.
             _ = try BaselineFile(jsonBytes: bytes, source: source.label)
-            rawData.append(try EmbeddedResults(role: "baseline", path: source.label, bytes: bytes))
+            rawData.append(try EmbeddedResults(role: .baseline, path: source.label, bytes: bytes))
             gate = ReportRequest.Gate(
                 baseline: source.label, thresholds: try gateThresholds(), onInconclusive: onInconclusive, method: gateMethod,
                 runStatistic: runStatistic, allowForeignMachine: allowForeignMachine)

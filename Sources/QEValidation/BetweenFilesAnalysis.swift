@@ -40,7 +40,7 @@ enum BetweenFilesAnalysis {
             }
             guard groups.count >= 2 else { continue }
             results.append(Self.comparison(
-                kind: "level", name: key.name, variant: key.variant, groups: groups, unit: unit, options: options))
+                kind: .level, name: key.name, variant: key.variant, groups: groups, unit: unit, options: options))
         }
         for name in names {
             var groups: [(path: String, values: [Double])] = []
@@ -60,7 +60,7 @@ enum BetweenFilesAnalysis {
             }
             guard groups.count >= 2, let candidateVariant else { continue }
             var comparison = Self.comparison(
-                kind: "speedup", name: name, variant: candidateVariant, groups: groups, unit: unit, options: options)
+                kind: .speedup, name: name, variant: candidateVariant, groups: groups, unit: unit, options: options)
             comparison.variant = nil
             comparison.baselineVariant = options.baselineVariant
             comparison.candidateVariant = candidateVariant
@@ -70,7 +70,7 @@ enum BetweenFilesAnalysis {
     }
 
     private static func comparison(
-        kind: String, name: String, variant: String?, groups: [(path: String, values: [Double])],
+        kind: BetweenFilesComparison.Quantity, name: String, variant: String?, groups: [(path: String, values: [Double])],
         unit: TimeUnit, options: RunVarianceOptions
     ) -> BetweenFilesComparison {
         let figures = groups.map { group in
@@ -82,13 +82,13 @@ enum BetweenFilesAnalysis {
         var test: BetweenFilesComparison.Test?
         if let anova = try? OneWayAnova(groups: groups.map(\.values)) {
             test = .init(f: anova.statistic, df1: anova.betweenDegreesOfFreedom, df2: anova.withinDegreesOfFreedom,
-                         p: anova.pValue, method: "one-way-anova-on-log-run-values")
+                         p: anova.pValue, method: .oneWayAnovaOnLogRunValues)
         }
         let differs = test.map { $0.p < options.alpha }
 
         let subject: String
         let values: String
-        if kind == "speedup" {
+        if kind == .speedup {
             subject = "the speedup of \(name) (\(options.baselineVariant) ÷ \(variant ?? "candidate"))"
             values = figures.map { "\(RatioText.ratio($0.estimate)) in \($0.file)" }.joined(separator: ", ")
         } else {

@@ -15,7 +15,7 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
         public var path: String
         public var suite: String
         /// The file's own unit (every time in the document is in the document's `unit`).
-        public var unit: String
+        public var unit: TimeUnit
     }
 
     /// The rules behind the findings, in words, so a reader of the JSON can check them.
@@ -39,7 +39,7 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
     /// Smaller differences are not called out (0.01 is 1%).
     public var minimumEffect: Double
     /// The unit of every time in the document (the first file's).
-    public var unit: String
+    public var unit: TimeUnit
     /// The files, in the order given.
     public var inputs: [Input]
     /// The `--workload` filter; empty for every benchmark.
@@ -128,7 +128,7 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
         for comparison in betweenFiles {
             switch comparison.differs {
             case true?: findings.append(comparison.finding)
-            case nil where comparison.kind == "speedup": findings.append(comparison.finding)
+            case nil where comparison.kind == .speedup: findings.append(comparison.finding)
             case false?: agreeing += 1
             case nil: break
             }
@@ -150,8 +150,8 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
         self.targetWidth = options.targetWidth
         self.runOverheadSeconds = options.runOverheadSeconds
         self.minimumEffect = options.minimumEffect
-        self.unit = unit.rawValue
-        self.inputs = files.map { Input(path: $0.path, suite: $0.file.suite, unit: $0.file.unit.rawValue) }
+        self.unit = unit
+        self.inputs = files.map { Input(path: $0.path, suite: $0.file.suite, unit: $0.file.unit) }
         self.workloads = workloads
         self.rules = Self.rules(options)
         self.benchmarks = benchmarks

@@ -77,7 +77,7 @@ enum WarmupCheck {
             let which = first == 1 ? "timed iteration of a run is" : "\(first) timed iterations of a run are"
             let adjusted = adjustedP == nil ? "" : ", Holm-adjusted"
             warmup.reason = "the first \(which) \(PercentText.magnitude(change)) slower than the rest (stratified rank-sum p \(PValueText.relation(p))\(adjusted)); \(warmup.detail)"
-        } else if drift.detected, drift.direction == "faster" {
+        } else if drift.detected, drift.direction == .faster {
             warmup.sufficient = false
             warmup.reason = "times still fall during the runs (drift \(PercentText.signed(drift.change ?? 0))); \(warmup.detail)"
         } else if warmup.startP != nil || drift.p != nil {

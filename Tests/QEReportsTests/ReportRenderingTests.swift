@@ -113,7 +113,7 @@ struct ReportRenderingTests {
         let text = String(decoding: results.jsonBytes(), as: UTF8.self)
         let report = try ReportBuilder.build(request: request, rawData: [
             EmbeddedResults(path: "results.json", content: text),
-            EmbeddedResults(role: "baseline", path: "<i>base</i>.json", content: text),
+            EmbeddedResults(role: .baseline, path: "<i>base</i>.json", content: text),
         ])
         let variance = try #require(report.document.variance)
         #expect(variance.rows.count == 4)

@@ -53,7 +53,7 @@ struct CompareCommandTests {
         #expect(exact.speedup.low == expected.low)
         #expect(exact.speedup.high == expected.high)
         #expect(exact.timeRatio.low == 1 / expected.high)
-        #expect(exact.mannWhitney.method == "exact")
+        #expect(exact.mannWhitney.method == .exact)
         #expect(exact.mannWhitney.p == expected.test.pValue)
         #expect(exact.mannWhitney.u == expected.test.u)
         #expect(exact.baseline.n == 40)
@@ -173,7 +173,7 @@ struct CompareRunVariationTests {
         #expect(runs.kruskalWallisP < 0.001)
         #expect(runs.betweenRunShare > 0.5)
         let bootstrapBenchmark = try CompareCommandTests.document(bootstrapped).benchmarks[0]
-        #expect(bootstrapBenchmark.speedup.method == "hierarchical-bootstrap")
+        #expect(bootstrapBenchmark.speedup.method == .hierarchicalBootstrap)
         #expect(!bootstrapBenchmark.warnings.contains { $0.contains("differ from each other") })
         // Honest about run-to-run variation: the bootstrap interval is the wider one.
         let pooledWidth = pooledBenchmark.speedup.high / pooledBenchmark.speedup.low

@@ -103,13 +103,13 @@ struct ImportCommandTests {
         let status = await CommandRunner.run(["compare", Self.fixture("pytest-benchmark/sum.json"), "--format", "json", "--output", output])
         #expect(status == 0)
         let document = try CompareCommandTests.document(output)
-        #expect(document.unit == "s")
+        #expect(document.unit == .seconds)
         #expect(document.benchmarks.map(\.name) == ["test_sum"])
         let speedup = try #require(document.benchmarks.first?.speedup)
         // The Python fixture is a regression: the unrolled candidate is about 1.75x slower.
         #expect(speedup.estimate > 0.5 && speedup.estimate < 0.65)
         #expect(speedup.high < 1)
-        #expect(document.benchmarks.first?.verdict == "slower")
+        #expect(document.benchmarks.first?.verdict == .slower)
         #expect(document.warnings.contains { $0.contains("mean of a batch of iterations") })
     }
 

@@ -239,7 +239,7 @@ struct ReportCommandTests {
         let json = scratch.file("py.json")
         let document = try ReportJSON.decode(ReportDocument.self, from: Array(try Data(contentsOf: URL(fileURLWithPath: json))), source: json)
         let embedded = try #require(document.rawData.first)
-        #expect(embedded.convertedFrom == "pytest-benchmark" && embedded.role == "results")
+        #expect(embedded.convertedFrom == "pytest-benchmark" && embedded.role == .results)
         // The embedded text is a qe-validate results file, which reads back as the import does.
         let converted = try ResultsFile(jsonBytes: Array(embedded.content.utf8), source: "embedded")
         #expect(converted.benchmarks.map(\.variant).sorted() == ["baseline", "candidate"])

@@ -29,7 +29,7 @@ struct GateJudgeTests {
         #expect(document.count(.regression) == 0)
         #expect(document.benchmarks.count == 4)
         for benchmark in document.benchmarks {
-            #expect(benchmark.speedup.method == GateMethod.unpairedRuns.rawValue)
+            #expect(benchmark.speedup.method == .unpairedRuns)
             #expect(benchmark.timeRatio.low < 1 && benchmark.timeRatio.high > 1, "\(benchmark.label): \(benchmark.timeRatio)")
         }
     }
@@ -154,7 +154,7 @@ struct GateJudgeTests {
 
     @Test func fewRunsFallBackToHodgesLehmannWithAWarning() throws {
         let document = try judge(baseline: GateFixtures.file(runs: 1, seed: 1), results: GateFixtures.file(runs: 2, seed: 2))
-        #expect(document.benchmarks.allSatisfy { $0.speedup.method == GateMethod.hodgesLehmann.rawValue })
+        #expect(document.benchmarks.allSatisfy { $0.speedup.method == .hodgesLehmann })
         #expect(document.benchmarks.allSatisfy { $0.warnings.contains { $0.contains("cannot see run-to-run variation") } })
     }
 
@@ -184,7 +184,7 @@ struct GateJudgeTests {
         let document = try judge(
             baseline: GateFixtures.file(names: ["alpha"], seed: 1), results: GateFixtures.file(names: ["alpha"], seed: 2),
             options: GateOptions(method: .hierarchicalBootstrap, bootstrapReplicates: 500))
-        #expect(document.benchmarks.allSatisfy { $0.speedup.method == "hierarchical-bootstrap" && $0.speedup.replicates == 500 })
+        #expect(document.benchmarks.allSatisfy { $0.speedup.method == .hierarchicalBootstrap && $0.speedup.replicates == 500 })
     }
 
     @Test func unitsAreConverted() throws {
@@ -197,7 +197,7 @@ struct GateJudgeTests {
             }
         }
         let document = try judge(baseline: baseline, results: results)
-        #expect(document.unit == "ns")
+        #expect(document.unit == .nanoseconds)
         #expect(document.benchmarks.allSatisfy { abs($0.timeRatio.estimate - 1) < 0.05 })
     }
 

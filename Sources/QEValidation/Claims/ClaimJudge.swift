@@ -102,8 +102,8 @@ public struct ClaimJudge: Sendable {
             verdict: verdict,
             reason: ClaimReason.sentence(verdict: verdict, benchmarks: benchmarks, confidence: 1 - alpha),
             confidence: 1 - alpha, intervalConfidence: intervalConfidence, claim: claims.global,
-            method: options.method.rawValue, seed: options.seed, bootstrapReplicates: options.bootstrapReplicates,
-            unit: pool.unit.rawValue,
+            method: options.method, seed: options.seed, bootstrapReplicates: options.bootstrapReplicates,
+            unit: pool.unit,
             inputs: pool.sources.map { .init(path: $0.path, suite: $0.file.suite, outputsVerified: $0.file.outputsVerified) },
             benchmarks: benchmarks, notJudged: notJudged, memoryVerdict: memoryVerdict, sequential: nil,
             warnings: warnings)
@@ -123,7 +123,7 @@ public struct ClaimJudge: Sendable {
         let baselineSide = ComparisonSide(variant: variants.0, file: "", runs: baseline.map(\.samples))
         let candidateSide = ComparisonSide(variant: variants.1, file: "", runs: candidate.map(\.samples))
         let comparison = try comparator.compare(
-            name: name, unit: pool.unit.rawValue, baseline: baselineSide, candidate: candidateSide, paired: paired)
+            name: name, unit: pool.unit, baseline: baselineSide, candidate: candidateSide, paired: paired)
         var warnings = comparison.warnings
         let speedup = comparison.speedup
         // An interval that cannot reach the confidence asked (too few samples: the exact
@@ -190,7 +190,7 @@ public struct ClaimJudge: Sendable {
                 candidate: pool.memory(name: name, variant: variants.1))
         }
         return ClaimedBenchmark(
-            name: name, baselineVariant: variants.0, candidateVariant: variants.1, unit: pool.unit.rawValue,
+            name: name, baselineVariant: variants.0, candidateVariant: variants.1, unit: pool.unit,
             claim: claim, baseline: comparison.baseline, candidate: comparison.candidate,
             speedup: speedup, timeRatio: comparison.timeRatio, mannWhitney: comparison.mannWhitney,
             pClaimMinimum: pClaimMinimum, pClaimMinimumHolm: nil, verdict: verdict, moreData: moreData,

@@ -17,7 +17,7 @@ public struct BaselineSummary: Sendable, Codable, Equatable {
     public var schema = "qe-validate/baseline-summary@1"
     public var path: String
     public var suite: String
-    public var unit: String
+    public var unit: TimeUnit
     public var createdAt: String?
     public var environment: GateDocument.Environment
     public var provenance: GateDocument.Provenance?
@@ -30,7 +30,7 @@ public struct BaselineSummary: Sendable, Codable, Equatable {
         let results = baseline.results
         self.path = path
         suite = results.suite
-        unit = results.unit.rawValue
+        unit = results.unit
         createdAt = results.createdAt
         environment = .init(results.environment)
         provenance = baseline.provenance.map(GateDocument.Provenance.init)

@@ -73,18 +73,18 @@ public struct GateDocument: Sendable, Codable, Equatable {
     /// Two-sided confidence of each interval: 1 − 2α/k for k gated benchmarks, so that each end
     /// is a one-sided 1 − α/k bound (Bonferroni).
     public var intervalConfidence: Double
-    public var correction: String = "bonferroni-one-sided"
+    public var correction: FamilyCorrection = .bonferroniOneSided
     /// The default threshold (`--max-regression`) as a fraction; per-name ones in `thresholds`.
     public var threshold: Double
     public var thresholds: [String: Double]
     public var onInconclusive: GateInconclusivePolicy
     /// The method asked for; each benchmark says which it used.
-    public var method: String
+    public var method: GateMethod
     /// What stands for a run in the unpaired-runs interval (`minimum`, `median`, `geometric-mean`).
     public var runStatistic: RunStatistic
     public var seed: UInt64
     public var bootstrapReplicates: Int
-    public var unit: String
+    public var unit: TimeUnit
     public var baseline: Input
     public var results: Input
     public var machine: Machine

@@ -50,7 +50,7 @@ public struct GateJudge: Sendable {
             warnings.append("the baseline comes from a different machine or build (\(machine.summary)), compared because of --allow-foreign-machine: a difference may come from the machine, not the code")
         }
         if !machine.unchecked.isEmpty {
-            warnings.append("cannot check that the baseline and the results come from the same kind of machine: \(machine.unchecked.joined(separator: ", ")) not recorded on both sides")
+            warnings.append("cannot check that the baseline and the results come from the same kind of machine: \(machine.unchecked.map(\.rawValue).joined(separator: ", ")) not recorded on both sides")
         }
 
         let allNames = Set(baseline.results.benchmarks.map(\.name)).union(results.results.benchmarks.map(\.name))
@@ -113,9 +113,9 @@ public struct GateJudge: Sendable {
             exitStatus: verdict.exitStatus,
             confidence: options.confidence, intervalConfidence: intervalConfidence,
             threshold: options.thresholds.default, thresholds: options.thresholds.perName,
-            onInconclusive: options.onInconclusive, method: options.method.rawValue, runStatistic: options.runStatistic,
+            onInconclusive: options.onInconclusive, method: options.method, runStatistic: options.runStatistic,
             seed: options.seed,
-            bootstrapReplicates: options.bootstrapReplicates, unit: unit.rawValue,
+            bootstrapReplicates: options.bootstrapReplicates, unit: unit,
             baseline: Self.input(baseline), results: Self.input(results),
             machine: .init(comparison: machine, foreignAllowed: !machine.isSameMachine),
             benchmarks: benchmarks, onlyInBaseline: onlyInBaseline, onlyInResults: onlyInResults,
@@ -166,13 +166,13 @@ public struct GateJudge: Sendable {
             timeRatio: .init(estimate: interval.estimate, low: interval.low, high: interval.high),
             speedup: .init(
                 estimate: 1 / interval.estimate, low: 1 / interval.high, high: 1 / interval.low,
-                method: interval.method.rawValue, confidence: intervalConfidence,
+                method: interval.method, confidence: intervalConfidence,
                 achievedConfidence: interval.achievedConfidence, intervalBranch: nil,
                 replicates: interval.method == .hierarchicalBootstrap ? options.bootstrapReplicates : nil,
                 seed: interval.method == .hierarchicalBootstrap ? options.seed : nil),
             degreesOfFreedom: interval.degreesOfFreedom,
             baselineRunValues: interval.baselineRunValues, candidateRunValues: interval.candidateRunValues,
-            mannWhitney: .init(u: test.u, p: test.pValue, method: test.method.rawValue, pHolm: nil),
+            mannWhitney: .init(u: test.u, p: test.pValue, method: test.method, pHolm: nil),
             verdict: verdict, warnings: warnings)
     }
 
