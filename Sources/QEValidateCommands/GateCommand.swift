@@ -123,7 +123,7 @@ public struct GateCommand: ParsableCommand {
         if document.verdict == .passed && document.count(.inconclusive) > 0 {
             CommandFailure.warn("gate passed with \(document.count(.inconclusive)) inconclusive benchmark\(document.count(.inconclusive) == 1 ? "" : "s") (--on-inconclusive pass)")
         }
-        if document.exitStatus != 0 { throw ExitCode(document.exitStatus) }
+        if document.exitStatus != .success { throw document.exitStatus.exitCode }
     }
 
     /// Reads both sides and judges; `gitDirectory` is for tests (`git -C`).

@@ -152,8 +152,8 @@ public struct ReportCommand: ParsableCommand {
         } catch {
             throw CommandFailure.exitCode(for: error)
         }
-        let status = report.document.judgement.exitStatus
-        if status != 0 { throw ExitCode(status) }
+        let status = ExitStatus(report.document.judgement.verdict)
+        if status != .success { throw status.exitCode }
     }
 
     func gateThresholds() throws -> GateThresholds {

@@ -91,7 +91,8 @@ public struct ValidateCommand: ParsableCommand {
         } catch {
             throw CommandFailure.exitCode(for: error)
         }
-        if document.exitStatus != 0 { throw ExitCode(document.exitStatus) }
+        let status = ExitStatus(document.verdict)
+        if status != .success { throw status.exitCode }
     }
 
     func judge() throws -> ClaimDocument {

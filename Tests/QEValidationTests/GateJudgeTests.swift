@@ -25,7 +25,7 @@ struct GateJudgeTests {
     @Test func aaDataPasses() throws {
         let document = try judge(baseline: GateFixtures.file(seed: 1), results: GateFixtures.file(seed: 2))
         #expect(document.verdict == .passed)
-        #expect(document.exitStatus == 0)
+        #expect(document.exitStatus == .success)
         #expect(document.count(.regression) == 0)
         #expect(document.benchmarks.count == 4)
         for benchmark in document.benchmarks {
@@ -38,7 +38,7 @@ struct GateJudgeTests {
         let document = try judge(
             baseline: GateFixtures.file(seed: 1), results: GateFixtures.file(factors: ["beta": 1.2], seed: 2))
         #expect(document.verdict == .regression)
-        #expect(document.exitStatus == 1)
+        #expect(document.exitStatus == .refutedOrRegression)
         let regressions = document.benchmarks.filter { $0.verdict == .regression }.map(\.label)
         #expect(regressions == ["beta (baseline)", "beta (flash)"])
         #expect(document.benchmarks.filter { $0.name == "alpha" }.allSatisfy { $0.verdict != .regression })
@@ -73,12 +73,12 @@ struct GateJudgeTests {
         let passing = try judge(baseline: baseline, results: results)
         #expect(passing.benchmarks.allSatisfy { $0.verdict == .inconclusive }, "\(passing.benchmarks.map(\.timeRatio)) \(passing.benchmarks.map(\.degreesOfFreedom))")
         #expect(passing.verdict == .passed)
-        #expect(passing.exitStatus == 0)
+        #expect(passing.exitStatus == .success)
         #expect(passing.warnings.contains { $0.contains("inconclusive, passed under --on-inconclusive pass") })
 
         let failing = try judge(baseline: baseline, results: results, options: GateOptions(onInconclusive: .fail))
         #expect(failing.verdict == .inconclusive)
-        #expect(failing.exitStatus == 3)
+        #expect(failing.exitStatus == .inconclusive)
         #expect(failing.reason.contains("cannot decide"))
     }
 

@@ -52,13 +52,4 @@ public struct ClaimDocument: Sendable, Codable, Equatable {
     public var memoryVerdict: OverallVerdict?
     public var sequential: Sequential?
     public var warnings: [String]
-
-    /// The exit status this verdict asks for: 0 validated, 1 not validated, 3 inconclusive.
-    public var exitStatus: Int32 {
-        switch verdict {
-        case .validated: return 0
-        case .notValidated: return 1
-        case .inconclusive: return 3
-        }
-    }
 }

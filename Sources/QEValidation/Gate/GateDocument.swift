@@ -65,8 +65,9 @@ public struct GateDocument: Sendable, Codable, Equatable {
     public var verdict: GateOverallVerdict
     /// The verdict and its reason, in one sentence.
     public var reason: String
-    /// 0 passed, 1 regression, 3 inconclusive under `--on-inconclusive fail`.
-    public var exitStatus: Int32
+    /// The verdict's exit status: passed, regression, or inconclusive under
+    /// `--on-inconclusive fail` (``ExitStatus/init(_:)-gate``).
+    public var exitStatus: ExitStatus
     /// 1 − α: the regression verdicts together are wrong with probability at most α, and so are
     /// the pass verdicts.
     public var confidence: Double

@@ -110,7 +110,7 @@ public struct GateJudge: Sendable {
         return GateDocument(
             verdict: verdict,
             reason: GateReason.sentence(verdict: verdict, benchmarks: benchmarks, confidence: options.confidence),
-            exitStatus: verdict.exitStatus,
+            exitStatus: ExitStatus(verdict),
             confidence: options.confidence, intervalConfidence: intervalConfidence,
             threshold: options.thresholds.default, thresholds: options.thresholds.perName,
             onInconclusive: options.onInconclusive, method: options.method, runStatistic: options.runStatistic,
