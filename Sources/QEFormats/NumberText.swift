@@ -19,9 +19,9 @@ public enum NumberText {
         String(format: "%.\(decimals)f", value)
     }
 
-    /// Six significant digits without trailing zeros: 2.49, 3, 0.5, 1e-07; "∞" and "-∞".
+    /// Six significant digits without trailing zeros: 2.49, 3, 0.5, 1e-07; "∞", "-∞", "NaN".
     public static func plain(_ value: Double) -> String {
-        guard value.isFinite else { return value > 0 ? "∞" : "-∞" }
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "-∞") }
         return trimmed(String(format: "%.6g", value))
     }
 
@@ -29,5 +29,20 @@ public enum NumberText {
     public static func short(_ value: Double) -> String {
         guard value.isFinite else { return "∞" }
         return fixed(value, decimals: value >= 100 ? 0 : 2)
+    }
+
+    /// A whole number with thousands separated by commas, other numbers as ``plain(_:)``:
+    /// 1000000 → "1,000,000", 0.5 → "0.5".
+    public static func grouped(_ value: Double) -> String {
+        guard value.isFinite, value == value.rounded(), abs(value) < 1e15 else { return plain(value) }
+        let digits = String(Int(abs(value)))
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        return (value < 0 ? "-" : "") + groups.joined(separator: ",")
     }
 }

@@ -42,20 +42,8 @@ public struct BaselineUpdateCommand: ParsableCommand {
 
     public init() {}
 
-    /// `Name <email>`, as in git's Signed-off-by trailer.
-    static func isSignOff(_ text: String) -> Bool {
-        guard let open = text.lastIndex(of: "<"), text.hasSuffix(">") else { return false }
-        let name = text[..<open].trimmingCharacters(in: .whitespaces)
-        let email = text[text.index(after: open)..<text.index(before: text.endIndex)]
-        guard !name.isEmpty, !name.contains("<"), !name.contains(">"), !text.contains("\n") else { return false }
-        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && !parts[1].isEmpty && !email.contains(" ")
-    }
-
     public func validate() throws {
-        if let signedOffBy, !Self.isSignOff(signedOffBy) {
-            throw ValidationError("--signed-off-by must be 'Name <email>', for example \"Ada Lovelace <ada@example.org>\" (got '\(signedOffBy)')")
-        }
+        if let signedOffBy { try SignOffArgument.check(signedOffBy) }
         guard !to.isEmpty, !to.hasSuffix("/") else {
             throw ValidationError("--to needs a file name, for example baselines/flash-attention.json")
         }

@@ -49,14 +49,8 @@ public struct CompareCommand: AsyncParsableCommand {
     @Option(help: "How to compute the speedup interval: auto, hodges-lehmann, hierarchical-bootstrap or paired-runs (t on per-run log speedups; runs of one file).")
     var method: ComparisonMethod = .auto
 
-    @Option(help: "Confidence of every interval, between 0 and 1.")
-    var confidence: Double = 0.95
-
-    @Option(help: "Seed of the bootstrap: the same seed gives the same answer on every machine.")
-    var seed: UInt64 = ComparisonOptions.defaultSeed
-
-    @Option(help: "Bootstrap replicates.")
-    var replicates: Int = ComparisonOptions.defaultReplicates
+    @OptionGroup(title: "Statistics")
+    var statistics: StatisticsOptionGroup
 
     @OptionGroup(title: "Output")
     var output: OutputOptionGroup
@@ -64,12 +58,6 @@ public struct CompareCommand: AsyncParsableCommand {
     public init() {}
 
     public func validate() throws {
-        guard confidence > 0, confidence < 1 else {
-            throw ValidationError("--confidence must be strictly between 0 and 1, for example 0.95 (got \(confidence))")
-        }
-        guard replicates >= 100 else {
-            throw ValidationError("--replicates must be at least 100 (got \(replicates))")
-        }
         try output.check(ComparisonDocument.self, command: "compare")
     }
 
@@ -82,7 +70,8 @@ public struct CompareCommand: AsyncParsableCommand {
     }
 
     func makeDocument() throws -> ComparisonDocument {
-        let options = ComparisonOptions(confidence: confidence, method: method, seed: seed, bootstrapReplicates: replicates)
+        let options = ComparisonOptions(
+            confidence: statistics.confidence, method: method, seed: statistics.seed, bootstrapReplicates: statistics.replicates)
         let importOptions = try input.importOptions()
         let first = try ResultsInput.load(path: results, options: importOptions)
         var inputWarnings = ResultsInput.warnings(for: first, path: results)
@@ -110,5 +99,3 @@ public struct CompareCommand: AsyncParsableCommand {
         return document
     }
 }
-
-extension ComparisonMethod: ExpressibleByArgument {}

@@ -53,9 +53,14 @@ public struct GateCalibrationCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
-        guard runs >= 2, iterations >= 2 else { throw ValidationError("--runs and --iterations must be at least 2") }
-        guard benchmarks >= 1, simulations >= 1 else { throw ValidationError("--benchmarks and --simulations must be at least 1") }
-        guard withinRunSigma >= 0, betweenRunSigma >= 0, sessionSigma >= 0 else { throw ValidationError("noise levels cannot be negative") }
+        try OptionRange("--runs", from: 2, to: 1000).check(runs)
+        try OptionRange("--iterations", from: 2, to: 100_000).check(iterations)
+        try OptionRange("--benchmarks", from: 1, to: 1000).check(benchmarks)
+        try OptionRange("--simulations", from: 1, to: 1_000_000).check(simulations)
+        try OptionRange.replicates.check(replicates)
+        for (option, sigma) in [("--within-run-sigma", withinRunSigma), ("--between-run-sigma", betweenRunSigma), ("--session-sigma", sessionSigma)] {
+            try OptionRange(option, from: 0, to: 1).check(sigma)
+        }
         do {
             _ = try GateThresholds.parsePercent(slowdown)
             _ = try GateThresholds.parsePercent(maxRegression)

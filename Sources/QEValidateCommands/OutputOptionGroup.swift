@@ -26,5 +26,3 @@ struct OutputOptionGroup: ParsableArguments {
         try OutputDestination(path: output == "-" ? nil : output).write(try render(document, as: format))
     }
 }
-
-extension OutputFormat: ExpressibleByArgument {}

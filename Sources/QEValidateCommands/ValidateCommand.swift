@@ -53,7 +53,7 @@ public struct ValidateCommand: ParsableCommand {
     @Flag(help: "Keep adding runs until every workload is decided or the budget is spent (measuring only).")
     var untilDecided = false
 
-    @Option(help: "Time budget for --until-decided, e.g. 90s, 10m, 1h.")
+    @Option(help: "Time budget for --until-decided, e.g. 90s, 10m, 1h; at most a week.")
     var budget: DurationArgument = DurationArgument(seconds: 600)
 
     @Option(help: "Also write the measured results file here (atomically).")
@@ -74,6 +74,7 @@ public struct ValidateCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
+        try OptionRange.budget.check(budget.seconds, unit: " s")
         if untilDecided && !resultsFiles.isEmpty {
             throw ValidationError("--until-decided measures more runs, so it cannot be combined with --results")
         }
@@ -112,14 +113,14 @@ public struct ValidateCommand: ParsableCommand {
             document.warnings += inputWarnings
             return document
         }
-        let measurer = SuiteMeasurer(options: measurement, workloads: claim.workloads, seed: claim.seed)
+        let measurer = SuiteMeasurer(options: measurement, workloads: claim.workload, seed: claim.statistics.seed)
         try measurer.checkNames()
         let start = Date()
         var look = 1
         var results = try measurer.measure(runs: measurement.runs)
         while true {
             try saveResults.map { try results.write(to: $0) }
-            let alpha = untilDecided ? SequentialDesign.alpha(look: look, family: 1 - claim.confidence) : nil
+            let alpha = untilDecided ? SequentialDesign.alpha(look: look, family: 1 - claim.statistics.confidence) : nil
             var document = try judge.judge(pool: try ResultsPool([.init(path: "(measured here)", file: results)]), familyAlpha: alpha)
             guard untilDecided else { return document }
             let elapsed = Date().timeIntervalSince(start)

@@ -52,10 +52,10 @@ public struct VarianceCommand: AsyncParsableCommand {
     @Option(name: .customLong("workload"), help: ArgumentHelp("Only this benchmark name (repeatable; default: every benchmark).", valueName: "name"))
     var workloads: [String] = []
 
-    @Option(help: ArgumentHelp("Relative width (high − low) ÷ mean of the interval to plan for: 2% is ±1%.", valueName: "percent"))
+    @Option(help: ArgumentHelp("Relative width (high − low) ÷ mean of the interval to plan for, above 0% and at most 100%: 2% is ±1%.", valueName: "percent"))
     var targetWidth: PercentageArgument = .init(fraction: 0.02)
 
-    @Option(help: "Confidence of the intervals and tests, between 0 and 1.")
+    @Option(help: "Confidence of the intervals and tests, strictly between 0.5 and 1.")
     var confidence: Double = 0.95
 
     @Option(help: ArgumentHelp("Time to start a run beyond its recorded warm-up (process start, set-up), e.g. 1.5s or 200ms; part of the cost of a new run.", valueName: "duration"))
@@ -74,12 +74,9 @@ public struct VarianceCommand: AsyncParsableCommand {
 
     public func validate() throws {
         guard !results.isEmpty else { throw ValidationError("give at least one results file") }
-        guard confidence > 0, confidence < 1 else {
-            throw ValidationError("--confidence must be strictly between 0 and 1, for example 0.95 (got \(confidence))")
-        }
-        guard targetWidth.fraction > 0 else {
-            throw ValidationError("--target-width must be positive, for example 2% (got \(targetWidth.fraction * 100)%)")
-        }
+        try OptionRange.confidence.check(confidence)
+        try OptionRange.targetWidth.check(targetWidth.fraction * 100, unit: "%")
+        try OptionRange.runOverhead.check(runOverhead.seconds, unit: " s")
         try output.check(RunVarianceDocument.self, command: "variance")
     }
 

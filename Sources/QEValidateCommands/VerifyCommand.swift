@@ -44,8 +44,8 @@ public struct VerifyCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
-        guard tolerance >= 0, tolerance < 0.01 else {
-            throw ValidationError("--tolerance must be between 0 and 0.01 (got \(tolerance)); it is for last-digit differences, not for accepting other numbers")
+        guard OptionRange.tolerance.contains(tolerance) else {
+            throw ValidationError("--tolerance must be \(OptionRange.tolerance.text) (got \(tolerance)); it is for last-digit differences, not for accepting other numbers")
         }
     }
 

@@ -38,7 +38,8 @@ struct NumberFormatTests {
 
     @Test func plainNumbers() {
         #expect(NumberText.plain(2.49) == "2.49" && NumberText.plain(3) == "3" && NumberText.plain(1e-7) == "1e-07")
-        #expect(NumberText.plain(-.infinity) == "-∞")
+        #expect(NumberText.plain(-.infinity) == "-∞" && NumberText.plain(.nan) == "NaN")
+        #expect(NumberText.grouped(1_000_000) == "1,000,000" && NumberText.grouped(-1234) == "-1,234" && NumberText.grouped(0.5) == "0.5")
         #expect(NumberText.trimmed("2.500") == "2.5" && NumberText.trimmed("120") == "120" && NumberText.trimmed("3.000") == "3")
         #expect(NumberText.short(123.4) == "123" && NumberText.short(7.891) == "7.89" && NumberText.short(.infinity) == "∞")
     }
