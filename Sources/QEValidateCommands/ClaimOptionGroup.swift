@@ -42,10 +42,10 @@ struct ClaimOptionGroup: ParsableArguments {
         }
     }
 
-    /// The claims: `--claims` (`builtin`: the claims of the catalogue suite `builtin`), overridden
-    /// by each `--claim`.
-    func claimSet(builtin: [Workload]) throws -> ClaimSet {
-        try ClaimSources.claimSet(texts: claim, source: claims, builtin: builtin)
+    /// The claims for data of `suite`: `--claims` (`builtin`: the catalogue's claims for
+    /// `suite`), overridden by each `--claim` (``ClaimChoice``).
+    func claimSet(suite: String) throws -> ClaimSet {
+        try ClaimChoice.claims(texts: claim, source: claims, suite: suite, catalogue: BuiltinClaims.catalogue)
     }
 
     /// How to judge, as the judge takes it.

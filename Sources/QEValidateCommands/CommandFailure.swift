@@ -35,6 +35,8 @@ enum CommandFailure {
             return report(error.description, error.isUsage ? .usage : .dataError)
         case let error as ClaimParser.ParseError:
             return report(error.description, .usage)
+        case let error as ClaimChoice.UnknownSuite:
+            return report(error.description, .usage)
         case let error as ClaimsFile.LoadError:
             return report(error.description, error.isMissing ? .noInput : .usage)
         case let error as ResultsPool.PoolError:

@@ -73,29 +73,12 @@ public struct CompareCommand: AsyncParsableCommand {
         let options = ComparisonOptions(
             confidence: statistics.confidence, method: method, seed: statistics.seed, bootstrapReplicates: statistics.replicates)
         let importOptions = try input.importOptions()
-        let first = try ResultsInput.load(path: results, options: importOptions)
-        var inputWarnings = ResultsInput.warnings(for: first, path: results)
-        let plan: ComparisonPlan
-        let inputs: [ComparisonDocument.Input]
-        if let other {
-            let second = try ResultsInput.load(path: other, options: importOptions)
-            inputWarnings += ResultsInput.warnings(for: second, path: other)
-            plan = try ComparisonPlan(
-                baseline: first, baselinePath: results, candidate: second, candidatePath: other,
-                baselineVariant: baselineVariant, candidateVariant: candidateVariant)
-            inputs = [
-                .init(path: results, role: .baseline, suite: first.suite),
-                .init(path: other, role: .candidate, suite: second.suite),
-            ]
-        } else {
-            plan = try ComparisonPlan(
-                file: first, path: results,
-                baselineVariant: baselineVariant ?? "baseline",
-                candidateVariant: candidateVariant ?? ComparisonPlan.defaultCandidateVariant(in: first, baseline: baselineVariant ?? "baseline"))
-            inputs = [.init(path: results, role: .both, suite: first.suite)]
+        let files = try ([results] + (other.map { [$0] } ?? [])).map { path in
+            (path: path, file: try ResultsInput.load(path: path, options: importOptions))
         }
-        var document = try ComparisonDocument(plan: plan, inputs: inputs, options: options)
-        document.warnings += inputWarnings
+        let plan = try ComparisonPlan(files: files, baselineVariant: baselineVariant, candidateVariant: candidateVariant)
+        var document = try ComparisonDocument(plan: plan, options: options)
+        document.warnings += files.flatMap { ResultsInput.warnings(for: $0.file, path: $0.path) }
         return document
     }
 }

@@ -74,14 +74,11 @@ public struct GateCalibrationCommand: ParsableCommand {
             var noise = BenchmarkNoise(withinRunSigma: withinRunSigma, betweenRunSigma: betweenRunSigma, sessionSigma: sessionSigma)
             var source = "given"
             if let noiseFrom {
-                let estimates = BenchmarkNoise.estimates(in: try BaselineFile.read(from: noiseFrom).results)
-                guard !estimates.isEmpty else {
+                guard let typical = BenchmarkNoise.typical(in: try BaselineFile.read(from: noiseFrom).results, sessionSigma: sessionSigma) else {
                     throw ValidationError("\(noiseFrom): no benchmark has 2 or more runs of 2 or more iterations to estimate the noise from")
                 }
-                noise = BenchmarkNoise(
-                    withinRunSigma: Self.median(estimates.map(\.noise.withinRunSigma)),
-                    betweenRunSigma: Self.median(estimates.map(\.noise.betweenRunSigma)), sessionSigma: sessionSigma)
-                source = "median over the \(estimates.count) benchmarks of \(noiseFrom)"
+                noise = typical.noise
+                source = "median over the \(typical.benchmarks) benchmarks of \(noiseFrom)"
             }
             var calibration = GateCalibration(noise: noise)
             calibration.runs = runs
@@ -106,11 +103,5 @@ public struct GateCalibrationCommand: ParsableCommand {
         } catch {
             throw CommandFailure.exitCode(for: error)
         }
-    }
-
-    static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 }

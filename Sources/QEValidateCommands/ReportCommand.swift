@@ -169,17 +169,7 @@ public struct ReportCommand: ParsableCommand {
                 method: gateMethod, runStatistic: self.gate.runStatistic, allowForeignMachine: self.gate.allowForeignMachine)
         }
         let suiteName = suite ?? "report"
-        let builtin: [Workload]
-        if claim.claims == "builtin" {
-            guard let catalogue = WorkloadCatalogue.suites[suiteName] else {
-                throw ValidationError(
-                    "--claims builtin: no built-in claims for suite '\(suiteName)' (built-in suites: \(WorkloadCatalogue.suites.keys.sorted().joined(separator: ", "))); give --claim or a claims file")
-            }
-            builtin = catalogue
-        } else {
-            builtin = []
-        }
-        let claims = try claim.claimSet(builtin: builtin)
+        let claims = try claim.claimSet(suite: suiteName)
         let options = try claim.claimOptions()
         let reportName = name ?? Self.safeName(suiteName)
         let reportDate = date ?? ISO8601Text.now()

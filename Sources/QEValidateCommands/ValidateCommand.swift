@@ -97,9 +97,7 @@ public struct ValidateCommand: ParsableCommand {
     }
 
     func judge() throws -> ClaimDocument {
-        let judge = ClaimJudge(
-            claims: try claim.claimSet(builtin: WorkloadCatalogue.suites[measurement.suite] ?? WorkloadCatalogue.flashAttention),
-            options: try claim.claimOptions())
+        let options = try claim.claimOptions()
         if !resultsFiles.isEmpty {
             let importOptions = try input.importOptions()
             var sources: [ResultsPool.Source] = []
@@ -109,10 +107,12 @@ public struct ValidateCommand: ParsableCommand {
                 sources.append(.init(path: path, file: file))
                 inputWarnings += ResultsInput.warnings(for: file, path: path)
             }
-            var document = try judge.judge(pool: try ResultsPool(sources))
+            let pool = try ResultsPool(sources)
+            var document = try ClaimJudge(claims: try claim.claimSet(suite: pool.suite), options: options).judge(pool: pool)
             document.warnings += inputWarnings
             return document
         }
+        let judge = ClaimJudge(claims: try claim.claimSet(suite: measurement.suite), options: options)
         let measurer = SuiteMeasurer(options: measurement, workloads: claim.workload, seed: claim.statistics.seed)
         try measurer.checkNames()
         let start = Date()
@@ -120,28 +120,20 @@ public struct ValidateCommand: ParsableCommand {
         var results = try measurer.measure(runs: measurement.runs)
         while true {
             try saveResults.map { try results.write(to: $0) }
-            let alpha = untilDecided ? SequentialDesign.alpha(look: look, family: 1 - claim.statistics.confidence) : nil
-            var document = try judge.judge(pool: try ResultsPool([.init(path: "(measured here)", file: results)]), familyAlpha: alpha)
+            let alpha = SequentialDesign.alpha(look: look, family: 1 - claim.statistics.confidence)
+            var document = try judge.judge(
+                pool: try ResultsPool([.init(path: "(measured here)", file: results)]), familyAlpha: untilDecided ? alpha : nil)
             guard untilDecided else { return document }
-            let elapsed = Date().timeIntervalSince(start)
-            let perRun = elapsed / Double(max(measurer.runsMeasured, 1))
-            let batch = SequentialDesign.nextBatch(document: document, defaultRuns: measurement.runs)
-            let stop: String?
-            if document.benchmarks.allSatisfy(\.verdict.isDecided) {
-                stop = "stopped: every workload is decided"
-            } else if document.benchmarks.allSatisfy({ $0.verdict.isDecided || $0.moreData?.undecidable == true }) {
-                stop = "stopped: the undecided workloads sit on their claimed minimum"
-            } else if elapsed + perRun * Double(batch) > budget.seconds {
-                stop = "stopped: \(batch) more run\(batch == 1 ? "" : "s") would exceed the budget of \(Int(budget.seconds)) s"
-            } else {
-                stop = nil
-            }
-            if let stop {
-                document.sequential = .init(look: look, alphaAtLook: alpha ?? 0, stoppedBecause: stop + " after \(measurer.runsMeasured) runs")
+            switch SequentialDesign.decision(
+                after: document, look: look, alpha: alpha, elapsedSeconds: Date().timeIntervalSince(start),
+                runsMeasured: measurer.runsMeasured, defaultRuns: measurement.runs, budgetSeconds: budget.seconds) {
+            case let .stop(sequential):
+                document.sequential = sequential
                 return document
+            case let .measure(runs):
+                look += 1
+                results = try measurer.measure(runs: runs)
             }
-            look += 1
-            results = try measurer.measure(runs: batch)
         }
     }
 }

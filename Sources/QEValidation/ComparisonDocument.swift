@@ -45,7 +45,7 @@ public struct ComparisonDocument: Sendable, Codable, Equatable {
     public var warnings: [String]
 
     /// Compares every pair of the plan and adjusts the p-values for the number of comparisons.
-    public init(plan: ComparisonPlan, inputs: [Input], options: ComparisonOptions) throws(ComparisonFailure) {
+    public init(plan: ComparisonPlan, options: ComparisonOptions) throws(ComparisonFailure) {
         let comparator = Comparator(options: options)
         var benchmarks: [BenchmarkComparison] = []
         for pair in plan.pairs {
@@ -67,7 +67,7 @@ public struct ComparisonDocument: Sendable, Codable, Equatable {
         self.seed = options.seed
         self.bootstrapReplicates = options.bootstrapReplicates
         self.unit = plan.unit
-        self.inputs = inputs
+        self.inputs = plan.inputs
         self.warnings = plan.warnings
         verdict = ComparisonVerdict(overall: benchmarks.map(\.verdict))
     }

@@ -21,6 +21,35 @@ public struct ComparisonPlan: Sendable {
     public var unit: TimeUnit
     /// Things the user should know: benchmarks without a partner, mixed machines.
     public var warnings: [String]
+    /// The input files and what each is to the comparison.
+    public var inputs: [ComparisonDocument.Input] = []
+
+    /// The plan `compare` makes of its one or two files (path and contents, in the order given):
+    /// one file compares its variants (`baselineVariant`, default `baseline`; `candidateVariant`,
+    /// default ``defaultCandidateVariant(in:baseline:)``); two files compare the first's
+    /// benchmarks with the second's.
+    /// - Throws: ``ComparisonPlanError``.
+    public init(
+        files: [(path: String, file: ResultsFile)], baselineVariant: String?, candidateVariant: String?
+    ) throws(ComparisonPlanError) {
+        guard let first = files.first else { throw .nothingToCompare("no results file to compare") }
+        if files.count >= 2 {
+            let second = files[1]
+            try self.init(
+                baseline: first.file, baselinePath: first.path, candidate: second.file, candidatePath: second.path,
+                baselineVariant: baselineVariant, candidateVariant: candidateVariant)
+            inputs = [
+                .init(path: first.path, role: .baseline, suite: first.file.suite),
+                .init(path: second.path, role: .candidate, suite: second.file.suite),
+            ]
+        } else {
+            let baseline = baselineVariant ?? "baseline"
+            try self.init(
+                file: first.file, path: first.path, baselineVariant: baseline,
+                candidateVariant: candidateVariant ?? Self.defaultCandidateVariant(in: first.file, baseline: baseline))
+            inputs = [.init(path: first.path, role: .both, suite: first.file.suite)]
+        }
+    }
 
     /// The candidate variant when none is named: `flash` if the file has it, otherwise the one
     /// variant other than `baseline` if there is exactly one (for example `candidate`, which

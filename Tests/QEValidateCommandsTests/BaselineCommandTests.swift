@@ -168,8 +168,8 @@ struct BaselineCommandTests {
         var file = GateResults.file(runs: 2, seed: 1)
         file.environment.build = "debug"
         file.environment.cpu = nil
-        let warnings = BaselineUpdateCommand.warnings(file)
+        let warnings = BaselineAdvice.warnings(for: file)
         #expect(warnings.count == 3)
-        #expect(BaselineUpdateCommand.warnings(GateResults.file(seed: 1)).isEmpty)
+        #expect(BaselineAdvice.warnings(for: GateResults.file(seed: 1)).isEmpty)
     }
 }
