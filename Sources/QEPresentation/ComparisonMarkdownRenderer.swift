@@ -16,8 +16,9 @@ struct ComparisonMarkdownRenderer {
             output += "\(RatioText.ratio(benchmark.speedup.estimate)) \(RatioText.interval(benchmark.speedup.low, benchmark.speedup.high)) | "
             output += "\(benchmark.speedup.method.rawValue) | \(PValueText.value(benchmark.mannWhitney.p)) | \(benchmark.baseline.n)+\(benchmark.candidate.n) | \(benchmark.verdict.rawValue) |\n"
         }
-        output += "\nSpeedup = baseline time ÷ candidate time. Hodges–Lehmann: on log times with the Bauer interval. "
-        output += "Hierarchical bootstrap: ratio of mean times, resampling runs then iterations (B = \(document.bootstrapReplicates), seed \(document.seed)).\n"
+        let legend = MethodLegend.lines(
+            methods: Set(document.benchmarks.map(\.speedup.method)), replicates: document.bootstrapReplicates, seed: document.seed)
+        output += "\nSpeedup = baseline time ÷ candidate time. " + legend.joined(separator: "; ") + ".\n"
         let warnings = document.warnings + document.benchmarks.flatMap { benchmark in benchmark.warnings.map { "\(benchmark.name): \($0)" } }
         if !warnings.isEmpty {
             output += "\n**Warnings**\n\n"

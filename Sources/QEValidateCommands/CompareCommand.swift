@@ -15,10 +15,13 @@ public struct CompareCommand: AsyncParsableCommand {
             matched by (name, variant).
 
             The speedup is baseline time ÷ candidate time (above 1: the candidate is faster). With \
-            --method auto it comes from the hierarchical bootstrap (runs, then iterations within runs; \
-            Kalibera & Jones 2013) when both sides have 3 or more runs, and otherwise from the \
-            Hodges–Lehmann estimate on log times with the Bauer interval, as R's \
-            wilcox.test(log(b), log(c), conf.int = TRUE). Every output says which was used.
+            --method auto it is chosen as --claim chooses it: paired runs (a t interval on the per-run \
+            log speedups) when run k of both variants came from the same process and there are 3 or \
+            more runs — one file, as 'qe-validate run' writes them; the hierarchical bootstrap (runs, \
+            then iterations within runs; Kalibera & Jones 2013) when both sides have 3 or more runs \
+            that are not paired (two files); otherwise the Hodges–Lehmann estimate on log times with \
+            the Bauer interval, as R's wilcox.test(log(b), log(c), conf.int = TRUE). Every output \
+            says which was used.
 
             Examples:
               qe-validate compare results.json

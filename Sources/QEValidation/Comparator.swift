@@ -27,7 +27,7 @@ public struct Comparator: Sendable {
         let candidatePooled = sorted[1]
         let rankBased = try SpeedupEstimate.hodgesLehmann(
             baseline: baselinePooled, candidate: candidatePooled, confidence: confidence)
-        let method = options.method.resolved(baselineRuns: baseline.runs.count, candidateRuns: candidate.runs.count)
+        let method = options.method.resolved(paired: paired, baselineRuns: baseline.runs.count, candidateRuns: candidate.runs.count)
 
         let speedup: BenchmarkComparison.Speedup
         switch method {

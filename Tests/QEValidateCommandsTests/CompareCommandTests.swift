@@ -73,9 +73,10 @@ struct CompareCommandTests {
         let first = scratch.file("first.json")
         let second = scratch.file("second.json")
         let reseeded = scratch.file("reseeded.json")
-        #expect(await CommandRunner.run(["compare", input, "--format", "json", "-o", first, "--replicates", "2000"]) == 0)
-        #expect(await CommandRunner.run(["compare", input, "--format", "json", "-o", second, "--replicates", "2000"]) == 0)
-        #expect(await CommandRunner.run(["compare", input, "--format", "json", "-o", reseeded, "--replicates", "2000", "--seed", "99"]) == 0)
+        let bootstrap = ["--method", "hierarchical-bootstrap", "--replicates", "2000"]
+        #expect(await CommandRunner.run(["compare", input, "--format", "json", "-o", first] + bootstrap) == 0)
+        #expect(await CommandRunner.run(["compare", input, "--format", "json", "-o", second] + bootstrap) == 0)
+        #expect(await CommandRunner.run(["compare", input, "--format", "json", "-o", reseeded, "--seed", "99"] + bootstrap) == 0)
         let a = try String(contentsOfFile: first, encoding: .utf8)
         let b = try String(contentsOfFile: second, encoding: .utf8)
         #expect(a == b, "the same seed must give the same document")
@@ -155,8 +156,9 @@ struct CompareCommandTests {
 
 @Suite("compare: runs that differ")
 struct CompareRunVariationTests {
-    /// Runs shifted by up to 40% of each other: with the pooled Hodges–Lehmann interval the
-    /// user must be told it is too narrow; the bootstrap resamples runs and needs no warning.
+    /// Runs shifted by up to 40% of each other (both variants of a run alike): with the pooled
+    /// Hodges–Lehmann interval the user must be told it is too narrow; the bootstrap resamples
+    /// runs and needs no warning; the paired-runs interval (auto, one file) cancels the shifts.
     @Test func pooledIntervalWarnsWhenRunsDiffer() async throws {
         let scratch = try ScratchDirectory()
         let file = SyntheticResults.shiftingRuns(
@@ -166,7 +168,11 @@ struct CompareRunVariationTests {
         let pooled = scratch.file("pooled.json")
         let bootstrapped = scratch.file("bootstrapped.json")
         #expect(await CommandRunner.run(["compare", input, "--method", "hodges-lehmann", "--format", "json", "-o", pooled]) == 0)
-        #expect(await CommandRunner.run(["compare", input, "--format", "json", "-o", bootstrapped, "--replicates", "1000"]) == 0)
+        #expect(await CommandRunner.run([
+            "compare", input, "--format", "json", "-o", bootstrapped, "--method", "hierarchical-bootstrap", "--replicates", "1000",
+        ]) == 0)
+        let paired = scratch.file("paired.json")
+        #expect(await CommandRunner.run(["compare", input, "--format", "json", "-o", paired]) == 0)
         let pooledBenchmark = try CompareCommandTests.document(pooled).benchmarks[0]
         #expect(pooledBenchmark.warnings.contains { $0.contains("differ from each other") && $0.contains("too narrow") })
         let runs = try #require(pooledBenchmark.baselineRuns)
@@ -179,5 +185,9 @@ struct CompareRunVariationTests {
         let pooledWidth = pooledBenchmark.speedup.high / pooledBenchmark.speedup.low
         let bootstrapWidth = bootstrapBenchmark.speedup.high / bootstrapBenchmark.speedup.low
         #expect(bootstrapWidth > pooledWidth)
+        let pairedBenchmark = try CompareCommandTests.document(paired).benchmarks[0]
+        #expect(pairedBenchmark.speedup.method == .pairedRuns)
+        #expect(!pairedBenchmark.warnings.contains { $0.contains("differ from each other") })
+        #expect(pairedBenchmark.speedup.high / pairedBenchmark.speedup.low < bootstrapWidth)
     }
 }

@@ -36,8 +36,8 @@ struct ExecutableTests {
         for workload in ["test-similarity", "code-embedding", "defect-matching", "coverage-analysis", "pattern-adaptation"] {
             #expect(result.stdout.contains(workload))
         }
-        #expect(result.stdout.contains("HB"), "five runs per side: hierarchical bootstrap")
-        #expect(result.stdout.contains("(B = 10000, seed 20130616)"))
+        #expect(result.stdout.contains("PR"), "five paired runs per side, in one file: the paired-runs interval")
+        #expect(result.stdout.contains("PR: t interval on the per-run log speedups of paired runs"))
         #expect(result.stderr.isEmpty)
     }
 

@@ -120,7 +120,7 @@ struct ImportCommandTests {
         ])
         #expect(go.status == 0, "\(go.stderr)")
         #expect(go.stdout.contains("Benchmark-2"))
-        #expect(go.stdout.contains("HB"), "10 runs per side")
+        #expect(go.stdout.contains("PR"), "10 runs per side in one file: paired runs, as --claim pairs them")
 
         let hyperfine = try ExecutableTests.run(["compare", Self.fixture("hyperfine/compare.json"), "--input-format", "hyperfine"])
         #expect(hyperfine.status == 0)

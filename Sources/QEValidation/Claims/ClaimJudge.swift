@@ -115,7 +115,7 @@ public struct ClaimJudge: Sendable {
     ) throws(StatisticsError) -> ClaimedBenchmark {
         // Runs are paired when both variants have exactly the same (file, run) blocks.
         let paired = baseline.map { [$0.file, $0.run] } == candidate.map { [$0.file, $0.run] }
-        let method = options.method.resolvedForClaim(
+        let method = options.method.resolved(
             paired: paired, baselineRuns: baseline.count, candidateRuns: candidate.count)
         let comparator = Comparator(options: ComparisonOptions(
             confidence: intervalConfidence, method: method, seed: options.seed,
