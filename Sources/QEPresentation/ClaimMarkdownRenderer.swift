@@ -14,7 +14,10 @@ struct ClaimMarkdownRenderer {
         }
         output += "\nIntervals are simultaneous over \(document.benchmarks.count) workloads (Bonferroni: \(level) each for \(PercentText.percent(document.confidence)) together).\n"
         let notes = document.warnings + document.notJudged.map { "not judged: \($0)" }
-            + document.benchmarks.flatMap { b in b.warnings.map { "\(b.name): \($0)" } + (b.moreData.map { ["\(b.name): \($0.summary)"] } ?? []) }
+            + (DifferingRunsSummary.sentence(document).map { [$0] } ?? [])
+            + document.benchmarks.flatMap { b in
+                DifferingRunsSummary.otherWarnings(b).map { "\(b.name): \($0)" } + (b.moreData.map { ["\(b.name): \($0.summary)"] } ?? [])
+            }
         if !notes.isEmpty {
             output += "\n"
             for note in notes { output += "- \(note)\n" }

@@ -11,7 +11,7 @@ struct ClaimTextRenderer {
         var notes: [String] = []
         for benchmark in document.benchmarks {
             var marks = ""
-            for warning in benchmark.warnings {
+            for warning in DifferingRunsSummary.otherWarnings(benchmark) {
                 notes.append("\(benchmark.name): \(warning)")
                 marks += FootnoteMarks.mark(notes.count)
             }
@@ -56,6 +56,7 @@ struct ClaimTextRenderer {
             output += "Sequential: look \(sequential.look), error rate spent at this look \(NumberText.plain(sequential.alphaAtLook)) (α·6/(π²·look²)); \(sequential.stoppedBecause).\n"
         }
         let general = document.warnings + document.notJudged.map { "not judged: \($0)" }
+            + (DifferingRunsSummary.sentence(document).map { [$0] } ?? [])
         if !general.isEmpty || !notes.isEmpty {
             output += "\n"
             for warning in general { output += "• \(warning)\n" }

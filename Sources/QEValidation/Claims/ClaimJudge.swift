@@ -146,6 +146,7 @@ public struct ClaimJudge: Sendable {
                 alternative: .greater).pValue
         }
 
+        var differingRuns: [DifferingRuns] = []
         if method != .hodgesLehmann {
             // The comparator warns only where the interval ignores differing runs; a claim's
             // reader is told either way, with what the chosen method does about it.
@@ -155,8 +156,11 @@ public struct ClaimJudge: Sendable {
                 guard let variation, variation.kruskalWallisP < 1 - options.confidence,
                     variation.betweenRunShare >= 0.1
                 else { continue }
-                warnings.append(
-                    "the runs of \(variant) differ from each other (Kruskal–Wallis p \(PValueText.relation(variation.kruskalWallisP)), \(PercentText.percent((variation.betweenRunShare * 1000).rounded() / 1000)) of the variance between runs); the \(method.rawValue) interval treats runs as the units, so it accounts for this")
+                let note = DifferingRuns(
+                    variant: variant, kruskalWallisP: variation.kruskalWallisP, betweenRunShare: variation.betweenRunShare,
+                    method: speedup.method)
+                differingRuns.append(note)
+                warnings.append(note.sentence)
             }
         }
         let runCount = min(baseline.count, candidate.count)
@@ -195,7 +199,7 @@ public struct ClaimJudge: Sendable {
             speedup: speedup, timeRatio: comparison.timeRatio, mannWhitney: comparison.mannWhitney,
             pClaimMinimum: pClaimMinimum, pClaimMinimumHolm: nil, verdict: verdict, moreData: moreData,
             baselineRuns: comparison.baselineRuns, candidateRuns: comparison.candidateRuns,
-            memory: memory, warnings: warnings)
+            memory: memory, warnings: warnings, differingRuns: differingRuns)
     }
 
     /// Iterations per run for new runs: Kalibera & Jones' optimum for the slower side, with a new

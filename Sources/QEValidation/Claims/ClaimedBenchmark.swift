@@ -25,4 +25,7 @@ public struct ClaimedBenchmark: Sendable, Codable, Equatable {
     public var candidateRuns: BenchmarkComparison.RunVariation?
     public var memory: MemoryJudgement?
     public var warnings: [String]
+    /// The variants whose runs differ, typed, for renderers that say it once for all workloads;
+    /// each is among `warnings` too (``DifferingRuns/sentence``), which is what the JSON has.
+    @NotEncoded public var differingRuns: [DifferingRuns] = []
 }
