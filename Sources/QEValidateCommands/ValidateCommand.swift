@@ -82,6 +82,9 @@ public struct ValidateCommand: ParsableCommand {
             throw ValidationError("--baseline-cmd measures commands; it cannot be combined with --results")
         }
         try output.check(ClaimDocument.self, command: "--claim")
+        if saveResults == "-" {
+            throw ValidationError("--save-results needs a file: standard output carries the verdict")
+        }
     }
 
     public func run() throws {

@@ -44,26 +44,28 @@ enum BetweenFilesAnalysis {
         }
         for name in names {
             var groups: [(path: String, values: [Double])] = []
-            var candidateVariant: String?
+            var pair: (baseline: String, candidate: String)?
             for input in inputs {
-                let candidate = options.candidateVariant
-                    ?? ComparisonPlan.defaultCandidateVariant(in: input.file, baseline: options.baselineVariant)
-                guard let base = input.file.benchmark(name: name, variant: options.baselineVariant),
-                    let cand = input.file.benchmark(name: name, variant: candidate),
+                let choice = VariantChoice(
+                    variants: VariantChoice.variants(in: input.file), baseline: options.baselineVariant,
+                    candidate: options.candidateVariant)
+                guard let base = input.file.benchmark(name: name, variant: choice.baseline),
+                    let cand = input.file.benchmark(name: name, variant: choice.candidate),
                     base.runs.count == cand.runs.count,
-                    candidateVariant == nil || candidateVariant == candidate
+                    pair == nil || (pair?.baseline == choice.baseline && pair?.candidate == choice.candidate)
                 else { continue }
-                candidateVariant = candidate
+                pair = (choice.baseline, choice.candidate)
                 let baseRuns = base.runSamples(in: unit, from: input.file.unit)
                 let candRuns = cand.runSamples(in: unit, from: input.file.unit)
                 groups.append((input.path, zip(baseRuns, candRuns).map { Foundation.log(Self.mean($0) / Self.mean($1)) }))
             }
-            guard groups.count >= 2, let candidateVariant else { continue }
+            guard groups.count >= 2, let pair else { continue }
             var comparison = Self.comparison(
-                kind: .speedup, name: name, variant: candidateVariant, groups: groups, unit: unit, options: options)
+                kind: .speedup, name: name, variant: pair.candidate, groups: groups, unit: unit, options: options,
+                baselineVariant: pair.baseline)
             comparison.variant = nil
-            comparison.baselineVariant = options.baselineVariant
-            comparison.candidateVariant = candidateVariant
+            comparison.baselineVariant = pair.baseline
+            comparison.candidateVariant = pair.candidate
             results.append(comparison)
         }
         return results
@@ -71,7 +73,7 @@ enum BetweenFilesAnalysis {
 
     private static func comparison(
         kind: BetweenFilesComparison.Quantity, name: String, variant: String?, groups: [(path: String, values: [Double])],
-        unit: TimeUnit, options: RunVarianceOptions
+        unit: TimeUnit, options: RunVarianceOptions, baselineVariant: String? = nil
     ) -> BetweenFilesComparison {
         let figures = groups.map { group in
             BetweenFilesComparison.FileFigure(
@@ -89,7 +91,7 @@ enum BetweenFilesAnalysis {
         let subject: String
         let values: String
         if kind == .speedup {
-            subject = "the speedup of \(name) (\(options.baselineVariant) ÷ \(variant ?? "candidate"))"
+            subject = "the speedup of \(name) (\(baselineVariant ?? options.baselineVariant) ÷ \(variant ?? "candidate"))"
             values = figures.map { "\(RatioText.ratio($0.estimate)) in \($0.file)" }.joined(separator: ", ")
         } else {
             subject = "\(name)/\(variant ?? "")"

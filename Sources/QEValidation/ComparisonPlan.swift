@@ -25,9 +25,9 @@ public struct ComparisonPlan: Sendable {
     public var inputs: [ComparisonDocument.Input] = []
 
     /// The plan `compare` makes of its one or two files (path and contents, in the order given):
-    /// one file compares its variants (`baselineVariant`, default `baseline`; `candidateVariant`,
-    /// default ``defaultCandidateVariant(in:baseline:)``); two files compare the first's
-    /// benchmarks with the second's.
+    /// one file compares its variants (chosen by ``VariantChoice``: `baselineVariant`, default
+    /// `baseline`; `candidateVariant`, default `flash` or the other variant); two files compare
+    /// the first's benchmarks with the second's.
     /// - Throws: ``ComparisonPlanError``.
     public init(
         files: [(path: String, file: ResultsFile)], baselineVariant: String?, candidateVariant: String?
@@ -43,22 +43,12 @@ public struct ComparisonPlan: Sendable {
                 .init(path: second.path, role: .candidate, suite: second.file.suite),
             ]
         } else {
-            let baseline = baselineVariant ?? "baseline"
-            try self.init(
-                file: first.file, path: first.path, baselineVariant: baseline,
-                candidateVariant: candidateVariant ?? Self.defaultCandidateVariant(in: first.file, baseline: baseline))
+            let choice = VariantChoice(
+                variants: VariantChoice.variants(in: first.file), baseline: baselineVariant ?? "baseline", candidate: candidateVariant)
+            try self.init(file: first.file, path: first.path, baselineVariant: choice.baseline, candidateVariant: choice.candidate)
             inputs = [.init(path: first.path, role: .both, suite: first.file.suite)]
+            if let note = choice.note { warnings.insert(note, at: 0) }
         }
-    }
-
-    /// The candidate variant when none is named: `flash` if the file has it, otherwise the one
-    /// variant other than `baseline` if there is exactly one (for example `candidate`, which
-    /// `qe-validate run --candidate-cmd` writes), otherwise `flash`.
-    public static func defaultCandidateVariant(in file: ResultsFile, baseline: String) -> String {
-        let others = Set(file.benchmarks.map(\.variant)).subtracting([baseline])
-        if others.contains("flash") { return "flash" }
-        if others.count == 1, let only = others.first { return only }
-        return "flash"
     }
 
     /// Pairs the variants of each benchmark inside one file.
@@ -90,9 +80,8 @@ public struct ComparisonPlan: Sendable {
             }
         }
         guard !pairs.isEmpty else {
-            let variants = Set(file.benchmarks.map(\.variant)).sorted().joined(separator: ", ")
             throw .nothingToCompare(
-                "\(path): no benchmark has both a '\(baselineVariant)' and a '\(candidateVariant)' variant (variants present: \(variants)); choose them with --baseline-variant and --candidate-variant")
+                "\(path): no benchmark has both a '\(baselineVariant)' and a '\(candidateVariant)' variant (\(VariantChoice.advice(variants: VariantChoice.variants(in: file))))")
         }
     }
 

@@ -71,4 +71,18 @@ struct ExecutableTests {
         #expect(result.stdout.contains("Examples:"))
         #expect(result.stdout.contains("hierarchical-bootstrap"))
     }
+
+    @Test func aDashIsStandardOutput() throws {
+        let example = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("examples/flash-attention-sample.json").path
+        let scratch = try ScratchDirectory()
+        let result = try Self.run(["variance", example, "--format", "csv", "-o", "-"], in: scratch.path)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("file,name,variant,unit,"))
+        #expect(try scratch.contents().isEmpty, "no file named '-'")
+        let imported = try Self.run(["import", "results", example, "--out", "-"], in: scratch.path)
+        #expect(imported.status == 0 && imported.stdout.hasPrefix("{"))
+        #expect(try Self.run(["--claim", "2x", "--save-results", "-"]).status == 64)
+    }
 }

@@ -32,9 +32,10 @@ public struct ClaimJudge: Sendable {
     ///   sequential design spends less at this look).
     public func judge(pool: ResultsPool, familyAlpha: Double? = nil) throws(JudgementError) -> ClaimDocument {
         let alpha = familyAlpha ?? (1 - options.confidence)
-        let baselineVariant = options.baselineVariant
-        let candidateVariant = options.candidateVariant
-            ?? ComparisonPlan.defaultCandidateVariant(in: pool.sources[0].file, baseline: baselineVariant)
+        let variants = VariantChoice.variants(in: pool.sources[0].file)
+        let choice = VariantChoice(variants: variants, baseline: options.baselineVariant, candidate: options.candidateVariant)
+        let baselineVariant = choice.baseline
+        let candidateVariant = choice.candidate
         for name in claims.namedByUser.sorted() where !pool.names.contains(name) {
             throw JudgementError(
                 description: "there is a claim for '\(name)' but no such benchmark in the results (benchmarks: \(pool.names.joined(separator: ", ")))",
@@ -64,7 +65,7 @@ public struct ClaimJudge: Sendable {
         guard !selected.isEmpty else {
             throw JudgementError(
                 description: "nothing to judge: no benchmark has a claim and both the '\(baselineVariant)' and '\(candidateVariant)' variants"
-                    + (notJudged.isEmpty ? "" : " (\(notJudged.joined(separator: "; ")))"),
+                    + (notJudged.isEmpty ? "" : " (\(notJudged.joined(separator: "; ")))") + "; \(VariantChoice.advice(variants: variants))",
                 isUsage: false)
         }
         let intervalConfidence = 1 - alpha / Double(selected.count)
@@ -82,7 +83,7 @@ public struct ClaimJudge: Sendable {
         if adjusted.count == benchmarks.count {
             for index in benchmarks.indices { benchmarks[index].pClaimMinimumHolm = adjusted[index] }
         }
-        var warnings = pool.environmentWarnings
+        var warnings = (choice.note.map { [$0] } ?? []) + pool.environmentWarnings
         if !pool.outputsVerified {
             let unverified = pool.sources.filter { $0.file.outputsVerified != true }.map(\.path)
             warnings.append(

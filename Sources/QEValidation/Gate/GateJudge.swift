@@ -73,8 +73,12 @@ public struct GateJudge: Sendable {
             .filter { baseline.results.benchmark($0.key) == nil }
             .map { "\($0.name) (\($0.variant))" }
         guard !pairs.isEmpty else {
+            func listed(_ file: ResultsFile) -> String {
+                let labels = file.benchmarks.map { "\($0.name) (\($0.variant))" }
+                return labels.count <= 6 ? labels.joined(separator: ", ") : labels.prefix(5).joined(separator: ", ") + ", …"
+            }
             throw .nothingToGate(
-                "\(results.path): no benchmark (name, variant) is also in the baseline \(baseline.path); nothing to gate")
+                "\(results.path): no benchmark (name, variant) is also in the baseline \(baseline.path); nothing to gate (baseline: \(listed(baseline.results)); results: \(listed(results.results))); --name-pattern and --variant give another tool's benchmarks the baseline's names and variants")
         }
         if !onlyInBaseline.isEmpty {
             warnings.append("in the baseline but not in the results, so not gated: \(onlyInBaseline.joined(separator: ", "))")
