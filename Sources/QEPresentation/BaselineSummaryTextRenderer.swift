@@ -18,7 +18,7 @@ struct BaselineSummaryTextRenderer {
         }
         var output = TextTable(rows, rightAligned: [2, 3, 5, 6]).text()
         output += "\nsd: robust (MAD) standard deviations of log times (≈ relative spread): within runs (median over runs), and between the runs' medians.\n"
-        output += Self.provenanceLines(summary).map { "\($0)\n" }.joined()
+        output += Self.provenanceLines(summary).map { "\(TerminalText.escape($0))\n" }.joined()
         return output
     }
 

@@ -1,6 +1,9 @@
 /// CSV as RFC 4180 writes it: one line per row, fields separated by commas, a field quoted
 /// (with its quotes doubled) when it holds a comma, a quote or a line break; lines end with
-/// `\n`, the file with one.
+/// `\n`, the file with one. The one escaping policy of every CSV output: besides quoting, a
+/// text field a spreadsheet would take for a formula — starting with `=`, `+`, `-`, `@`, a tab or
+/// a carriage return, and not a number — gets a leading `'` (OWASP's defence against CSV
+/// injection), so a benchmark named `=HYPERLINK(...)` stays text.
 public enum CSVText {
     /// The CSV text of `header` and `rows`.
     public static func document(header: [String], rows: [[String]]) -> String {
@@ -14,7 +17,11 @@ public enum CSVText {
 
     /// `text` as a CSV field.
     public static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        var text = text
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(text) == nil {
+            text = "'" + text
+        }
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

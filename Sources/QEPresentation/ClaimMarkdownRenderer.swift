@@ -5,11 +5,11 @@ import QEValidation
 struct ClaimMarkdownRenderer {
     func render(_ document: ClaimDocument) -> String {
         let level = PercentText.percent(document.intervalConfidence)
-        var output = "**Verdict: \(document.verdict.rawValue)** — \(document.reason)\n\n"
+        var output = "**Verdict: \(document.verdict.rawValue)** — \(MarkdownText.escape(document.reason))\n\n"
         output += "| workload | claimed | speedup | \(level) interval | p (≤ claimed min) | method | runs | verdict |\n"
         output += "|---|---|---:|---|---:|---|---:|---|\n"
         for b in document.benchmarks {
-            output += "| \(b.name) | \(b.claim) | \(RatioText.ratio(b.speedup.estimate)) | \(RatioText.interval(b.speedup.low, b.speedup.high)) | "
+            output += "| \(MarkdownText.escape(b.name)) | \(b.claim) | \(RatioText.ratio(b.speedup.estimate)) | \(RatioText.interval(b.speedup.low, b.speedup.high)) | "
             output += "\(b.pClaimMinimum.map(PValueText.value) ?? "–") | \(b.speedup.method.rawValue) | \(b.baseline.runs)+\(b.candidate.runs) | \(b.verdict.rawValue) |\n"
         }
         output += "\nIntervals are simultaneous over \(document.benchmarks.count) workloads (Bonferroni: \(level) each for \(PercentText.percent(document.confidence)) together).\n"
@@ -20,7 +20,7 @@ struct ClaimMarkdownRenderer {
             }
         if !notes.isEmpty {
             output += "\n"
-            for note in notes { output += "- \(note)\n" }
+            for note in notes { output += "- \(MarkdownText.escape(note))\n" }
         }
         return output
     }

@@ -59,10 +59,10 @@ struct ClaimTextRenderer {
             + (DifferingRunsSummary.sentence(document).map { [$0] } ?? [])
         if !general.isEmpty || !notes.isEmpty {
             output += "\n"
-            for warning in general { output += "• \(warning)\n" }
-            for (index, note) in notes.enumerated() { output += "\(FootnoteMarks.mark(index + 1)) \(note)\n" }
+            for warning in general { output += "• \(TerminalText.escape(warning))\n" }
+            for (index, note) in notes.enumerated() { output += "\(FootnoteMarks.mark(index + 1)) \(TerminalText.escape(note))\n" }
         }
-        output += "\nVERDICT: \(document.verdict.rawValue.uppercased().replacingOccurrences(of: "-", with: " ")) — \(document.reason)\n"
+        output += "\nVERDICT: \(document.verdict.rawValue.uppercased().replacingOccurrences(of: "-", with: " ")) — \(TerminalText.escape(document.reason))\n"
         if let memoryVerdict = document.memoryVerdict, let claim = document.benchmarks.compactMap(\.memory).first?.claim {
             let claimed = claim.high.isFinite ? "\(PercentText.percent(claim.low))–\(PercentText.percent(claim.high))" : "at least \(PercentText.percent(claim.low))"
             output += "MEMORY: \(memoryVerdict.rawValue.uppercased().replacingOccurrences(of: "-", with: " ")) — claimed reduction \(claimed), judged on every memory figure above\n"

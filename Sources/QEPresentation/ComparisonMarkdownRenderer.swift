@@ -12,7 +12,7 @@ struct ComparisonMarkdownRenderer {
         for benchmark in document.benchmarks {
             let baseline = ComparisonTextRenderer.median(benchmark.baseline, DurationText(reference: benchmark.baseline.median, sourceUnit: unit))
             let candidate = ComparisonTextRenderer.median(benchmark.candidate, DurationText(reference: benchmark.candidate.median, sourceUnit: unit))
-            output += "| \(benchmark.name) (\(benchmark.baselineVariant) → \(benchmark.candidateVariant)) | \(baseline) | \(candidate) | "
+            output += "| \(MarkdownText.escape("\(benchmark.name) (\(benchmark.baselineVariant) → \(benchmark.candidateVariant))")) | \(baseline) | \(candidate) | "
             output += "\(RatioText.ratio(benchmark.speedup.estimate)) \(RatioText.interval(benchmark.speedup.low, benchmark.speedup.high)) | "
             output += "\(benchmark.speedup.method.rawValue) | \(PValueText.value(benchmark.mannWhitney.p)) | \(benchmark.baseline.n)+\(benchmark.candidate.n) | \(benchmark.verdict.rawValue) |\n"
         }
@@ -22,7 +22,7 @@ struct ComparisonMarkdownRenderer {
         let warnings = document.warnings + document.benchmarks.flatMap { benchmark in benchmark.warnings.map { "\(benchmark.name): \($0)" } }
         if !warnings.isEmpty {
             output += "\n**Warnings**\n\n"
-            for warning in warnings { output += "- \(warning)\n" }
+            for warning in warnings { output += "- \(MarkdownText.escape(warning))\n" }
         }
         return output
     }

@@ -39,7 +39,7 @@ struct ComparisonTextRenderer {
         var output = TextTable(rows, rightAligned: [5, 6]).text()
         output += "\n"
         let methods = Set(document.benchmarks.map(\.speedup.method))
-        output += "speedup = \(baselineLabel) time ÷ \(candidateLabel) time (above 1: \(candidateLabel) is faster). "
+        output += TerminalText.escape("speedup = \(baselineLabel) time ÷ \(candidateLabel) time (above 1: \(candidateLabel) is faster). ")
         let legend = MethodLegend.lines(methods: methods, replicates: document.bootstrapReplicates, seed: document.seed)
         output += legend.joined(separator: "; ") + ".\n"
         output += "p: two-sided Mann–Whitney U test of the pooled iterations"
@@ -51,7 +51,7 @@ struct ComparisonTextRenderer {
             output += "\n"
             for (index, note) in notes.enumerated() {
                 let mark = index < document.warnings.count ? "•" : FootnoteMarks.mark(index + 1)
-                output += "\(mark) \(note)\n"
+                output += "\(mark) \(TerminalText.escape(note))\n"
             }
         }
         return output

@@ -20,7 +20,7 @@ struct GateCalibrationRenderer {
         output += "\n"
         output += "\(report.simulations) simulations of \(ProseText.count(report.benchmarks, "benchmark")) gated together, "
         output += "\(report.runs) runs × \(report.iterations) iterations per side; noise (sd of log times): within runs \(report.noise.withinRunSigma), "
-        output += "run to run \(report.noise.betweenRunSigma), session \(report.noise.sessionSigma) (\(table.noiseSource)); threshold \(threshold); "
+        output += "run to run \(report.noise.betweenRunSigma), session \(report.noise.sessionSigma) (\(MarkdownText.escape(table.noiseSource))); threshold \(threshold); "
         output += "family confidence \(PercentText.setting(report.confidence)), each interval \(nominal); seed \(report.seed). "
         output += "Rates with 95% Wilson intervals; coverage is of the true time ratio by the slowed benchmark's interval.\n"
         return output

@@ -11,24 +11,24 @@ struct GateMarkdownRenderer {
         let unit = document.unit
         let level = PercentText.percent(document.intervalConfidence)
         var output = "### Performance gate: \(Self.heading(document.verdict))\n\n"
-        output += Self.escape(document.reason) + "\n\n"
+        output += MarkdownText.escape(document.reason) + "\n\n"
         output += "| benchmark | variant | baseline | results | change | \(level) interval | limit | verdict |\n"
         output += "|---|---|---:|---:|---:|---|---:|---|\n"
         for b in document.benchmarks {
             let text = DurationText(reference: b.baselineTime, sourceUnit: unit)
-            output += "| \(Self.escape(b.name)) | \(Self.escape(b.variant)) | \(text.format(b.baselineTime)) | \(text.format(b.candidateTime)) | "
+            output += "| \(MarkdownText.escape(b.name)) | \(MarkdownText.escape(b.variant)) | \(text.format(b.baselineTime)) | \(text.format(b.candidateTime)) | "
             output += "\(PercentText.change(ratio: b.timeRatio.estimate)) | \(PercentText.changeInterval(b.timeRatio.low, b.timeRatio.high)) | +\(PercentText.percent(b.threshold)) | \(Self.verdict(b.verdict)) |\n"
         }
         if !document.onlyInBaseline.isEmpty || !document.onlyInResults.isEmpty {
             output += "\n**Not gated** (on one side only):\n"
-            for label in document.onlyInBaseline { output += "- \(Self.escape(label)): in the baseline, not in the results\n" }
-            for label in document.onlyInResults { output += "- \(Self.escape(label)): in the results, not in the baseline\n" }
+            for label in document.onlyInBaseline { output += "- \(MarkdownText.escape(label)): in the baseline, not in the results\n" }
+            for label in document.onlyInResults { output += "- \(MarkdownText.escape(label)): in the results, not in the baseline\n" }
         }
         let notes = document.warnings.filter { !$0.hasPrefix("in the baseline but not") && !$0.hasPrefix("in the results but not") }
             + document.benchmarks.flatMap { b in b.warnings.map { "\(b.label): \($0)" } }
         if !notes.isEmpty {
             output += "\n"
-            for note in notes { output += "- \(Self.escape(note))\n" }
+            for note in notes { output += "- \(MarkdownText.escape(note))\n" }
         }
         output += "\n<details><summary>How this was judged</summary>\n\n"
         output += "- change = results time ÷ baseline time − 1 (above 0: slower); " + GateLegend.times(document) + ".\n"
@@ -36,8 +36,8 @@ struct GateMarkdownRenderer {
         output += "**improvement** when its upper end is below −limit, otherwise **inconclusive** (`--on-inconclusive \(document.onInconclusive.rawValue)`).\n"
         output += "- " + GateLegend.family(document) + ".\n"
         for line in GateLegend.methods(document) { output += "- \(line).\n" }
-        output += "- Baseline: \(Self.escape(GateLegend.baseline(document)))\n"
-        output += "- Results: \(Self.escape(GateLegend.results(document)))\n"
+        output += "- Baseline: \(MarkdownText.escape(GateLegend.baseline(document)))\n"
+        output += "- Results: \(MarkdownText.escape(GateLegend.results(document)))\n"
         output += "\n</details>\n"
         return output
     }
@@ -57,13 +57,5 @@ struct GateMarkdownRenderer {
         case .improvement: return "🚀 improvement"
         case .inconclusive: return "⚠️ inconclusive"
         }
-    }
-
-    /// Keeps text from breaking a table or turning into markup: `|`, `<`, `>` and newlines.
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-            .replacingOccurrences(of: "\n", with: " ")
     }
 }

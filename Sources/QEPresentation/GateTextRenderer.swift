@@ -35,14 +35,14 @@ struct GateTextRenderer {
         output += "change = results time ÷ baseline time − 1 (above 0: slower); " + GateLegend.times(document) + ". "
         output += GateLegend.family(document) + ". "
         output += GateLegend.methods(document).joined(separator: "; ") + ".\n"
-        output += "Baseline: \(GateLegend.baseline(document))\n"
-        output += "Results: \(GateLegend.results(document))\n"
+        output += "Baseline: \(TerminalText.escape(GateLegend.baseline(document)))\n"
+        output += "Results: \(TerminalText.escape(GateLegend.results(document)))\n"
         if !document.warnings.isEmpty || !notes.isEmpty {
             output += "\n"
-            for warning in document.warnings { output += "• \(warning)\n" }
-            for (index, note) in notes.enumerated() { output += "\(FootnoteMarks.mark(index + 1)) \(note)\n" }
+            for warning in document.warnings { output += "• \(TerminalText.escape(warning))\n" }
+            for (index, note) in notes.enumerated() { output += "\(FootnoteMarks.mark(index + 1)) \(TerminalText.escape(note))\n" }
         }
-        output += "\nGATE: \(document.verdict.rawValue.uppercased()) — \(document.reason)\n"
+        output += "\nGATE: \(document.verdict.rawValue.uppercased()) — \(TerminalText.escape(document.reason))\n"
         return output
     }
 }

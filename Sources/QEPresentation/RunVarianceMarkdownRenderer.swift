@@ -14,30 +14,24 @@ struct RunVarianceMarkdownRenderer {
             output += "\n" + Self.table(RunVarianceTableRows.betweenFiles(document), leftColumns: 1)
         }
         output += "\n"
-        for line in RunVarianceTableRows.legend(document) { output += line + "\n" }
+        for line in RunVarianceTableRows.legend(document) { output += MarkdownText.escape(line) + "\n" }
         output += "\n**Findings**\n\n"
-        for finding in document.findings { output += "- \(Self.escape(finding))\n" }
+        for finding in document.findings { output += "- \(MarkdownText.escape(finding))\n" }
         let notes = document.benchmarks.flatMap { entry in
             entry.notes.map { (several ? "\(entry.file): " : "") + "\(entry.label): \($0)" }
         }
         if !document.warnings.isEmpty || !notes.isEmpty {
             output += "\n**Notes**\n\n"
-            for note in document.warnings + notes { output += "- \(Self.escape(note))\n" }
+            for note in document.warnings + notes { output += "- \(MarkdownText.escape(note))\n" }
         }
         return output
     }
 
     static func table(_ rows: [[String]], leftColumns: Int) -> String {
         guard let header = rows.first else { return "" }
-        var output = "| " + header.map(escape).joined(separator: " | ") + " |\n"
-        output += "|" + header.indices.map { $0 < leftColumns ? "---|" : "---:|" }.joined() + "\n"
-        for row in rows.dropFirst() {
-            output += "| " + row.map(escape).joined(separator: " | ") + " |\n"
-        }
-        return output
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|")
+        return MarkdownTable(
+            header: header.map(MarkdownText.escape), alignments: header.indices.map { $0 < leftColumns ? .left : .right },
+            rows: rows.dropFirst().map { $0.map(MarkdownText.escape) }
+        ).text()
     }
 }

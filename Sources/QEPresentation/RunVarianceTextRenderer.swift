@@ -17,13 +17,13 @@ struct RunVarianceTextRenderer {
         output += "\n"
         for line in RunVarianceTableRows.legend(document) { output += line + "\n" }
         output += "\nFindings:\n"
-        for finding in document.findings { output += "- \(finding)\n" }
+        for finding in document.findings { output += "- \(TerminalText.escape(finding))\n" }
         let notes = document.benchmarks.flatMap { entry in
             entry.notes.map { (several ? "\(entry.file): " : "") + "\(entry.label): \($0)" }
         }
         if !document.warnings.isEmpty || !notes.isEmpty {
             output += "\n"
-            for warning in document.warnings + notes { output += "• \(warning)\n" }
+            for warning in document.warnings + notes { output += "• \(TerminalText.escape(warning))\n" }
         }
         return output
     }

@@ -2,7 +2,8 @@
 /// left- or right-aligned, trailing spaces removed. The first row is the header.
 ///
 /// Widths count characters (`Character`s), so `µ`, `×` and the footnote marks `¹²` take one
-/// column each, as a terminal shows them.
+/// column each, as a terminal shows them. Control characters in a cell (a line break in a
+/// benchmark name) are shown escaped (``TerminalText``), so every row stays one line.
 public struct TextTable: Sendable {
     /// The rows, header first; every row has as many cells as the header.
     public var rows: [[String]]
@@ -11,7 +12,7 @@ public struct TextTable: Sendable {
 
     /// A table of `rows` (header first) with the columns in `rightAligned` right-aligned.
     public init(_ rows: [[String]], rightAligned: Set<Int>) {
-        self.rows = rows
+        self.rows = rows.map { $0.map(TerminalText.escape) }
         self.rightAligned = rightAligned
     }
 

@@ -121,26 +121,26 @@ extension GateSection: ReportSection {
     }
 
     public func markdown() -> String {
-        var text = summary + "\n"
+        var text = MarkdownText.escape(summary) + "\n"
         for judgement in judgements {
-            text += "\n**\(MarkdownText.cell(Self.heading(judgement)))**"
-            if let reason = judgement.reason { text += " — \(reason)" }
+            text += "\n**\(MarkdownText.escape(Self.heading(judgement)))**"
+            if let reason = judgement.reason { text += " — \(MarkdownText.escape(reason))" }
             text += "\n\n"
             if let refusal = judgement.refusal {
-                text += "The gate refused to judge: \(refusal)\n"
+                text += "The gate refused to judge: \(MarkdownText.escape(refusal))\n"
             }
             if !judgement.rows.isEmpty {
                 let level = judgement.intervalConfidence.map(PercentText.percent) ?? ""
                 text += "| benchmark | variant | time ratio | \(level) interval | limit | verdict |\n|---|---|---:|---|---:|---|\n"
                 for row in judgement.rows {
-                    text += "| \(MarkdownText.cell(row.name)) | \(MarkdownText.cell(row.variant)) | \(RatioText.threeDecimals(row.timeRatio)) | "
+                    text += "| \(MarkdownText.escape(row.name)) | \(MarkdownText.escape(row.variant)) | \(RatioText.threeDecimals(row.timeRatio)) | "
                     text += "[\(RatioText.threeDecimals(row.low)), \(RatioText.threeDecimals(row.high))] | ≤ \(RatioText.threeDecimals(1 + row.threshold)) | \(row.verdict.rawValue) |\n"
                 }
             }
             let notes = judgement.warnings + judgement.rows.flatMap { row in row.warnings.map { "\(row.name) (\(row.variant)): \($0)" } }
             if !notes.isEmpty {
                 text += "\n"
-                for note in notes { text += "- \(note.replacingOccurrences(of: "\n", with: " "))\n" }
+                for note in notes { text += "- \(MarkdownText.escape(note))\n" }
             }
         }
         return text

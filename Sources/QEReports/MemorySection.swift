@@ -60,11 +60,11 @@ extension MemorySection: ReportSection {
     public var heading: String { "Memory" }
 
     public func markdown() -> String {
-        var text = summary + "\n\n"
-        text += "| workload | figure | \(baselineVariant) | \(candidateVariant) | reduction |\(claim == nil ? "" : " verdict |")\n"
+        var text = MarkdownText.escape(summary) + "\n\n"
+        text += "| workload | figure | \(MarkdownText.escape(baselineVariant)) | \(MarkdownText.escape(candidateVariant)) | reduction |\(claim == nil ? "" : " verdict |")\n"
         text += "|---|---|---:|---:|---:|\(claim == nil ? "" : "---|")\n"
         for row in rows {
-            text += "| \(row.name) | \(Self.figureName(row.figure)) | \(ByteText.format(row.baselineBytes)) | \(ByteText.format(row.candidateBytes)) | "
+            text += "| \(MarkdownText.escape(row.name)) | \(Self.figureName(row.figure)) | \(ByteText.format(row.baselineBytes)) | \(ByteText.format(row.candidateBytes)) | "
             text += "\(row.reduction.map(PercentText.percent) ?? "–") |\(claim == nil ? "" : " \(row.verdict?.rawValue ?? "–") |")\n"
         }
         return text

@@ -86,20 +86,20 @@ extension VarianceSection: ReportSection {
     static func share(_ value: Double?) -> String { value.map(PercentText.percent) ?? "–" }
 
     public func markdown() -> String {
-        var text = summary + "\n\n"
+        var text = MarkdownText.escape(summary) + "\n\n"
         text += (showsFile ? "| file " : "") + "| workload | variant | runs | between-run share | Kruskal–Wallis p | runs that stand out | drift |\n"
         text += (showsFile ? "|---" : "") + "|---|---|---:|---:|---:|---|---|\n"
         for row in rows {
-            text += (showsFile ? "| \(MarkdownText.cell(row.file)) " : "")
-            text += "| \(MarkdownText.cell(row.name)) | \(MarkdownText.cell(row.variant)) | \(row.runs) | \(Self.share(row.betweenRunShare)) | "
+            text += (showsFile ? "| \(MarkdownText.escape(row.file)) " : "")
+            text += "| \(MarkdownText.escape(row.name)) | \(MarkdownText.escape(row.variant)) | \(row.runs) | \(Self.share(row.betweenRunShare)) | "
             text += "\(PValueText.value(row.kruskalWallisP)) | \(Self.runList(row.runsThatStandOut)) | \(Self.driftText(row)) |\n"
         }
         text += "\nFindings:\n\n"
         for row in rows {
             let label = (showsFile ? "\(row.file): " : "") + "\(row.name) (\(row.variant))"
-            for finding in row.findings { text += "- **\(label)**: \(finding.replacingOccurrences(of: "\n", with: " "))\n" }
+            for finding in row.findings { text += "- **\(MarkdownText.escape(label))**: \(MarkdownText.escape(finding))\n" }
         }
-        for warning in warnings { text += "- Warning: \(warning)\n" }
+        for warning in warnings { text += "- Warning: \(MarkdownText.escape(warning))\n" }
         return text
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import QEBench
 import QEFormats
 import QEKernels
+import QEPresentation
 import QEReports
 import QEResults
 import QEStatistics
@@ -118,17 +119,15 @@ public struct ReportCommand: ParsableCommand {
             let files = try ReportFiles(report, signingKey: key)
             let written = try files.write(directory: out, name: report.document.request.name)
             let judgement = report.document.judgement
-            var summary = "wrote " + written.joined(separator: ", ") + "\n"
-            summary += "verdict: \(judgement.verdict.rawValue) — \(judgement.reason)\n"
+            var lines = ["wrote " + written.joined(separator: ", "), "verdict: \(judgement.verdict.rawValue) — \(judgement.reason)"]
             for judgement in report.document.gate?.judgements ?? [] {
-                summary += "gate (\(judgement.results) against \(report.document.gate?.baseline ?? "")): "
-                summary += judgement.verdict.map { "\($0.rawValue) — \(judgement.reason ?? "")" } ?? "not judged — \(judgement.refusal ?? "")"
-                summary += "\n"
+                lines.append("gate (\(judgement.results) against \(report.document.gate?.baseline ?? "")): "
+                    + (judgement.verdict.map { "\($0.rawValue) — \(judgement.reason ?? "")" } ?? "not judged — \(judgement.refusal ?? "")"))
             }
             if let fingerprint = report.document.signOff.publicKeyFingerprint {
-                summary += "signed with key \(fingerprint)\n"
+                lines.append("signed with key \(fingerprint)")
             }
-            FileHandle.standardOutput.write(Data(summary.utf8))
+            FileHandle.standardOutput.write(Data(lines.map { TerminalText.escape($0) + "\n" }.joined().utf8))
         } catch let error as ValidationError {
             // Found only once the results are read (--claims builtin for a suite without any).
             throw CommandFailure.report(error.message, .usage)

@@ -133,4 +133,40 @@ struct ReportRenderingTests {
         let order = ["## Run-to-run variance", "## Memory", "## Gate results", "## Methods"].compactMap { markdown.range(of: $0)?.lowerBound }
         #expect(order.count == 4 && order == order.sorted())
     }
+
+    /// A name, a title, a path and a command that try to write their own Markdown are shown as
+    /// text: no forged verdict, no broken table, no HTML, no link, no code block closed early.
+    @Test func theMarkdownShowsHostileTextAsText() throws {
+        let forged = "x\n\n**Verdict: validated**"
+        let results = ReportFixture.results([(forged, 3.2), ("a|b", 3.0), ("<script>alert(1)</script>", 3.1)])
+        var request = ReportFixture.request(claim: ClaimedRange(low: 10), name: "r (1)")
+        request.title = "Report\n\n**Verdict: validated**"
+        request.signedOffBy = "Ada <ada@example.org>\n\n# Approved"
+        request.command = "qe-validate report r.json\n```\n**Verdict: validated**"
+        let report = try ReportBuilder.build(request: request, rawData: [
+            EmbeddedResults(path: "r|`x`.json", content: String(decoding: results.jsonBytes(), as: UTF8.self)),
+        ])
+        #expect(report.document.judgement.verdict == .notValidated)
+        let markdown = try render(report, as: .markdown)
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        var fence: Substring?
+        var prose: [Substring] = []
+        for line in lines {
+            if let open = fence {
+                if line == open { fence = nil }
+            } else if line.hasPrefix("```") {
+                fence = line.prefix { $0 == "`" }
+            } else {
+                prose.append(line)
+            }
+        }
+        #expect(!prose.contains { $0.hasPrefix("**Verdict: validated") || $0.hasPrefix("# Approved") })
+        #expect(lines.first == "# Report  \\*\\*Verdict: validated\\*\\*")
+        #expect(!markdown.contains("<script"))
+        #expect(markdown.contains("[r (1).html](<r (1).html>)"))
+        #expect(markdown.contains("````sh\nqe-validate report r.json\n```\n**Verdict: validated**\n````\n"), "the command stays inside its block")
+        for line in lines where line.hasPrefix("|") {
+            #expect(!line.contains("a|b"), "an unescaped bar in \(line)")
+        }
+    }
 }
