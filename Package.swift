@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "qe-validate",
-    platforms: [.macOS(.v14)],
+    // macOS 15 for Synchronization's Mutex (ProgressDisplay).
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "qe-validate", targets: ["qe-validate"]),
         .library(name: "QEStatistics", targets: ["QEStatistics"]),
@@ -117,7 +118,7 @@ let package = Package(
         ),
         .testTarget(name: "QEValidationTests", dependencies: ["QEValidation", "QEStatistics", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEBenchTests", dependencies: ["QEBench", "QEKernels", "QEResults", "QETestSupport"]),
-        .testTarget(name: "QEKernelsTests", dependencies: ["QEKernels"]),
+        .testTarget(name: "QEKernelsTests", dependencies: ["QEKernels", "QETestSupport"]),
         .testTarget(
             name: "QEReportsTests",
             dependencies: ["QEReports", "QEPresentation", "QEValidation", "QEResults", "QETestSupport"]

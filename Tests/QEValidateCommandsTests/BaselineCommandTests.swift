@@ -106,7 +106,7 @@ struct BaselineCommandTests {
         #expect(try scratch.contents() == ["b.json", "results.json"], "the temporary file is removed")
     }
 
-    @Test func anUpdateKilledMidWriteLeavesTheOldBaselineIntact() throws {
+    @Test(.tags(.slow), .skippedWhenFast) func anUpdateKilledMidWriteLeavesTheOldBaselineIntact() throws {
         let scratch = try ScratchDirectory()
         // Big enough (about 10 MB) that writing it takes a while.
         let runs = (0..<5).map { run in BenchmarkRun(samples: (0..<200_000).map { Double(1_000_000 + 37 * ($0 % 1000) + run) }) }

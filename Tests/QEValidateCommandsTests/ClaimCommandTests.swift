@@ -222,7 +222,7 @@ struct ClaimCommandTests {
     }
 }
 
-@Suite("qe-validate --claim measuring first")
+@Suite("qe-validate --claim measuring first", .tags(.slow), .skippedWhenFast)
 struct ClaimMeasuringTests {
     @Test func untilDecidedAddsRunsAndKeepsTheErrorRate() async throws {
         let scratch = try ScratchDirectory()
@@ -242,7 +242,7 @@ struct ClaimMeasuringTests {
         #expect(document.benchmarks[0].verdict == .holds)
     }
 
-    @Test func untilDecidedStopsWhenMoreDataCannotHelp() async throws {
+    @Test(.tags(.slow), .skippedWhenFast) func untilDecidedStopsWhenMoreDataCannotHelp() async throws {
         let scratch = try ScratchDirectory()
         let output = scratch.file("verdict.json")
         let status = await CommandRunner.run([

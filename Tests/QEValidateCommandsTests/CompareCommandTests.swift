@@ -25,7 +25,7 @@ struct CompareCommandTests {
         try #require(document["benchmarks"] as? [[String: Any]])
     }
 
-    @Test func oneFileWithFewRunsUsesHodgesLehmannAndMatchesTheStatistics() async throws {
+    @Test(.tags(.slow), .skippedWhenFast) func oneFileWithFewRunsUsesHodgesLehmannAndMatchesTheStatistics() async throws {
         let scratch = try ScratchDirectory()
         let file = SyntheticResults.file(speedups: ["alpha": 3.0, "beta": 1.0], runs: 1, iterations: 40)
         let input = scratch.file("results.json")

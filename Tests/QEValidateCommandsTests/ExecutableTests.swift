@@ -3,7 +3,7 @@ import QETestSupport
 import Testing
 
 /// Runs the built `qe-validate` executable, as a user or a CI script would.
-@Suite("The qe-validate executable")
+@Suite("The qe-validate executable", .tags(.slow), .skippedWhenFast)
 struct ExecutableTests {
     /// The executable SwiftPM built next to the test bundle.
     static func executable() throws -> URL {

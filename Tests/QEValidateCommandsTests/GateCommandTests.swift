@@ -188,7 +188,7 @@ struct GateCommandTests {
     }
 }
 
-@Suite("qe-validate gate-calibration")
+@Suite("qe-validate gate-calibration", .tags(.slow), .skippedWhenFast)
 struct GateCalibrationCommandTests {
     @Test func itRunsAndIsHiddenFromHelp() throws {
         let result = try ExecutableTests.run(["gate-calibration", "--simulations", "30", "--benchmarks", "2"])

@@ -7,7 +7,7 @@ import Testing
 @testable import QEValidateCommands
 
 /// `gate --baseline git:REV:PATH`, against a git repository made in the test.
-@Suite("qe-validate gate with a baseline from git")
+@Suite("qe-validate gate with a baseline from git", .tags(.slow), .skippedWhenFast)
 struct GateGitBaselineTests {
     /// A repository whose first commit holds a baseline; the working copy then gets a different
     /// (slower, "edited by the pull request") baseline that is not committed.

@@ -4,7 +4,7 @@ import QETestSupport
 import Testing
 
 /// `qe-validate import`, and the judging commands reading other tools' files directly.
-@Suite("qe-validate import")
+@Suite("qe-validate import", .tags(.slow), .skippedWhenFast)
 struct ImportCommandTests {
     /// A fixture of `Tests/QEResultsTests/Fixtures` (real tool output).
     static func fixture(_ relative: String) -> String {

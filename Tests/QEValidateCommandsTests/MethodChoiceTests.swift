@@ -1,11 +1,12 @@
 import Foundation
 import QEValidation
+import QETestSupport
 import Testing
 
 @testable import QEValidateCommands
 
 /// One file, one default interval: compare --method auto chooses the interval --claim chooses.
-@Suite("Method choice in compare and --claim")
+@Suite("Method choice in compare and --claim", .tags(.slow), .skippedWhenFast)
 struct MethodChoiceTests {
     static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("examples/flash-attention-sample.json").path

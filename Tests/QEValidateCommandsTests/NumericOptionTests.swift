@@ -1,11 +1,12 @@
 import ArgumentParser
+import QETestSupport
 import Testing
 
 @testable import QEValidateCommands
 
 /// Every numeric option has a documented range; outside it — huge, infinite, NaN, negative —
 /// the command line is refused (exit 64) with the range, before anything is read or measured.
-@Suite("Numeric option ranges")
+@Suite("Numeric option ranges", .tags(.slow), .skippedWhenFast)
 struct NumericOptionTests {
     static let sample = "examples/flash-attention-sample.json"
 

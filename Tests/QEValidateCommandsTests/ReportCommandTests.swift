@@ -6,7 +6,7 @@ import Testing
 
 /// `qe-validate report`, `keygen` and `verify`, run as a user runs them (the built executable),
 /// with openssl as the independent check of the signatures.
-@Suite("qe-validate report, keygen and verify")
+@Suite("qe-validate report, keygen and verify", .tags(.slow), .skippedWhenFast)
 struct ReportCommandTests {
     static let date = "2026-11-27T09:00:00Z"
 

@@ -7,7 +7,7 @@ import Testing
 
 /// The report's run-to-run variance and gate sections, made and verified as a user does (the
 /// built executable).
-@Suite("qe-validate report: variance and gate sections")
+@Suite("qe-validate report: variance and gate sections", .tags(.slow), .skippedWhenFast)
 struct ReportSectionsTests {
     static let date = "2026-11-27T09:00:00Z"
 

@@ -1,9 +1,10 @@
+import QETestSupport
 import Testing
 
 @testable import QEValidateCommands
 
 /// `--signed-off-by` is checked the same way by `baseline update` and `report`.
-@Suite("Sign-offs")
+@Suite("Sign-offs", .tags(.slow), .skippedWhenFast)
 struct SignOffTests {
     static let hostile = [
         "", "Ada", "Ada Lovelace", "<ada@example.org>", "Ada <ada.example.org>", "Ada <ada@example.org> x", "Ada <a b@example.org>",

@@ -6,7 +6,7 @@ import Testing
 
 /// `hyperfine --export-json hf.json 'old cmd' 'new cmd'`, then judging hf.json: two variants,
 /// neither called baseline, taken in hyperfine's order, and said so.
-@Suite("Choosing the variants of another tool's file")
+@Suite("Choosing the variants of another tool's file", .tags(.slow), .skippedWhenFast)
 struct VariantChoiceTests {
     /// The hyperfine fixture with its commands named as a user names them.
     static func hyperfine(in scratch: ScratchDirectory, commands: [String] = ["sort-old input.txt", "sort-new input.txt"]) throws -> String {
