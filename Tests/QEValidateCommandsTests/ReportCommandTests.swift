@@ -264,5 +264,18 @@ struct ReportCommandTests {
         #expect(document.request.command.contains("--claims builtin"))
         #expect(document.judgement.benchmarks.count == 5)
         #expect(document.environment.allSatisfy { $0.build?.hasPrefix("release") == true && $0.outputsVerified == true })
+        // Signed off by the project's maintainers, as a sign-off must be written.
+        #expect(document.signOff.name == "qe-validate maintainers <maintainers@qe-validate.invalid>")
+        #expect(document.signOff.publicKey == (try String(contentsOfFile: key, encoding: .utf8)))
+    }
+
+    /// Only public keys are committed: no file under reports/ holds a private key.
+    @Test func noPrivateKeyIsCommitted() throws {
+        let reports = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("reports")
+        for name in try FileManager.default.contentsOfDirectory(atPath: reports.path) {
+            let bytes = try Data(contentsOf: reports.appendingPathComponent(name))
+            #expect(!String(decoding: bytes, as: UTF8.self).contains("PRIVATE KEY"), "\(name)")
+        }
     }
 }
