@@ -25,13 +25,23 @@ let package = Package(
             providers: [.apt(["libgsl-dev", "pkg-config"])]
         ),
         .target(name: "QEStatistics", dependencies: ["CGSL"]),
-        .target(name: "QEResults"),
+        // zlib, found through pkg-config, for gzip-compressed inputs (pyperf's .json.gz).
+        // Only QEResults imports it.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev", "pkg-config"])]
+        ),
+        .target(name: "QEResults", dependencies: ["CZlib"]),
         // Numbers, durations, ratios, percentages, p-values, byte counts and dates for people,
         // each written once: the judges' sentences and every renderer use them.
         .target(name: "QEFormats", dependencies: ["QEResults"]),
         // Which instruction sets this CPU and OS support (`__builtin_cpu_supports`), so QEKernels
         // can choose its AVX-512 path at run time. Built for the default x86-64 level.
         .target(name: "CCPUFeatures"),
+        // Software prefetch hints (static inline, compiled into the caller) for QEKernels'
+        // micro-kernel.
+        .target(name: "CPrefetch"),
         // The AVX-512 hot loops of both attention kernels (SIMD16 micro-kernel, packing, exp2),
         // behind a small non-generic pointer API that only QEKernels calls, and only after
         // CCPUFeatures has confirmed AVX-512 F/CD/BW/DQ/VL. `skylake-avx512` enables exactly
@@ -42,6 +52,7 @@ let package = Package(
         // 6.3 (`@inline(always)`, SE-0496).
         .target(
             name: "QEKernelsAVX512",
+            dependencies: ["CPrefetch"],
             swiftSettings: [
                 .unsafeFlags(["-target-cpu", "skylake-avx512", "-Xfrontend", "-disable-cmo"]),
                 .unsafeFlags(["-O"], .when(configuration: .debug)),
@@ -52,7 +63,7 @@ let package = Package(
         // in QEKernelsAVX512 instead (`KernelISA`).
         .target(
             name: "QEKernels",
-            dependencies: ["CCPUFeatures", "QEKernelsAVX512"],
+            dependencies: ["CCPUFeatures", "CPrefetch", "QEKernelsAVX512"],
             swiftSettings: [
                 .unsafeFlags(["-target-cpu", "haswell"]),
                 // Optimised in debug builds too: unoptimised SIMD code is about 200 times
@@ -93,6 +104,21 @@ let package = Package(
             name: "qe-validate-bench",
             dependencies: ["QEStatistics"],
             path: "Benchmarks/qe-validate-bench"
+        ),
+        // Change-point detection over simulated histories, for scripts/changepoints/compare.py
+        // (detects and times, asserts nothing), until `qe-validate history detect` exists.
+        .executableTarget(
+            name: "qe-changepoint-bench",
+            dependencies: ["QEStatistics", "QEValidation"],
+            path: "Benchmarks/qe-changepoint-bench"
+        ),
+        // Reading a results file: the strict reader, the same with strtod for every number, and
+        // Foundation's JSONDecoder, side by side, for scripts/bench/results-reader.sh (measures,
+        // asserts nothing).
+        .executableTarget(
+            name: "qe-results-bench",
+            dependencies: ["QEResults"],
+            path: "Benchmarks/qe-results-bench"
         ),
         // Kernel timings and the single-core FMA peaks for scripts/bench/kernels.sh (measures,
         // asserts nothing). Built for the same CPU level as QEKernels so its AVX2 peak loop is
