@@ -5,7 +5,7 @@ import QEValidation
 /// One workload's iterations, both variants on one time axis: every iteration a point (spread
 /// vertically so they do not hide each other), over a box of the quartiles with Tukey's
 /// whiskers and the median.
-struct DistributionPlot {
+public struct DistributionPlot {
     var distribution: WorkloadDistribution
     /// The iterations of each variant, in the distribution's unit.
     var baselineSamples: [Double]
@@ -15,7 +15,14 @@ struct DistributionPlot {
     /// boxes always use every iteration.
     static let maximumPoints = 2000
 
-    func svg() -> String {
+    public init(distribution: WorkloadDistribution, baselineSamples: [Double], candidateSamples: [Double]) {
+        self.distribution = distribution
+        self.baselineSamples = baselineSamples
+        self.candidateSamples = candidateSamples
+    }
+
+    /// The plot as inline SVG.
+    public func svg() -> String {
         let width = 860.0
         let labelWidth = 110.0
         let rowHeight = 62.0

@@ -5,13 +5,20 @@ import QEValidation
 /// One workload's runs side by side: for each run (a separate process) the iterations of both
 /// variants in two columns with their medians, on a shared vertical time axis, and the run's
 /// speedup beneath when the runs are paired — so a run that differs from the others shows.
-struct RunsPlot {
+public struct RunsPlot {
     var distribution: WorkloadDistribution
     /// Per run, the iterations of each variant (run k of both is column pair k).
     var baselineRuns: [[Double]]
     var candidateRuns: [[Double]]
 
-    func svg() -> String {
+    public init(distribution: WorkloadDistribution, baselineRuns: [[Double]], candidateRuns: [[Double]]) {
+        self.distribution = distribution
+        self.baselineRuns = baselineRuns
+        self.candidateRuns = candidateRuns
+    }
+
+    /// The plot as inline SVG.
+    public func svg() -> String {
         let width = 860.0
         let left = 84.0
         let right = 16.0

@@ -1,4 +1,3 @@
-import QEPresentation
 
 /// Builds the text of an inline SVG image: elements with coordinates rounded to 0.1 px (so the
 /// same data give the same bytes), text escaped, styling by CSS class (the page's stylesheet).

@@ -4,11 +4,17 @@ import QEValidation
 /// The speedup of every judged workload against its claimed range: one row per workload, the
 /// claimed range shaded, the simultaneous interval as a bar coloured by its verdict, the
 /// estimate as a dot, on a logarithmic axis with a dashed line at 1x (no speedup).
-struct SpeedupIntervalPlot {
+public struct SpeedupIntervalPlot {
     var benchmarks: [ClaimedBenchmark]
     var intervalConfidence: Double
 
-    func svg() -> String {
+    public init(benchmarks: [ClaimedBenchmark], intervalConfidence: Double) {
+        self.benchmarks = benchmarks
+        self.intervalConfidence = intervalConfidence
+    }
+
+    /// The plot as inline SVG.
+    public func svg() -> String {
         let labelWidth = 170.0
         let verdictWidth = 110.0
         let width = 860.0
