@@ -17,12 +17,10 @@ struct RunVarianceMarkdownRenderer {
         for line in RunVarianceTableRows.legend(document) { output += MarkdownText.escape(line) + "\n" }
         output += "\n**Findings**\n\n"
         for finding in document.findings { output += "- \(MarkdownText.escape(finding))\n" }
-        let notes = document.benchmarks.flatMap { entry in
-            entry.notes.map { (several ? "\(entry.file): " : "") + "\(entry.label): \($0)" }
-        }
-        if !document.warnings.isEmpty || !notes.isEmpty {
+        let notes = RunVarianceTableRows.notes(document)
+        if !notes.isEmpty {
             output += "\n**Notes**\n\n"
-            for note in document.warnings + notes { output += "- \(MarkdownText.escape(note))\n" }
+            for note in notes { output += "- \(MarkdownText.escape(note))\n" }
         }
         return output
     }

@@ -88,4 +88,12 @@ enum RunVarianceTableRows {
         }
         return lines
     }
+
+    /// The document's warnings, then each benchmark's notes (with its file when there are several).
+    static func notes(_ document: RunVarianceDocument) -> [String] {
+        let several = document.inputs.count > 1
+        return document.warnings + document.benchmarks.flatMap { entry in
+            entry.notes.map { (several ? "\(entry.file): " : "") + "\(entry.label): \($0)" }
+        }
+    }
 }

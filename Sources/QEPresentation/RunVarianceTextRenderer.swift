@@ -18,12 +18,10 @@ struct RunVarianceTextRenderer {
         for line in RunVarianceTableRows.legend(document) { output += line + "\n" }
         output += "\nFindings:\n"
         for finding in document.findings { output += "- \(TerminalText.escape(finding))\n" }
-        let notes = document.benchmarks.flatMap { entry in
-            entry.notes.map { (several ? "\(entry.file): " : "") + "\(entry.label): \($0)" }
-        }
-        if !document.warnings.isEmpty || !notes.isEmpty {
+        let notes = RunVarianceTableRows.notes(document)
+        if !notes.isEmpty {
             output += "\n"
-            for warning in document.warnings + notes { output += "• \(TerminalText.escape(warning))\n" }
+            for note in notes { output += "• \(TerminalText.escape(note))\n" }
         }
         return output
     }
