@@ -20,7 +20,7 @@ struct SweepJudgeTests {
         #expect(crossover.parameter == "seqLen")
         #expect(crossover.value == 1024)
         #expect(crossover.speedup.low >= 1.2 && crossover.speedup.estimate > 1.4 && crossover.speedup.estimate < 1.6)
-        #expect(crossover.speedup.method == "paired-runs")
+        #expect(crossover.speedup.method == .pairedRuns)
         let previous = try #require(crossover.previous)
         #expect(previous.value == 512 && !previous.criterionHolds && previous.speedup.low < 1.2)
         #expect(!crossover.fromFirstPoint)
@@ -56,7 +56,7 @@ struct SweepJudgeTests {
         let document = try Self.judge(SweepFixtures.file(speedups: [64: [0.8, 0.9, 1.0, 1.3, 1.5]]), claim: nil)
         #expect(document.criterion == .faster)
         #expect(document.points.allSatisfy { $0.verdict == nil })
-        #expect(document.points.map(\.direction) == ["slower", "slower", "indistinguishable", "faster", "faster"])
+        #expect(document.points.map(\.direction) == [.slower, .slower, .indistinguishable, .faster, .faster])
         #expect(document.crossover?.value == 2048)
     }
 

@@ -131,7 +131,7 @@ public struct ScalingFit: Sendable, Equatable {
         // freedom (N values at s sizes) rather than a normal one sets the interval's ends.
         let degreesOfFreedom = Double(design.observations - design.values.count)
         let upper = 1 - (1 - confidence) / 2
-        let tailRatio = Probability.studentTQuantile(upper, degreesOfFreedom: degreesOfFreedom) / Probability.normalQuantile(upper)
+        let tailRatio = Probability.studentTQuantile(upper, degreesOfFreedom: degreesOfFreedom) / GSL.normalPinv(upper)
         let widening = design.values.map { (Double($0.count) / Double($0.count - 1)).squareRoot() * tailRatio }
         let chunks = Bootstrap.chunkCount
         let slots = ReplicateSlots(count: replicates)

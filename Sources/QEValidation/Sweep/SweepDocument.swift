@@ -30,10 +30,13 @@ public struct SweepDocument: Sendable, Codable, Equatable {
     public var confidence: Double
     /// Confidence of each point's interval: 1 − (1 − confidence)/s for s slices (Bonferroni).
     public var intervalConfidence: Double
-    public var method: String
+    /// The method asked for (each point's interval names the one used).
+    public var method: ComparisonMethod
     public var seed: UInt64
+    /// Bootstrap replicates of the speedup intervals that use a bootstrap.
+    public var replicates: Int
     /// The unit of the times (and of the time fits' intercepts and coefficients).
-    public var unit: String
+    public var unit: TimeUnit
     public var points: [SweepPointResult]
     public var scaling: [ScalingEntry]
     /// Over every slice of the other parameters: the smallest value of `along` from which the
@@ -46,7 +49,7 @@ public struct SweepDocument: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case schema, command, parameters, along, baselineVariant, candidateVariant, claim, criterion, confidence
-        case intervalConfidence, method, seed, unit, points, scaling, crossover, crossovers, warnings
+        case intervalConfidence, method, seed, replicates, unit, points, scaling, crossover, crossovers, warnings
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -63,6 +66,7 @@ public struct SweepDocument: Sendable, Codable, Equatable {
         try container.encode(intervalConfidence, forKey: .intervalConfidence)
         try container.encode(method, forKey: .method)
         try container.encode(seed, forKey: .seed)
+        try container.encode(replicates, forKey: .replicates)
         try container.encode(unit, forKey: .unit)
         try container.encode(points, forKey: .points)
         try container.encode(scaling, forKey: .scaling)
@@ -86,10 +90,10 @@ public struct SpeedupInterval: Sendable, Codable, Equatable {
     public var estimate: Double
     public var low: Double
     public var high: Double
-    /// The method actually used (`paired-runs`, `hierarchical-bootstrap`, `hodges-lehmann`).
-    public var method: String
+    /// The method actually used.
+    public var method: IntervalMethod
 
-    public init(estimate: Double, low: Double, high: Double, method: String) {
+    public init(estimate: Double, low: Double, high: Double, method: IntervalMethod) {
         self.estimate = estimate
         self.low = low
         self.high = high

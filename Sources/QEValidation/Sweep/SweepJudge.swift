@@ -23,18 +23,24 @@ public struct SweepJudge: Sendable {
     public func judge(file: ResultsFile, path: String) throws(SweepError) -> SweepDocument {
         let grid = try SweepGrid(file: file)
         guard grid.points.count >= 2 else { throw .notASweep("\(path) has \(grid.points.count) point; a sweep needs two or more") }
+        var warnings: [String] = []
         // One variant (a single command timed at each point): it is the one described.
-        let baseline = grid.variants.count == 1 ? grid.variants[0] : options.baselineVariant
+        let choice = grid.variants.count == 1
+            ? nil : VariantChoice(variants: grid.variants, baseline: options.baselineVariant, candidate: options.candidateVariant)
+        let baseline = choice?.baseline ?? grid.variants[0]
         guard grid.variants.contains(baseline) else {
-            throw .unknownName("no variant '\(baseline)' in \(path) (variants: \(grid.variants.joined(separator: ", ")))")
+            throw .unknownName("no variant '\(baseline)' in \(path) (\(VariantChoice.advice(variants: grid.variants)))")
         }
-        let candidate = try candidateVariant(grid: grid, file: file, path: path)
+        let candidate = choice?.candidate
+        if let candidate, !grid.variants.contains(candidate) || candidate == baseline {
+            throw .unknownName("no variant '\(candidate)' other than the baseline in \(path) (\(VariantChoice.advice(variants: grid.variants)))")
+        }
+        if let note = choice?.note { warnings.append(note) }
         let along = try alongParameter(grid: grid)
         let slices = Self.slices(of: grid.points, leaving: along)
         let alpha = 1 - options.confidence
         let comparable = candidate == nil ? 0 : slices.count
         let intervalConfidence = 1 - alpha / Double(max(comparable, 1))
-        var warnings: [String] = []
         var points: [SweepPointResult] = []
         for point in grid.points {
             points.append(try judge(point: point, baseline: baseline, candidate: candidate, unit: file.unit, confidence: intervalConfidence))
@@ -63,24 +69,9 @@ public struct SweepJudge: Sendable {
         return SweepDocument(
             parameters: grid.axes, along: along, baselineVariant: baseline, candidateVariant: candidate,
             claim: options.claim, criterion: options.claim == nil ? .faster : .claimHolds,
-            confidence: options.confidence, intervalConfidence: intervalConfidence, method: options.method.rawValue,
-            seed: options.seed, unit: file.unit.rawValue, points: points, scaling: scaling, crossover: crossover,
+            confidence: options.confidence, intervalConfidence: intervalConfidence, method: options.method,
+            seed: options.seed, replicates: options.bootstrapReplicates, unit: file.unit, points: points, scaling: scaling, crossover: crossover,
             crossovers: crossovers, warnings: warnings)
-    }
-
-    /// The variant compared with the baseline: the one asked for, or the default of a claim;
-    /// nil when the file has one variant.
-    private func candidateVariant(grid: SweepGrid, file: ResultsFile, path: String) throws(SweepError) -> String? {
-        guard grid.variants.count >= 2 else { return nil }
-        let baseline = options.baselineVariant
-        if let named = options.candidateVariant {
-            guard grid.variants.contains(named), named != baseline else {
-                throw .unknownName(
-                    "no variant '\(named)' other than the baseline in \(path) (variants: \(grid.variants.joined(separator: ", ")))")
-            }
-            return named
-        }
-        return ComparisonPlan.defaultCandidateVariant(in: file, baseline: baseline)
     }
 
     /// The swept parameter: the one asked for, or the numeric parameter with the most values.
@@ -127,13 +118,13 @@ public struct SweepJudge: Sendable {
                 runs: runs, warnings: warnings)
         }
         let paired = base.runs.count == cand.runs.count
-        let method = options.method.resolvedForClaim(paired: paired, baselineRuns: base.runs.count, candidateRuns: cand.runs.count)
+        let method = options.method.resolved(paired: paired, baselineRuns: base.runs.count, candidateRuns: cand.runs.count)
         let comparator = Comparator(options: ComparisonOptions(
             confidence: confidence, method: method, seed: options.seed, bootstrapReplicates: options.bootstrapReplicates))
         let comparison: BenchmarkComparison
         do {
             comparison = try comparator.compare(
-                name: name, unit: unit.rawValue,
+                name: name, unit: unit,
                 baseline: ComparisonSide(variant: baseline, file: "", runs: base.runs.map(\.samples)),
                 candidate: ComparisonSide(variant: candidate, file: "", runs: cand.runs.map(\.samples)),
                 paired: paired)

@@ -10,7 +10,7 @@ public struct SweepPointResult: Sendable, Codable, Equatable {
     /// The claim's verdict; nil without a claim or a speedup.
     public var verdict: ClaimVerdict?
     /// `faster`, `slower` or `indistinguishable` (the interval against 1); nil without a speedup.
-    public var direction: String?
+    public var direction: ComparisonVerdict?
     /// Whether the crossover's criterion holds here; nil without a speedup.
     public var criterionHolds: Bool?
     /// Runs measured of each variant.

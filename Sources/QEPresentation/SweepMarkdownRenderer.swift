@@ -1,0 +1,30 @@
+import QEValidation
+
+/// Renders a sweep as Markdown: the points table, the crossover, the scaling fits, the notes.
+struct SweepMarkdownRenderer {
+    func render(_ document: SweepDocument) -> String {
+        var output = Self.table(
+            [SweepTableRows.pointsHeader(document)] + SweepTableRows.pointRows(document), leftColumns: document.parameters.count)
+        let crossover = SweepTableRows.crossoverLines(document)
+        if !crossover.isEmpty {
+            output += "\n" + crossover.map { MarkdownText.escape($0) + "\n\n" }.joined()
+        }
+        if !document.scaling.isEmpty {
+            output += "\n**How cost grows** (cost ≈ a + b·nᵏ)\n\n"
+            output += Self.table([SweepTableRows.scalingHeader] + SweepTableRows.scalingRows(document), leftColumns: 4)
+        }
+        let notes = SweepTableRows.notes(document)
+        if !notes.isEmpty {
+            output += "\n" + notes.map { "- " + MarkdownText.escape($0) + "\n" }.joined()
+        }
+        return output
+    }
+
+    private static func table(_ rows: [[String]], leftColumns: Int) -> String {
+        guard let header = rows.first else { return "" }
+        return MarkdownTable(
+            header: header.map(MarkdownText.escape), alignments: header.indices.map { $0 < leftColumns ? .left : .right },
+            rows: rows.dropFirst().map { $0.map(MarkdownText.escape) }
+        ).text()
+    }
+}
