@@ -31,7 +31,7 @@ public struct SweepCommand: AsyncParsableCommand {
             measured value, found by a fixed-sequence walk down from the largest value; with \
             several slices (other parameters) the intervals are Bonferroni-corrected over them. \
             For each variant and numeric parameter with three or more values: time ≈ a + b·nᵏ \
-            with an interval for k (bootstrap over runs), the same for each memory figure, and \
+            with an interval for k (bootstrap over runs, --replicates resamples), the same for each memory figure, and \
             the common classes (1, n, n log n, n², n² log n, n³) the interval is compatible with.
 
             --workload custom takes --parameter seqLen=… and --parameter dim=… (any positive \
@@ -43,7 +43,7 @@ public struct SweepCommand: AsyncParsableCommand {
               qe-validate sweep --workload code-embedding --parameter seqLen=256,1024,4096 --runs 3
               qe-validate sweep --command 'sort -n data/{n}.txt' --parameter n=1000,10000,100000,1000000 --format json
               qe-validate sweep --baseline-cmd 'python old.py {n}' --candidate-cmd 'python new.py {n}' --parameter n=10,100,1000
-              qe-validate sweep --results sweep.json --claim 1.2x --format markdown --output sweep.md
+              qe-validate sweep --results sweep.json --claim 1.2x --format markdown --output sweep.md --plot sweep.svg
 
             Exit codes: 0 judged (with --claim: the claim holds from some measured value on); \
             1 with --claim, the claim holds nowhere in the measured range; 64 usage (bad \
@@ -95,6 +95,11 @@ public struct SweepCommand: AsyncParsableCommand {
     @OptionGroup(title: "Output")
     var output: OutputOptionGroup
 
+    @Option(help: ArgumentHelp(
+        "Also write the log-log plot of time and working set against the swept parameter, with every run and the fitted curves, here (SVG, atomically).",
+        valueName: "file"))
+    var plot: String?
+
     public init() {}
 
     public func validate() throws {
@@ -130,6 +135,12 @@ public struct SweepCommand: AsyncParsableCommand {
             if results != nil { judged.warnings += ResultsInput.warnings(for: file, path: path) }
             document = judged
             try output.write(document)
+            if let plot {
+                guard let svg = SweepPlot(document: document).svg() else {
+                    throw SweepError.notASweep("nothing to plot: no parameter has three or more sizes to fit")
+                }
+                try OutputDestination(path: plot).write(svg)
+            }
         } catch {
             throw CommandFailure.exitCode(for: error)
         }
@@ -195,6 +206,6 @@ public struct SweepCommand: AsyncParsableCommand {
         SweepOptions(
             claim: try claim.map { try ClaimParser.parseRange($0) }, confidence: statistics.confidence, method: method,
             seed: statistics.seed, bootstrapReplicates: statistics.replicates, baselineVariant: baselineVariant,
-            candidateVariant: candidateVariant, along: along)
+            candidateVariant: candidateVariant, along: along, scalingReplicates: statistics.replicates)
     }
 }

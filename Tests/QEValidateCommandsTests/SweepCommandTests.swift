@@ -107,7 +107,7 @@ struct SweepCommandTests {
         let scratch = try ScratchDirectory()
         let input = try Self.sweepFile(scratch, speedups: [64: [0.9, 1.0, 1.5, 1.8, 2.2]])
         let output = scratch.file("s.json")
-        #expect(await CommandRunner.run(["sweep", "--results", input, "--claim", "1.2x", "--format", "json", "-o", output]) == 0)
+        #expect(await CommandRunner.run(["sweep", "--results", input, "--replicates", "200", "--claim", "1.2x", "--format", "json", "-o", output]) == 0)
         let json = try Self.json(output)
         let crossover = try #require(json["crossover"] as? [String: Any])
         #expect(crossover["parameter"] as? String == "seqLen")
@@ -136,11 +136,11 @@ struct SweepCommandTests {
         let scratch = try ScratchDirectory()
         let input = try Self.sweepFile(scratch, speedups: [64: [1.0, 1.0, 2.0, 1.0, 1.0]])
         let output = scratch.file("s.json")
-        #expect(await CommandRunner.run(["sweep", "--results", input, "--claim", "1.2x", "--format", "json", "-o", output]) == 1)
+        #expect(await CommandRunner.run(["sweep", "--results", input, "--replicates", "200", "--claim", "1.2x", "--format", "json", "-o", output]) == 1)
         let json = try Self.json(output)
         #expect(json["crossover"] is NSNull)
         let text = scratch.file("s.txt")
-        #expect(await CommandRunner.run(["sweep", "--results", input, "--claim", "1.2x", "-o", text]) == 1)
+        #expect(await CommandRunner.run(["sweep", "--results", input, "--replicates", "200", "--claim", "1.2x", "-o", text]) == 1)
         #expect(try String(contentsOfFile: text, encoding: .utf8).contains("nowhere in the measured range"))
     }
 
@@ -149,7 +149,7 @@ struct SweepCommandTests {
         let scratch = try ScratchDirectory()
         let input = try Self.sweepFile(scratch, speedups: [64: [0.9, 1.0, 1.5, 1.8, 2.2]])
         let output = scratch.file("s.out")
-        #expect(await CommandRunner.run(["sweep", "--results", input, "--claim", "1.2x", "--format", format, "-o", output]) == 0)
+        #expect(await CommandRunner.run(["sweep", "--results", input, "--replicates", "200", "--claim", "1.2x", "--format", format, "-o", output]) == 0)
         let text = try String(contentsOfFile: output, encoding: .utf8)
         switch format {
         case "csv":
@@ -171,7 +171,7 @@ struct SweepCommandTests {
     func notASweep() async throws {
         let scratch = try ScratchDirectory()
         let input = try Self.sweepFile(scratch, speedups: [64: [1.0, 1.0, 1.5, 1.8, 2.2]])
-        #expect(await CommandRunner.run(["sweep", "--results", input, "--along", "heads"]) == 64)
+        #expect(await CommandRunner.run(["sweep", "--results", input, "--replicates", "200", "--along", "heads"]) == 64)
         #expect(await CommandRunner.run(["sweep", "--results", scratch.file("absent.json")]) == 66)
         let flat = scratch.file("flat.json")
         try ResultsFile(suite: "s", unit: .nanoseconds, benchmarks: [
@@ -180,9 +180,27 @@ struct SweepCommandTests {
         #expect(await CommandRunner.run(["sweep", "--results", flat]) == 65)
     }
 
+    @Test("--plot writes a standalone SVG: every run's time and each memory figure, and the fitted curves")
+    func plot() async throws {
+        let scratch = try ScratchDirectory()
+        let input = try Self.sweepFile(scratch, speedups: [64: [0.9, 1.0, 1.5, 1.8, 2.2]])
+        let plot = scratch.file("sweep.svg")
+        #expect(await CommandRunner.run(["sweep", "--results", input, "--replicates", "200", "-o", scratch.file("s.txt"), "--plot", plot]) == 0)
+        let svg = try String(contentsOfFile: plot, encoding: .utf8)
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(svg.contains("<style>"))
+        // Time: 5 sizes × 5 runs × 2 variants; working set: 5 sizes × 2 variants.
+        #expect(svg.components(separatedBy: "<circle").count - 1 == 5 * 5 * 2 + 5 * 2)
+        #expect(svg.contains("flash k=1.00 (dim=64)"))
+        let twoSizes = scratch.file("two.json")
+        try SweepFixtures.file(seqLens: [256, 512], speedups: [64: [1, 1]]).write(to: twoSizes)
+        #expect(await CommandRunner.run(["sweep", "--results", twoSizes, "-o", scratch.file("t.txt"), "--plot", scratch.file("t.svg")]) == 65)
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("t.svg")))
+    }
+
     @Test func anUnwritableOutputExits73() async throws {
         let scratch = try ScratchDirectory()
         let input = try Self.sweepFile(scratch, speedups: [64: [1.0, 1.0, 1.5, 1.8, 2.2]])
-        #expect(await CommandRunner.run(["sweep", "--results", input, "-o", scratch.file("missing/s.txt")]) == 73)
+        #expect(await CommandRunner.run(["sweep", "--results", input, "--replicates", "200", "-o", scratch.file("missing/s.txt")]) == 73)
     }
 }
