@@ -36,6 +36,7 @@ public struct BaselineShowCommand: ParsableCommand {
 
     public func run() throws {
         do {
+            try OutputPathCheck.check(outputs: [output], inputs: [BaselineSource.filePath(file)])
             let source = try BaselineSource(argument: file)
             let summary = try BaselineSummary(baseline: try source.load(), path: source.label)
             let text: String

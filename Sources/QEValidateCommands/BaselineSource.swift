@@ -29,6 +29,12 @@ enum BaselineSource: Equatable {
         self = .git(revision: revision, path: path)
     }
 
+    /// The file `argument` names, or nil for `git:REV:PATH` (or an argument that is neither).
+    static func filePath(_ argument: String) -> String? {
+        guard case let .file(path)? = try? BaselineSource(argument: argument) else { return nil }
+        return path
+    }
+
     /// The name that starts messages: the path, or `git:REV:PATH`.
     var label: String {
         switch self {

@@ -58,6 +58,9 @@ struct ClaimOptionGroup: ParsableArguments {
         try ClaimSources.claimSet(texts: claimTexts, source: claimsSource, builtin: builtin)
     }
 
+    /// The claims file `--claims` names, if it names one (not `builtin`).
+    var claimsFile: String? { claimsSource == "builtin" ? nil : claimsSource }
+
     /// How to judge, as the judge takes it.
     func claimOptions() throws -> ClaimOptions {
         ClaimOptions(

@@ -53,6 +53,13 @@ enum CommandFailure {
             return report(error.description, ExitStatus(rawValue: error.exitCode) ?? .internalError)
         case let error as OutputError:
             return report(error.description, .cannotWrite)
+        case let error as OutputPathCheck.Conflict:
+            return report(error.description, .usage)
+        case let error as FileWriteError:
+            return report(error.description, .cannotWrite)
+        case let error as FileReadError:
+            if case .invalidLimitSetting = error.reason { return report(error.description, .usage) }
+            return report(error.description, .noInput)
         case let error as HarnessError:
             switch error {
             case .unknownWorkload, .unknownSuite, .unknownVariant:

@@ -76,6 +76,7 @@ public struct CompareCommand: AsyncParsableCommand {
 
     public func run() async throws {
         do {
+            try OutputPathCheck.check(outputs: [output], inputs: [results, other])
             let document = try makeDocument()
             try OutputDestination(path: output).write(render(document))
         } catch {

@@ -116,6 +116,7 @@ public struct GateCommand: ParsableCommand {
     public func run() throws {
         let document: GateDocument
         do {
+            try OutputPathCheck.check(outputs: [output], inputs: [BaselineSource.filePath(baseline), results])
             document = try judge()
             try OutputDestination(path: output).write(render(document))
         } catch {

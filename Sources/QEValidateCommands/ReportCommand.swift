@@ -130,8 +130,14 @@ public struct ReportCommand: ParsableCommand {
     public func run() throws {
         let report: Report
         do {
+            if let name {
+                let paths = ReportFiles.paths(directory: outDirectory, name: name)
+                try OutputPathCheck.check(outputs: [paths.markdown, paths.json, paths.html, paths.signature], inputs: inputFiles)
+            }
             let key = try signKey.map { path throws(ReportError) in try ReportSigningKey(contentsOf: path) }
             report = try makeReport(signingKey: key)
+            let paths = ReportFiles.paths(directory: outDirectory, name: report.document.request.name)
+            try OutputPathCheck.check(outputs: [paths.markdown, paths.json, paths.html, paths.signature], inputs: inputFiles)
             let files = try ReportFiles(report, signingKey: key)
             let written = try files.write(directory: outDirectory, name: report.document.request.name)
             let judgement = report.document.judgement
@@ -154,6 +160,11 @@ public struct ReportCommand: ParsableCommand {
         }
         let status = report.document.judgement.exitStatus
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Every file the report reads: results, the baseline, the claims file and the key.
+    var inputFiles: [String?] {
+        resultsFiles + [baseline.flatMap(BaselineSource.filePath), claim.claimsFile, signKey]
     }
 
     func gateThresholds() throws -> GateThresholds {

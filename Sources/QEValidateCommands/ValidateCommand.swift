@@ -87,6 +87,7 @@ public struct ValidateCommand: ParsableCommand {
     public func run() throws {
         let document: ClaimDocument
         do {
+            try OutputPathCheck.check(outputs: [output, saveResults], inputs: resultsFiles + [claim.claimsFile])
             document = try judge()
             try OutputDestination(path: output).write(render(document))
         } catch {

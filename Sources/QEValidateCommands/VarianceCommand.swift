@@ -86,6 +86,7 @@ public struct VarianceCommand: AsyncParsableCommand {
 
     public func run() async throws {
         do {
+            try OutputPathCheck.check(outputs: [output], inputs: results)
             let document = try makeDocument()
             try OutputDestination(path: output).write(render(document))
         } catch {
