@@ -62,12 +62,16 @@ enum BaselineSource: Equatable {
         var arguments = ["git"]
         if let gitDirectory { arguments += ["-C", gitDirectory] }
         arguments += ["show", "--no-textconv", "\(revision):\(path)"]
-        let git = ChildProcess(executable: "/usr/bin/env", arguments: arguments, timeout: 30)
+        let limit = try InputSizeLimit.bytes(reading: label)
+        let git = ChildProcess(executable: "/usr/bin/env", arguments: arguments, timeout: 30, outputLimit: limit)
         let outcome: ChildProcess.Outcome
         do {
             outcome = try git.run()
         } catch {
             throw BaselineSourceError.gitUnavailable(label, error.description)
+        }
+        if outcome.outputTruncated {
+            throw FileReadError(path: label, reason: .tooLarge(size: nil, limit: limit))
         }
         switch outcome.ending {
         case .exited(0):
