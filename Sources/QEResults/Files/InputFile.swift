@@ -18,12 +18,13 @@ public enum InputFile {
     public static let jsonMemoryPerByte = 16
 
     /// The whole content of the file at `path`.
-    /// - Parameter memoryPerByte: bytes of memory needed per input byte, the input included
-    ///   (at least 1).
+    /// - Parameters:
+    ///   - maximumBytes: a limit of the caller's, below ``InputSizeLimit`` (a claims file).
+    ///   - memoryPerByte: bytes of memory needed per input byte, the input included (at least 1).
     /// - Throws: ``FileReadError`` (exit 66).
     /// - Complexity: O(n) in the size of the file.
-    public static func read(_ path: String, memoryPerByte: Int = jsonMemoryPerByte) throws(FileReadError) -> [UInt8] {
-        let limit = try InputSizeLimit.bytes(reading: path)
+    public static func read(_ path: String, maximumBytes: Int? = nil, memoryPerByte: Int = jsonMemoryPerByte) throws(FileReadError) -> [UInt8] {
+        let limit = min(try InputSizeLimit.bytes(reading: path), maximumBytes ?? .max)
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY)
         if descriptor < 0 {
             let code = errno
