@@ -10,7 +10,13 @@ enum LocalFile {
         do {
             return try InputFile.read(path)
         } catch {
-            throw ResultsError(file: path, problem: error.isMissing ? .noSuchFile : .unreadable, detail: error.detail)
+            let problem: ResultsError.Problem
+            switch error.reason {
+            case .missing: problem = .noSuchFile
+            case .invalidLimitSetting: problem = .invalidSetting
+            default: problem = .unreadable
+            }
+            throw ResultsError(file: path, problem: problem, detail: error.detail)
         }
     }
 

@@ -49,6 +49,9 @@ public struct ResultsError: Error, Hashable, Sendable, CustomStringConvertible {
         /// The file holds only summary statistics (means, medians, ...) where raw timings are
         /// needed; the message says how to make the tool keep them. Exit 65.
         case aggregatesOnly
+        /// A setting that governs reading is wrong (`QE_VALIDATE_MAX_INPUT_SIZE` is not a size):
+        /// nothing was read. Exit 64.
+        case invalidSetting
     }
 
     /// The path of the file, as given by the caller.
@@ -66,9 +69,11 @@ public struct ResultsError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The process exit code for this error: 66 (`EX_NOINPUT`) when the file is missing or
-    /// unreadable, 73 (`EX_CANTCREAT`) when it cannot be written, 65 (`EX_DATAERR`) otherwise.
+    /// unreadable, 73 (`EX_CANTCREAT`) when it cannot be written, 64 (`EX_USAGE`) for a wrong
+    /// setting, 65 (`EX_DATAERR`) otherwise.
     public var exitCode: Int32 {
         switch problem {
+        case .invalidSetting: return 64
         case .noSuchFile, .unreadable: return 66
         case .cannotWrite: return 73
         case .malformedJSON, .wrongSchema, .unknownUnit, .missingKey, .wrongType, .invalidValue,

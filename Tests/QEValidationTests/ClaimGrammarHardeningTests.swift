@@ -103,6 +103,6 @@ struct ClaimGrammarHardeningTests {
 
     @Test func aDeviceIsNotAClaimsFile() {
         let error = #expect(throws: ClaimsFile.LoadError.self) { try ClaimsFile.load(path: "/dev/zero") }
-        #expect(error?.description == "/dev/zero: is a character device, not a file; give a regular file or a pipe")
+        #expect(error?.description == "/dev/zero: cannot read: is a character device, not a file; give a regular file or a pipe")
     }
 }

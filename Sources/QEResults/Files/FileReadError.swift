@@ -36,7 +36,7 @@ public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible
     /// The message after the path: ``explanation``, after `cannot read: ` where that reads well.
     public var detail: String {
         switch reason {
-        case .failed, .outOfMemory: return "cannot read: " + explanation
+        case .failed, .outOfMemory, .notAFile: return "cannot read: " + explanation
         default: return explanation
         }
     }

@@ -8,22 +8,19 @@ import Foundation
 ///   terminal is read up to the limit and refused when it passes it.
 /// - Devices other than terminals (`/dev/zero`, `/dev/null`, a disk), sockets and directories
 ///   are refused: they are not files of data, and some never end.
-/// - Before reading, the memory the caller will need (`memoryPerByte` times the size: the bytes
-///   themselves and what parsing them makes) is asked of the allocator; when it cannot be had
-///   (`ulimit -v`, an exhausted machine) the file is refused with a message instead of the
-///   process ending in an allocation failure.
+/// - The memory the bytes need is asked of the allocator before they are read, and the memory
+///   parsing them will need (``ParsedMemoryEstimate``) once they are; when it cannot be had
+///   (`ulimit -v`, an exhausted machine) the file is refused with a message, where the process
+///   would otherwise end in an allocation failure that Swift cannot recover from.
 public enum InputFile {
-    /// Memory per input byte that the JSON reader needs in the worst case (the bytes, plus the
-    /// parsed tree of a document made only of empty objects); see `InputFileTests`.
-    public static let jsonMemoryPerByte = 16
-
     /// The whole content of the file at `path`.
     /// - Parameters:
     ///   - maximumBytes: a limit of the caller's, below ``InputSizeLimit`` (a claims file).
-    ///   - memoryPerByte: bytes of memory needed per input byte, the input included (at least 1).
+    ///   - parsed: whether the content will be parsed (JSON or text): then the memory for its
+    ///     parsed form is checked too.
     /// - Throws: ``FileReadError`` (exit 66).
     /// - Complexity: O(n) in the size of the file.
-    public static func read(_ path: String, maximumBytes: Int? = nil, memoryPerByte: Int = jsonMemoryPerByte) throws(FileReadError) -> [UInt8] {
+    public static func read(_ path: String, maximumBytes: Int? = nil, parsed: Bool = true) throws(FileReadError) -> [UInt8] {
         let limit = min(try InputSizeLimit.bytes(reading: path), maximumBytes ?? .max)
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY)
         if descriptor < 0 {
@@ -58,12 +55,9 @@ public enum InputFile {
         default:
             throw FileReadError(path: path, reason: .notAFile("a socket"))
         }
-        try reserve(expected, times: memoryPerByte, path: path)
+        try reserve(2 * expected + 65_536, path: path)
         let bytes = try readAll(descriptor, expected: expected, limit: limit, path: path)
-        if bytes.count > expected {
-            // A pipe, or a file that grew: check the memory for what was actually read.
-            try reserve(bytes.count, times: memoryPerByte, path: path)
-        }
+        if parsed { try reserve(ParsedMemoryEstimate.bytes(for: bytes), path: path) }
         return bytes
     }
 
@@ -83,19 +77,16 @@ public enum InputFile {
             }
             if bytes.count + count > limit { throw FileReadError(path: path, reason: .tooLarge(size: nil, limit: limit)) }
             if bytes.count + count > bytes.capacity {
-                try reserve(2 * (bytes.count + count), times: 1, path: path)
+                try reserve(2 * (bytes.count + count), path: path)
             }
             bytes.append(contentsOf: chunk[0..<count])
         }
     }
 
-    /// Asks the allocator for `count × perByte` bytes and gives them back at once: when that
-    /// fails, so would reading and parsing the file, which Swift cannot recover from.
-    private static func reserve(_ count: Int, times perByte: Int, path: String) throws(FileReadError) {
-        let (needed, overflow) = max(count, 1).multipliedReportingOverflow(by: max(perByte, 1))
-        guard !overflow, let block = malloc(needed) else {
-            throw FileReadError(path: path, reason: .outOfMemory(needed: overflow ? Int.max : needed))
-        }
+    /// Asks the allocator for `count` bytes and gives them back at once: when that fails, so
+    /// would reading or parsing the file, which Swift cannot recover from.
+    private static func reserve(_ count: Int, path: String) throws(FileReadError) {
+        guard let block = malloc(max(count, 1)) else { throw FileReadError(path: path, reason: .outOfMemory(needed: count)) }
         free(block)
     }
 }

@@ -35,7 +35,7 @@ public enum ClaimsFile {
     public static func load(path: String) throws(LoadError) -> ClaimSet {
         let bytes: [UInt8]
         do {
-            bytes = try InputFile.read(path, maximumBytes: maximumBytes, memoryPerByte: 4)
+            bytes = try InputFile.read(path, maximumBytes: maximumBytes)
         } catch {
             if case .tooLarge = error.reason {
                 throw LoadError(path: path, reason: "a claims file is at most \(maximumBytes / 1024) KiB; this one is larger", isMissing: false)
