@@ -62,12 +62,14 @@ struct AtomicFileWriterTests {
         var ends: [Int32] = [0, 0]
         #expect(pipe(&ends) == 0)
         defer { close(ends[0]) }
-        for name in ["/dev/fd/\(ends[1])", "/proc/self/fd/\(ends[1])"] {
+        // The last is a link of /proc that only the kernel can follow: it is written through.
+        let names = ["/dev/fd/\(ends[1])", "/proc/self/fd/\(ends[1])", "/proc/thread-self/fd/\(ends[1])"]
+        for name in names {
             try AtomicFileWriter.write(Self.bytes, to: name)
         }
         close(ends[1])
         let received = FileHandle(fileDescriptor: ends[0]).readDataToEndOfFile()
-        #expect(Array(received) == Self.bytes + Self.bytes)
+        #expect(Array(received) == Array(repeating: Self.bytes, count: names.count).flatMap { $0 })
     }
 
     @Test func aLinkToARegularFileReplacesTheFileNotTheLink() throws {
@@ -99,6 +101,27 @@ struct AtomicFileWriterTests {
         let directory = try #require(throws: FileWriteError.self) { try AtomicFileWriter.write(Self.bytes, to: scratch.path) }
         #expect(directory.reason == .isDirectory)
         #expect(try scratch.contents() == ["a", "b"])
+    }
+
+    @Test func pathsThatNameNoFileAreRefused() throws {
+        let scratch = try ScratchDirectory()
+        let empty = try #require(throws: FileWriteError.self) { try AtomicFileWriter.write(Self.bytes, to: "") }
+        #expect(empty.description == ": cannot write: no file name given")
+        let slash = try #require(throws: FileWriteError.self) { try AtomicFileWriter.write(Self.bytes, to: scratch.file("new/")) }
+        #expect(slash.reason == .isDirectory)
+        #expect(try scratch.contents().isEmpty)
+    }
+
+    @Test func aNameOfTheLongestLengthCanBeWritten() throws {
+        let scratch = try ScratchDirectory()
+        let name = String(repeating: "é", count: 127)  // 254 bytes: a valid name, too long with ".tmp-…"
+        try scratch.write("old", to: name)
+        let dead = try DeadProcess.identifier()
+        let stale = "." + String(repeating: "é", count: 100) + ".tmp-\(dead)-1"
+        try scratch.write("partial", to: stale)
+        try AtomicFileWriter.write(Self.bytes, to: scratch.file(name))
+        #expect(try Self.text(scratch.file(name)) == "new content\n")
+        #expect(try scratch.contents() == [name], "the stale temporary file of the same target was removed")
     }
 
     @Test(arguments: [mode_t(0o600), 0o640, 0o604, 0o755])

@@ -61,6 +61,14 @@ struct OutputIsInputTests {
         }
     }
 
+    @Test func standardOutputAppendedToAnInputIsTheInput() throws {
+        let scratch = try Self.inputs()
+        let result = try ChildRun.run(["compare", scratch.file("a.json"), "-o", "/dev/stdout"], script: "exec >> '\(scratch.file("a.json"))'")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("the output is also an input"))
+        #expect(try Self.unchanged(scratch))
+    }
+
     @Test func theCheckComesBeforeAnyInputIsRead() throws {
         let scratch = try Self.inputs()
         // Reading the missing file first would exit 66.

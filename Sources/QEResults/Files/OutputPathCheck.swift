@@ -8,7 +8,8 @@ import Foundation
 /// when `stat` (links followed) gives the same device and inode, so `./a.json`, a symbolic link
 /// to it and a hard link are all caught. An output that does not exist yet cannot be an input;
 /// two such outputs are the same when their directories are the same directory and their names
-/// are equal. Outputs that are not regular files (`-`, `/dev/null`, a FIFO) never conflict.
+/// are equal. Outputs that are not regular files (`/dev/null`, a FIFO, a terminal) never
+/// conflict; `-` and `/dev/stdout` are the file standard output is redirected to, if it is one.
 public enum OutputPathCheck {
     /// Two paths of a command name the same file. A usage error (exit 64).
     public struct Conflict: Error, Sendable, Equatable, CustomStringConvertible {
@@ -68,12 +69,17 @@ struct FileIdentity: Equatable {
     }
 
     /// The identity of what writing `path` would replace: the regular file it names (links
-    /// followed), or the name it would be created under; nil for standard output, devices,
-    /// FIFOs and paths that cannot be examined.
+    /// followed) or that the descriptor it names is open on, or the name it would be created
+    /// under; nil for devices, FIFOs and paths that cannot be examined.
     init?(output path: String) {
         guard let target = try? OutputTarget.resolve(path) else { return nil }
         switch target {
-        case .descriptor, .writeThrough:
+        case let .descriptor(descriptor):
+            // `-o /dev/stdout` while standard output is appended to an input file.
+            var status = stat()
+            guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+            self.init(device: UInt64(status.st_dev), inode: UInt64(status.st_ino), name: nil)
+        case .writeThrough:
             return nil
         case let .file(resolved, existing):
             if existing != nil {

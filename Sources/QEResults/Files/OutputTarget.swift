@@ -35,6 +35,14 @@ enum OutputTarget: Equatable {
     ///   examined (a component that is not a directory, no permission to search).
     static func resolve(_ path: String) throws(FileWriteError) -> OutputTarget {
         if let descriptor = ownDescriptor(path) { return .descriptor(descriptor) }
+        guard !path.isEmpty else { throw FileWriteError(path: path, reason: .failed("no file name given")) }
+        guard !path.hasSuffix("/") else { throw FileWriteError(path: path, reason: .isDirectory) }
+        // What the path names when every link, /proc's included, is followed: anything but a
+        // file or a directory is written through at the path itself.
+        var followed = stat()
+        if stat(path, &followed) == 0, followed.st_mode & S_IFMT != S_IFREG, followed.st_mode & S_IFMT != S_IFDIR {
+            return .writeThrough(path: path)
+        }
         var current = path
         for _ in 0...maximumLinks {
             var status = stat()

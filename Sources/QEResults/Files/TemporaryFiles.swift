@@ -32,8 +32,16 @@ final class TemporaryFiles: Sendable {
             + "\(processID)-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
     }
 
-    /// `.NAME.tmp-`: what every temporary file of target `NAME` starts with.
-    static func prefix(for name: String) -> String { "." + name + ".tmp-" }
+    /// `.NAME.tmp-`: what every temporary file of target `NAME` starts with. A long NAME is cut
+    /// to its first 200 bytes (at a character boundary), so that the temporary file's name stays
+    /// within the 255 bytes a file name may have wherever NAME itself does.
+    static func prefix(for name: String) -> String {
+        var kept = Substring(name)
+        while kept.utf8.count > maximumNameBytes { kept = kept.dropLast() }
+        return "." + kept + ".tmp-"
+    }
+
+    static let maximumNameBytes = 200
 
     /// Records `path` as a temporary file to remove if the process is stopped by a signal.
     /// Call it before creating the file.
