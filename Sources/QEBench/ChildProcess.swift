@@ -1,4 +1,5 @@
 import Foundation
+import QEResults
 
 #if canImport(Glibc)
 import Glibc
@@ -11,7 +12,8 @@ import Glibc
 ///   (`posix_spawnattr_setsigmask`/`setsigdefault`), whatever this process's thread had
 ///   blocked or ignored — a shell's `wait` then works as it does from a terminal.
 /// - It gets a process group of its own. On timeout the whole group — a shell and whatever it
-///   started — is stopped (SIGTERM, then SIGKILL a second later).
+///   started — is stopped (SIGTERM, then SIGKILL a second later). When this process is stopped
+///   by SIGTERM, SIGINT or SIGHUP, the group gets that signal and SIGKILL before it ends.
 /// - It is timed from the start to its own exit (a waiting thread reaps it and notes the time),
 ///   not until its pipes close: a background process it left behind does not extend the time.
 ///   What is left of its group when it exits is killed (SIGKILL) and reported in
@@ -122,6 +124,11 @@ public struct ChildProcess: Sendable {
             close(exitPipe[1])
             throw LaunchError(executable: executable, code: spawned)
         }
+        // If this process is stopped by a signal, the child's group is stopped too: nothing it
+        // started may outlive `run`.
+        let group = pid
+        let cleanup = TerminationCleanup.shared.add { signal in Self.stopGroup(group, first: signal) }
+        defer { TerminationCleanup.shared.remove(cleanup) }
         Self.startWaiter(pid: pid, reportingTo: exitPipe[1])
         return collect(
             pid: pid, start: start, output: capturesOutput ? outputPipe[0] : nil, error: errorPipe[0], exit: exitPipe[0],
@@ -204,6 +211,8 @@ public struct ChildProcess: Sendable {
             }
         }
         for descriptor in open { close(descriptor) }
+        // Stopped because this process is being stopped: that is not the child's failure.
+        TerminationCleanup.shared.holdIfEnding()
         let report = exitReport ?? ExitReport(status: 0, time: MonotonicClock.nanoseconds())
         let ending: Ending
         if timedOut {
@@ -255,6 +264,13 @@ public struct ChildProcess: Sendable {
             close(descriptor)
         }
         waiter.start()
+    }
+
+    /// Passes `signal` on to the process group `group`, then kills what is left of it: this
+    /// process is about to end, and cannot wait for the group to finish.
+    private static func stopGroup(_ group: pid_t, first signal: Int32) {
+        kill(-group, signal)
+        kill(-group, SIGKILL)
     }
 
     /// A pipe whose ends are closed in any program this process starts (the child gets its

@@ -22,23 +22,35 @@ struct ChildRun {
 
     static let nobody: uid_t = 65534
 
+    /// Whether `pid` names a process that is still running (a zombie has ended).
+    static func isRunning(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return false }
+        return !stat[stat.index(after: close)...].hasPrefix(" Z")
+    }
+
     /// Whether `unprivileged` runs as another user than the tests (they run as root).
     static var dropsPrivileges: Bool { geteuid() == 0 }
 
-    /// A started child, to signal before waiting for it.
+    /// A started child, to signal before waiting for it. (Started with `posix_spawn` and reaped
+    /// with `waitpid`: Foundation's `Process` sometimes never noticed a child that a signal
+    /// ended while other tests were starting processes.)
     struct Started {
-        let process: Process
+        let pid: pid_t
         let directory: String
 
         func wait() -> ChildRun {
-            process.waitUntilExit()
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
             let read = { (name: String) in (try? String(contentsOfFile: directory + "/" + name, encoding: .utf8)) ?? "" }
             defer { try? FileManager.default.removeItem(atPath: directory) }
-            let signalled = process.terminationReason == .uncaughtSignal
+            let signal = status & 0x7F
             return ChildRun(
-                status: process.terminationStatus, signal: signalled ? process.terminationStatus : nil,
+                status: signal == 0 ? (status >> 8) & 0xFF : 128 + signal, signal: signal == 0 ? nil : signal,
                 stdout: read("stdout"), stderr: read("stderr"))
         }
+
+        /// Whether the child has not ended yet.
+        var isRunning: Bool { ChildRun.isRunning(pid) }
     }
 
     /// Runs `arguments` and waits for the end.
@@ -50,7 +62,9 @@ struct ChildRun {
 
     static func start(_ arguments: [String], as user: User = .current, script: String? = nil, environment: [String: String] = [:]) throws -> Started {
         let executable = try ExecutableTests.executable().path
-        var command = [executable] + arguments
+        // As from an interactive shell: the tests may have been started in the background, where
+        // SIGINT and SIGQUIT are ignored, and ignored dispositions would pass on to the child.
+        var command = ["/usr/bin/env", "--default-signal=INT,QUIT,TERM,HUP", executable] + arguments
         if let script { command = ["/bin/sh", "-c", script + "\nexec \"$0\" \"$@\""] + command }
         if user == .unprivileged && dropsPrivileges {
             let setpriv = "/usr/bin/setpriv"
@@ -59,17 +73,19 @@ struct ChildRun {
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("qe-validate-child-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        for name in ["stdout", "stderr"] {
-            try #require(FileManager.default.createFile(atPath: directory + "/" + name, contents: nil))
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst())
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle(forWritingAtPath: directory + "/stdout")
-        process.standardError = FileHandle(forWritingAtPath: directory + "/stderr")
-        try process.run()
-        return Started(process: process, directory: directory)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, directory + "/stdout", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, directory + "/stderr", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0.key)=\($0.value)" }
+        let argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
+        defer { for pointer in argv + envp { free(pointer) } }
+        var pid: pid_t = 0
+        let status = posix_spawn(&pid, command[0], &actions, nil, argv, envp)
+        try #require(status == 0, "cannot start \(command[0]): \(String(cString: strerror(status)))")
+        return Started(pid: pid, directory: directory)
     }
 }

@@ -32,9 +32,9 @@ struct InterruptedWriteTests {
         for _ in 0..<5 {
             let child = try ChildRun.start(["baseline", "update", scratch.file("big.json"), "--to", scratch.file("baseline.json"), "--quiet"])
             var caught = false
-            while child.process.isRunning {
+            while child.isRunning {
                 if try !temporaries(in: scratch.path).isEmpty {
-                    kill(child.process.processIdentifier, signal)
+                    kill(child.pid, signal)
                     caught = true
                     break
                 }

@@ -63,6 +63,8 @@ public enum AtomicFileWriter {
             if replacing {
                 guard rename(temporary, target) == 0 else {
                     let code = errno
+                    // The temporary file may be gone because a signal is ending the process.
+                    TerminationCleanup.shared.holdIfEnding()
                     unlink(temporary)
                     throw FileWriteError(path: path, reason: .failed("cannot put the file in place: \(SystemErrorText.describe(code))"))
                 }

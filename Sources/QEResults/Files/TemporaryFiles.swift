@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Synchronization
 
@@ -6,24 +5,13 @@ import Synchronization
 /// `.NAME.tmp-PID-RANDOM`, and their removal when the process is stopped.
 ///
 /// - On SIGTERM, SIGINT or SIGHUP the temporary files being written are removed before the
-///   process ends by that signal (its exit status stays what the signal makes it). The handlers
-///   are installed with the first temporary file, and only for signals whose disposition is the
-///   default (a SIGHUP ignored under `nohup` stays ignored).
+///   process ends by that signal (``TerminationCleanup``).
 /// - SIGKILL cannot be caught: the next write to the same target removes the temporaries that
 ///   processes which no longer exist left beside it (``removeStale(besides:)``).
 final class TemporaryFiles: Sendable {
     static let shared = TemporaryFiles()
 
-    private struct State {
-        var paths: Set<String> = []
-        var sources: [any DispatchSourceSignal] = []
-        var handlersInstalled = false
-    }
-
-    private let state = Mutex(State())
-
-    /// The signals after which temporary files are removed.
-    static let cleanedUpSignals: [Int32] = [SIGTERM, SIGINT, SIGHUP]
+    private let tokens = Mutex<[String: TerminationCleanup.Token]>([:])
 
     /// A new temporary path for `target`, in the target's directory so that the final rename
     /// stays within one file system: `DIR/.NAME.tmp-PID-RANDOM`.
@@ -46,56 +34,17 @@ final class TemporaryFiles: Sendable {
     /// Records `path` as a temporary file to remove if the process is stopped by a signal.
     /// Call it before creating the file.
     func register(_ path: String) {
-        state.withLock { state in
-            state.paths.insert(path)
-            if !state.handlersInstalled {
-                state.handlersInstalled = true
-                state.sources = Self.installHandlers()
-            }
-        }
+        let token = TerminationCleanup.shared.add { _ in unlink(path) }
+        tokens.withLock { $0[path] = token }
     }
 
     /// Forgets `path` (renamed into place, or removed).
     func unregister(_ path: String) {
-        _ = state.withLock { $0.paths.remove(path) }
+        if let token = tokens.withLock({ $0.removeValue(forKey: path) }) { TerminationCleanup.shared.remove(token) }
     }
 
     /// The temporary files registered now.
-    var registered: Set<String> { state.withLock { $0.paths } }
-
-    private static func installHandlers() -> [any DispatchSourceSignal] {
-        var sources: [any DispatchSourceSignal] = []
-        for signal in cleanedUpSignals {
-            var previous = sigaction()
-            guard sigaction(signal, nil, &previous) == 0,
-                unsafeBitCast(previous.__sigaction_handler.sa_handler, to: Int.self) == 0  // SIG_DFL
-            else { continue }
-            // Dispatch delivers the signal to the handler below; the process must not end first.
-            Glibc.signal(signal, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
-            source.setEventHandler { TemporaryFiles.shared.removeAllAndEnd(by: signal) }
-            source.resume()
-            sources.append(source)
-        }
-        return sources
-    }
-
-    /// Removes every registered file, then ends the process by `signal` as the default action
-    /// would have.
-    private func removeAllAndEnd(by signal: Int32) -> Never {
-        state.withLock { state in
-            for path in state.paths { unlink(path) }
-            state.paths.removeAll()
-        }
-        Glibc.signal(signal, SIG_DFL)
-        var set = sigset_t()
-        sigemptyset(&set)
-        sigaddset(&set, signal)
-        pthread_sigmask(SIG_UNBLOCK, &set, nil)
-        raise(signal)
-        // A signal the default action does not end the process with never reaches here.
-        exit(128 + signal)
-    }
+    var registered: Set<String> { tokens.withLock { Set($0.keys) } }
 
     /// Removes the temporary files beside `target` that processes which no longer exist left
     /// (killed with SIGKILL, or by a power cut): regular files named `.NAME.tmp-PID-…` owned by
