@@ -11,18 +11,6 @@ import Testing
 struct AtomicFileWriterTests {
     static let bytes = Array("new content\n".utf8)
 
-    static func kind(_ path: String) -> mode_t {
-        var status = stat()
-        guard lstat(path, &status) == 0 else { return 0 }
-        return status.st_mode & S_IFMT
-    }
-
-    static func mode(_ path: String) -> mode_t {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return 0 }
-        return status.st_mode & 0o7777
-    }
-
     static func text(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
 
     @Test func aDeviceIsWrittenThroughAndStaysADevice() throws {
@@ -36,15 +24,15 @@ struct AtomicFileWriterTests {
             #expect(symlink("/dev/null", device) == 0)
         }
         try AtomicFileWriter.write(Self.bytes, to: device)
-        #expect(Self.kind(device) == (geteuid() == 0 ? S_IFCHR : S_IFLNK))
-        #expect(Self.kind("/dev/null") == S_IFCHR)
+        #expect(FileStatus.kind(device) == (geteuid() == 0 ? S_IFCHR : S_IFLNK))
+        #expect(FileStatus.kind("/dev/null") == S_IFCHR)
         #expect(try scratch.contents() == ["d"], "no temporary file, no replacement")
     }
 
     @Test func aFullDeviceIsAWriteError() throws {
         let error = try #require(throws: FileWriteError.self) { try AtomicFileWriter.write(Self.bytes, to: "/dev/full") }
         #expect(error.description == "/dev/full: cannot write: write failed: No space left on device")
-        #expect(Self.kind("/dev/full") == S_IFCHR)
+        #expect(FileStatus.kind("/dev/full") == S_IFCHR)
     }
 
     @Test func aFIFOIsWrittenThroughToItsReader() throws {
@@ -54,7 +42,7 @@ struct AtomicFileWriterTests {
         let reader = FIFOReader(path: fifo)
         try AtomicFileWriter.write(Self.bytes, to: fifo)
         #expect(reader.wait().map(Array.init) == Self.bytes)
-        #expect(Self.kind(fifo) == S_IFIFO)
+        #expect(FileStatus.kind(fifo) == S_IFIFO)
         #expect(try scratch.contents() == ["f"])
     }
 
@@ -78,7 +66,7 @@ struct AtomicFileWriterTests {
         let target = try scratch.write("old", to: "elsewhere/real.txt")
         #expect(symlink("elsewhere/real.txt", scratch.file("link")) == 0)
         try AtomicFileWriter.write(Self.bytes, to: scratch.file("link"))
-        #expect(Self.kind(scratch.file("link")) == S_IFLNK)
+        #expect(FileStatus.kind(scratch.file("link")) == S_IFLNK)
         #expect(try Self.text(target) == "new content\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("elsewhere")) == ["real.txt"],
                 "the temporary file was made beside the file it replaced, and renamed")
@@ -88,7 +76,7 @@ struct AtomicFileWriterTests {
         let scratch = try ScratchDirectory()
         #expect(symlink(scratch.file("made.txt"), scratch.file("link")) == 0)
         try AtomicFileWriter.write(Self.bytes, to: scratch.file("link"))
-        #expect(Self.kind(scratch.file("link")) == S_IFLNK)
+        #expect(FileStatus.kind(scratch.file("link")) == S_IFLNK)
         #expect(try Self.text(scratch.file("made.txt")) == "new content\n")
     }
 
@@ -130,7 +118,7 @@ struct AtomicFileWriterTests {
         let path = try scratch.write("old", to: "r.json")
         #expect(chmod(path, mode) == 0)
         try AtomicFileWriter.write(Self.bytes, to: path)
-        #expect(Self.mode(path) == mode)
+        #expect(FileStatus.permissions(path) == mode)
         #expect(try Self.text(path) == "new content\n")
     }
 
@@ -153,8 +141,8 @@ struct AtomicFileWriterTests {
         defer { umask(previous) }
         try AtomicFileWriter.write(Self.bytes, to: scratch.file("public.pem"), mode: 0o644)
         try AtomicFileWriter.write(Self.bytes, to: scratch.file("plain.txt"))
-        #expect(Self.mode(scratch.file("public.pem")) == 0o644)
-        #expect(Self.mode(scratch.file("plain.txt")) == 0o600, "without a mode, the umask applies")
+        #expect(FileStatus.permissions(scratch.file("public.pem")) == 0o644)
+        #expect(FileStatus.permissions(scratch.file("plain.txt")) == 0o600, "without a mode, the umask applies")
     }
 
     @Test func anExistingFileIsKeptWhenReplacingIsRefused() throws {

@@ -11,18 +11,6 @@ struct OutputPathTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("examples/flash-attention-sample.json").path
 
-    static func kind(_ path: String) -> mode_t {
-        var status = stat()
-        guard lstat(path, &status) == 0 else { return 0 }
-        return status.st_mode & S_IFMT
-    }
-
-    static func mode(_ path: String) -> mode_t {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return 0 }
-        return status.st_mode & 0o7777
-    }
-
     /// A scratch directory every user may write in (for the checks run as `nobody`).
     static func sharedScratch() throws -> ScratchDirectory {
         let scratch = try ScratchDirectory()
@@ -40,7 +28,7 @@ struct OutputPathTests {
         }
         let result = try ChildRun.run(["compare", Self.example, "-o", device])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(Self.kind(device) == (geteuid() == 0 ? S_IFCHR : S_IFLNK))
+        #expect(FileStatus.kind(device) == (geteuid() == 0 ? S_IFCHR : S_IFLNK))
         #expect(try scratch.contents() == ["d"])
     }
 
@@ -48,7 +36,7 @@ struct OutputPathTests {
         let result = try ChildRun.run(["compare", Self.example, "-o", "/dev/full"])
         #expect(result.status == 73)
         #expect(result.stderr == "qe-validate: error: /dev/full: cannot write: write failed: No space left on device\n")
-        #expect(Self.kind("/dev/full") == S_IFCHR)
+        #expect(FileStatus.kind("/dev/full") == S_IFCHR)
         let toStandardOutput = try ChildRun.run(["compare", Self.example], script: "exec >/dev/full")
         #expect(toStandardOutput.status == 73, "standard output on a full device")
         #expect(toStandardOutput.stderr.contains("No space left on device"))
@@ -59,7 +47,7 @@ struct OutputPathTests {
         let result = try ChildRun.run(["import", "results", Self.example, "--out", name])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try ResultsFile(jsonBytes: Array(result.stdout.utf8), source: "stdout").benchmarks.count == 10)
-        #expect(Self.kind("/dev/stdout") == S_IFLNK)
+        #expect(FileStatus.kind("/dev/stdout") == S_IFLNK)
     }
 
     @Test func aFIFOIsWrittenThrough() throws {
@@ -71,7 +59,7 @@ struct OutputPathTests {
         #expect(result.status == 0)
         let received = String(decoding: try #require(reader.wait()), as: UTF8.self)
         #expect(received.hasPrefix("name,baseline_variant"))
-        #expect(Self.kind(fifo) == S_IFIFO)
+        #expect(FileStatus.kind(fifo) == S_IFIFO)
     }
 
     @Test func aLinkToAFileReplacesTheFile() throws {
@@ -80,7 +68,7 @@ struct OutputPathTests {
         #expect(symlink("verdict.csv", scratch.file("latest.csv")) == 0)
         let result = try ChildRun.run(["compare", Self.example, "--format", "csv", "-o", scratch.file("latest.csv")])
         #expect(result.status == 0)
-        #expect(Self.kind(scratch.file("latest.csv")) == S_IFLNK)
+        #expect(FileStatus.kind(scratch.file("latest.csv")) == S_IFLNK)
         #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("name,baseline_variant"))
     }
 
@@ -133,7 +121,7 @@ struct OutputPathTests {
         #expect(chmod(path, 0o600) == 0)
         let result = try ChildRun.run(["compare", Self.example, "-o", path], as: .unprivileged)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(Self.mode(path) == 0o600)
+        #expect(FileStatus.permissions(path) == 0o600)
         var status = stat()
         #expect(stat(path, &status) == 0 && status.st_uid == (ChildRun.dropsPrivileges ? ChildRun.nobody : geteuid()))
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("test-similarity"))
@@ -145,7 +133,7 @@ struct OutputPathTests {
         #expect(chmod(baseline, 0o600) == 0)
         let result = try ChildRun.run(["baseline", "update", Self.example, "--to", baseline, "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(Self.mode(baseline) == 0o600)
+        #expect(FileStatus.permissions(baseline) == 0o600)
         #expect(try BaselineFile.read(from: baseline).provenance != nil)
     }
 }
