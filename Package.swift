@@ -15,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // Ed25519 signatures of reports, with keys in the PEM forms openssl makes (CryptoExtras).
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+        // The history store's embedded SQLite backend: WAL, busy timeout and a schema migrator.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The history store's PostgreSQL backend, for teams whose CI runners share one server.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // GSL, found through pkg-config. Only QEStatistics may import it.
@@ -24,10 +28,31 @@ let package = Package(
             providers: [.apt(["libgsl-dev", "pkg-config"])]
         ),
         .target(name: "QEStatistics", dependencies: ["CGSL"]),
-        .target(name: "QEResults"),
+        // zlib, found through pkg-config, for gzip-compressed inputs (pyperf's .json.gz).
+        // Only QEResults imports it.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev", "pkg-config"])]
+        ),
+        .target(name: "QEResults", dependencies: ["CZlib"]),
+        // The history store (DESIGN §8) behind one protocol: SQLite (embedded, the default) and
+        // PostgreSQL (a team's shared server), with the same schema and migrations.
+        .target(
+            name: "QEHistory",
+            dependencies: [
+                "QEResults",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // Which instruction sets this CPU and OS support (`__builtin_cpu_supports`), so QEKernels
         // can choose its AVX-512 path at run time. Built for the default x86-64 level.
         .target(name: "CCPUFeatures"),
+        // Software prefetch hints (static inline, compiled into the caller) for QEKernels'
+        // micro-kernel.
+        .target(name: "CPrefetch"),
         // The AVX-512 hot loops of both attention kernels (SIMD16 micro-kernel, packing, exp2),
         // behind a small non-generic pointer API that only QEKernels calls, and only after
         // CCPUFeatures has confirmed AVX-512 F/CD/BW/DQ/VL. `skylake-avx512` enables exactly
@@ -38,6 +63,7 @@ let package = Package(
         // 6.3 (`@inline(always)`, SE-0496).
         .target(
             name: "QEKernelsAVX512",
+            dependencies: ["CPrefetch"],
             swiftSettings: [
                 .unsafeFlags(["-target-cpu", "skylake-avx512", "-Xfrontend", "-disable-cmo"]),
                 .unsafeFlags(["-O"], .when(configuration: .debug)),
@@ -48,7 +74,7 @@ let package = Package(
         // in QEKernelsAVX512 instead (`KernelISA`).
         .target(
             name: "QEKernels",
-            dependencies: ["CCPUFeatures", "QEKernelsAVX512"],
+            dependencies: ["CCPUFeatures", "CPrefetch", "QEKernelsAVX512"],
             swiftSettings: [
                 .unsafeFlags(["-target-cpu", "haswell"]),
                 // Optimised in debug builds too: unoptimised SIMD code is about 200 times
@@ -86,6 +112,28 @@ let package = Package(
             dependencies: ["QEStatistics"],
             path: "Benchmarks/qe-validate-bench"
         ),
+        // Change-point detection over simulated histories, for scripts/changepoints/compare.py
+        // (detects and times, asserts nothing), until `qe-validate history detect` exists.
+        .executableTarget(
+            name: "qe-changepoint-bench",
+            dependencies: ["QEStatistics", "QEValidation"],
+            path: "Benchmarks/qe-changepoint-bench"
+        ),
+        // History-store timings for scripts/bench/history.sh (measures, asserts nothing): adding
+        // results files, listing a long series, loading its samples, size on disk.
+        .executableTarget(
+            name: "qe-history-bench",
+            dependencies: ["QEHistory", "QEResults"],
+            path: "Benchmarks/qe-history-bench"
+        ),
+        // Reading a results file: the strict reader, the same with strtod for every number, and
+        // Foundation's JSONDecoder, side by side, for scripts/bench/results-reader.sh (measures,
+        // asserts nothing).
+        .executableTarget(
+            name: "qe-results-bench",
+            dependencies: ["QEResults"],
+            path: "Benchmarks/qe-results-bench"
+        ),
         // Kernel timings and the single-core FMA peaks for scripts/bench/kernels.sh (measures,
         // asserts nothing). Built for the same CPU level as QEKernels so its AVX2 peak loop is
         // FMA; the AVX-512 peak loop is QEKernelsAVX512's, called only when supported.
@@ -96,6 +144,13 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]
         ),
         .target(name: "QETestSupport", path: "Tests/QETestSupport"),
+        // A separate process that adds results files to a history store, for the store's
+        // reliability tests (killed mid-transaction; eight adding at once). Only the tests run it.
+        .executableTarget(
+            name: "qe-history-test-child",
+            dependencies: ["QEHistory", "QEResults"],
+            path: "Tests/QEHistoryTestChild"
+        ),
         .testTarget(
             name: "QEStatisticsTests",
             dependencies: ["QEStatistics", "QETestSupport"],
@@ -106,6 +161,16 @@ let package = Package(
         .testTarget(name: "QEValidationTests", dependencies: ["QEValidation", "QEStatistics", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEBenchTests", dependencies: ["QEBench", "QEKernels", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEKernelsTests", dependencies: ["QEKernels"]),
+        .testTarget(
+            name: "QEHistoryTests",
+            dependencies: [
+                "QEHistory", "QEResults", "QETestSupport",
+                // To create a fresh database per test on the throwaway server, and to tamper
+                // with a store's schema as a newer version would.
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .testTarget(
             name: "QEReportsTests",
             dependencies: ["QEReports", "QEValidation", "QEResults", "QETestSupport"]

@@ -13,19 +13,19 @@ enum FMAPeak {
     /// GFLOP/s of the best of `runs` runs of `iterations` loop trips (best, not median: the
     /// peak is what the core can do; interference only lowers it). Many short runs rather than a
     /// few long ones, so that on a shared machine some fall between other processes' time slices.
-    static func measure(_ isa: KernelISA, iterations: Int = 3_000_000, runs: Int = 40) -> Double {
+    static func measure(_ isa: KernelISA, clock: BenchmarkClock, iterations: Int = 3_000_000, runs: Int = 40) -> Double {
         precondition(isa.isSupported, "this CPU does not support \(isa)")
         let flopsPerIteration: Double = isa == .avx512 ? 12 * 32 : 12 * 16
         var best = 0.0
         var sink: Float = 0
         for run in 0..<runs {
             let seed = Float(run) * 1e-3
-            let start = DispatchTime.now().uptimeNanoseconds
+            let start = clock.nanoseconds()
             switch isa {
             case .avx2: sink += chains(iterations: iterations, seed: seed)
             case .avx512: sink += AVX512FMAChains.run(iterations: iterations, seed: seed)
             }
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let seconds = Double(clock.nanoseconds() - start) / 1e9
             best = max(best, Double(iterations) * flopsPerIteration / seconds / 1e9)
         }
         // Use the result so the loop cannot be removed.

@@ -1,13 +1,13 @@
 import Foundation
 import QEKernels
 
-/// The benchmark's one table: per workload and kernel path (instruction set), each kernel's
+/// The benchmark's one table: per shape and kernel path (instruction set), each kernel's
 /// GFLOP/s (4·seqLen²·dim / median seconds) and % of the measured FMA peak of the instruction
 /// set it ran on, NumPy's GFLOP/s (and, if measured, NumPy's with OpenBLAS's AVX2 kernel),
 /// flash / NumPy and flash / baseline.
 struct KernelTable {
     struct Row {
-        let workload: Workload
+        let shape: BenchmarkShape
         let isa: KernelISA
         let timings: [KernelTiming]
         let numpyGFLOPS: Double?
@@ -16,6 +16,7 @@ struct KernelTable {
 
     let peakGFLOPS: [KernelISA: Double]
     let repeats: Int
+    let clock: BenchmarkClock
     let showsAVX2: Bool
     let rows: [Row]
 
@@ -26,10 +27,11 @@ struct KernelTable {
             let chains = isa == .avx512 ? "SIMD16<Float>, zmm" : "SIMD8<Float>, ymm"
             lines.append("single-core FP32 FMA peak, \(isa) (\(chains), 12 chains): \(format(peak, 1)) GFLOP/s")
         }
-        lines.append("kernels: median of \(repeats) calls after 3 warm-up calls, one thread; GFLOP/s = 4·seqLen²·dim / s;")
+        let clockName = clock == .wall ? "elapsed time" : "the thread's CPU time"
+        lines.append("kernels: median of \(repeats) calls after 3 warm-up calls, one thread, timed by \(clockName); GFLOP/s = 4·seqLen²·dim / s;")
         lines.append("path: the instruction set each kernel ran on; % peak: of that instruction set's peak")
         lines.append("")
-        var header = ["workload", "seqLen", "dim", "path", "baseline GFLOP/s", "% peak", "flash GFLOP/s", "% peak",
+        var header = ["shape", "seqLen", "dim", "path", "baseline GFLOP/s", "% peak", "flash GFLOP/s", "% peak",
                       "NumPy GFLOP/s", "flash/NumPy"]
         if showsAVX2 { header += ["NumPy AVX2 GFLOP/s", "flash/NumPy AVX2"] }
         header.append("flash/baseline")
@@ -39,7 +41,7 @@ struct KernelTable {
             let flash = row.timings.first { $0.variant == .flash }
             // The path the kernels report (the same for both in a row, as they were made so).
             let path = Set(row.timings.map(\.isa)).map(\.rawValue).sorted().joined(separator: "+")
-            var cells = [row.workload.name, String(row.workload.seqLen), String(row.workload.dim), path]
+            var cells = [row.shape.name, String(row.shape.seqLen), String(row.shape.dim), path]
             for timing in [baseline, flash] {
                 if let timing, let peak = peakGFLOPS[timing.isa] {
                     cells += [format(timing.gflops, 1), format(100 * timing.gflops / peak, 0) + "%"]

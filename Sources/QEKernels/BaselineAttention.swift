@@ -9,7 +9,8 @@ internal import QEKernelsAVX512
 /// with `VectorExp2` (log₂e is folded into the scale of S). Two implementations, chosen by
 /// `isa` (`KernelISA`):
 /// - `avx2`: 16-wide panels, `PanelProduct` on the 6 × 16 `PanelMicroKernel` (`SIMD8<Float>`),
-///   A read in place;
+///   A copied block by block to a padded row stride (depth blocks of 256, row blocks of 96: a
+///   16 KiB B micro-panel in L1 reused by sixteen 6-row strips, a 102 KiB A block in L2);
 /// - `avx512`: `QEKernelsAVX512` — 32-wide panels, a 12 × 32 `SIMD16<Float>` micro-kernel, and
 ///   A copied block by block to a padded row stride (depth blocks of 256, row blocks of 96: a
 ///   32 KiB B micro-panel in L1 reused by eight 12-row strips, a 102 KiB A block in L2).
@@ -17,7 +18,7 @@ internal import QEKernelsAVX512
 /// Buffers (allocated at init), with w = 16 (AVX2) or 32 (AVX-512): packed Kᵀ
 /// (⌈seqLen/w⌉·w × dim floats), packed V (⌈dim/w⌉·w × seqLen floats) and S
 /// (seqLen × ⌈seqLen/w⌉·w floats: rows padded to whole panels so the Q·Kᵀ micro-kernel always
-/// writes whole panels); AVX-512 adds one copied block of A (96 × 272 floats).
+/// writes whole panels), and one copied block of A (96 × 272 floats).
 ///
 /// - Complexity: 4·seqLen²·dim flops, seqLen² exponentials; memory O(seqLen² + seqLen·dim).
 public final class BaselineAttention: AttentionKernel {
@@ -32,6 +33,8 @@ public final class BaselineAttention: AttentionKernel {
     private let scores: AlignedFloats
     /// Row stride of `scores`: seqLen rounded up to a whole panel.
     private let scoreStride: Int
+    /// One block of A copied at a padded row stride (`PanelProduct.packedBlockCount` floats).
+    private let packedBlock: AlignedFloats
     /// Every buffer of the AVX-512 path, laid out by `QEKernelsAVX512` (empty on the AVX2 path).
     private let workspace: AlignedFloats
 
@@ -48,23 +51,26 @@ public final class BaselineAttention: AttentionKernel {
             packedValues = AlignedFloats(count: PanelPacking.valueCount(seqLen: seqLen, dim: dim))
             scoreStride = PanelPacking.roundUp(seqLen, PanelMicroKernel.columns)
             scores = AlignedFloats(count: seqLen * scoreStride)
+            packedBlock = AlignedFloats(count: PanelProduct.packedBlockCount)
             workspace = AlignedFloats(count: 0)
         case .avx512:
             packedKeys = AlignedFloats(count: 0)
             packedValues = AlignedFloats(count: 0)
             scoreStride = 0
             scores = AlignedFloats(count: 0)
+            packedBlock = AlignedFloats(count: 0)
             workspace = AlignedFloats(count: AVX512Attention.baselineWorkspaceCount(seqLen: seqLen, dim: dim))
         }
     }
 
     /// 4·seqLen·dim floats for Q, K, V and the output, plus the packed Kᵀ, the packed V and the
-    /// score matrix (and, on AVX-512, the copied A block), times 4 bytes:
-    /// - AVX2: 4·(4·n·d + ⌈n/16⌉·16·d + ⌈d/16⌉·16·n + n·⌈n/16⌉·16);
+    /// score matrix and the copied A block, times 4 bytes:
+    /// - AVX2: 4·(4·n·d + ⌈n/16⌉·16·d + ⌈d/16⌉·16·n + n·⌈n/16⌉·16 + 96·272);
     /// - AVX-512: 4·(4·n·d + ⌈n/32⌉·32·d + ⌈d/32⌉·32·n + n·⌈n/32⌉·32 + 96·272).
     public var workingSetBytes: Int {
         4 * seqLen * dim * MemoryLayout<Float>.stride
-            + packedKeys.byteCount + packedValues.byteCount + scores.byteCount + workspace.byteCount
+            + packedKeys.byteCount + packedValues.byteCount + scores.byteCount + packedBlock.byteCount
+            + workspace.byteCount
     }
 
     public func compute(_ inputs: AttentionInputs, into output: UnsafeMutableBufferPointer<Float>) {
@@ -91,6 +97,7 @@ public final class BaselineAttention: AttentionKernel {
         let values = packedValues.base
         let s = scores.base
         let stride = scoreStride
+        let block = packedBlock.base
         inputs.key.withUnsafeBufferPointer { k in
             inputs.value.withUnsafeBufferPointer { v in
                 guard let kBase = k.baseAddress, let vBase = v.baseAddress else { return }
@@ -104,7 +111,7 @@ public final class BaselineAttention: AttentionKernel {
             guard let qBase = q.baseAddress else { return }
             PanelProduct.multiply(a: qBase, aRowStride: d, rows: n, depth: d,
                                   packedB: keys, columns: stride,
-                                  c: s, cRowStride: stride, alpha: alpha)
+                                  c: s, cRowStride: stride, alpha: alpha, packedBlock: block)
         }
         // Row softmax of S in place (base 2).
         for i in 0..<n {
@@ -116,6 +123,6 @@ public final class BaselineAttention: AttentionKernel {
         // O = P·V.
         PanelProduct.multiply(a: s, aRowStride: stride, rows: n, depth: n,
                               packedB: values, columns: d,
-                              c: out, cRowStride: d, alpha: 1)
+                              c: out, cRowStride: d, alpha: 1, packedBlock: block)
     }
 }

@@ -11,12 +11,13 @@ internal import QEKernelsAVX512
 /// rows and each tile of `tileColumns` keys:
 /// 1. S_tile = Q_block·K_tileᵀ·(log₂e/√dim) with the register-blocked micro-kernel, the depth
 ///    (dim) split into blocks of `PanelProduct.depthBlock` (256) so A strips and B micro-panels
-///    stay in L1;
+///    stay in L1, Q_block copied once per block, depth block by depth block, at the padded row
+///    stride `PanelPacking.blockRowStride` (272 floats);
 /// 2. per row: m′ = max(m, max S_tile), P = 2^(S_tile − m′), ℓ ← ℓ·2^(m − m′) + ΣP;
 /// 3. O_block ← 2^(m − m′)·O_block + P·V_tile, the rescale fused into the micro-kernel's store.
 /// At the end each output row is divided by ℓ. The output rows themselves hold the running O,
-/// so the kernel's own buffers are the packed K and V, one score tile and three floats a row
-/// (and, on AVX-512, one copied query block).
+/// so the kernel's own buffers are the packed K and V, one copied query block, one score tile
+/// and three floats a row.
 ///
 /// Two implementations, chosen by `isa` (`KernelISA`): `avx2`, this class's own code on the
 /// 6 × 16 `PanelMicroKernel` (`SIMD8<Float>`); `avx512`, `QEKernelsAVX512`'s on a 12 × 32
@@ -24,12 +25,18 @@ internal import QEKernelsAVX512
 ///
 /// Tile sizes, AVX2 (`tileRows` × `tileColumns` = 48 × 128, 16-wide panels):
 /// - `tileRows` = 48 (eight 6-row strips): K and V pass through the cache once per query block,
-///   2·seqLen·dim·4 bytes for 4·48·seqLen·dim flops (24 flops per byte, far below what L3
-///   supplies), while the block's output rows (48 × dim floats, 192 KiB at dim 1024) stay in L2.
+///   2·seqLen·dim·4 bytes for 4·48·seqLen·dim flops (24 flops per byte; the next panel is
+///   prefetched while the current one is used, see `PanelMicroKernel`), while the block's output
+///   rows (48 × dim floats, 192 KiB at dim 1024) and its copied Q (48 × 272 floats per depth
+///   block, 204 KiB at dim 1024) stay in L2. 24 and 72 rows measured the same within the noise
+///   of the shared machine (Intel Xeon, AVX2 path forced); with 96 rows P·V took 33.5 ms
+///   instead of 30.8 at dim 1024 (measured before the prefetch; a 48 KiB score tile no longer
+///   fits L1 beside the V panel).
 /// - `tileColumns` = 128 keys: the score tile is 48 × 128 floats = 24 KiB, in L1 for the
 ///   softmax pass and as the A operand of P·V; the rescale-and-store of O (a load and a store
 ///   per output value) is amortised over 128 FMAs per value; V_tile's 16-wide micro-panel is
-///   128 × 16 floats = 8 KiB in L1, reused by all eight strips.
+///   128 × 16 floats = 8 KiB in L1, reused by all eight strips. (256 keys: the softmax pass
+///   25% cheaper, the whole call no faster at dim 1024 or 64.)
 ///
 /// Tile sizes, AVX-512 (96 × 128, 32-wide panels; see `QEKernelsAVX512`'s `FlashAttention` for
 /// the measurements behind them). The 512-bit micro-kernel does twice the work per cycle, so each
@@ -57,6 +64,8 @@ public final class FlashAttention: AttentionKernel {
     // AVX2 buffers (empty on the AVX-512 path).
     private let packedKeys: AlignedFloats
     private let packedValues: AlignedFloats
+    /// The block's query rows, ⌈dim/256⌉ depth blocks of `tileRows` rows at the padded row stride.
+    private let packedQuery: AlignedFloats
     /// One tile of scores (then probabilities): `tileRows` × `tileColumns`, row-major.
     private let tileScores: AlignedFloats
     /// Per query row of the block: running maximum, running sum, and this tile's rescale factor.
@@ -75,26 +84,34 @@ public final class FlashAttention: AttentionKernel {
         case .avx2:
             packedKeys = AlignedFloats(count: PanelPacking.keyCount(seqLen: seqLen, dim: dim))
             packedValues = AlignedFloats(count: PanelPacking.valueCount(seqLen: seqLen, dim: dim))
+            packedQuery = AlignedFloats(count: Self.queryBlockCount(dim: dim))
             tileScores = AlignedFloats(count: Self.tileRows * Self.tileColumns)
             rowState = AlignedFloats(count: 3 * Self.tileRows)
             workspace = AlignedFloats(count: 0)
         case .avx512:
             packedKeys = AlignedFloats(count: 0)
             packedValues = AlignedFloats(count: 0)
+            packedQuery = AlignedFloats(count: 0)
             tileScores = AlignedFloats(count: 0)
             rowState = AlignedFloats(count: 0)
             workspace = AlignedFloats(count: AVX512Attention.flashWorkspaceCount(seqLen: seqLen, dim: dim))
         }
     }
 
-    /// 4·seqLen·dim floats for Q, K, V and the output, plus the packed Kᵀ, the packed V, the score
-    /// tile and the row state (and, on AVX-512, the packed query block), times 4 bytes:
-    /// - AVX2: 4·(4·n·d + ⌈n/16⌉·16·d + ⌈d/16⌉·16·n + 48·128 + 3·48);
+    /// 4·seqLen·dim floats for Q, K, V and the output, plus the packed Kᵀ, the packed V, the
+    /// copied query block, the score tile and the row state, times 4 bytes:
+    /// - AVX2: 4·(4·n·d + ⌈n/16⌉·16·d + ⌈d/16⌉·16·n + ⌈d/256⌉·48·272 + 48·128 + 3·48);
     /// - AVX-512: 4·(4·n·d + ⌈n/32⌉·32·d + ⌈d/32⌉·32·n + ⌈d/256⌉·96·272 + 96·128 + 3·96).
     public var workingSetBytes: Int {
         4 * seqLen * dim * MemoryLayout<Float>.stride
-            + packedKeys.byteCount + packedValues.byteCount + tileScores.byteCount + rowState.byteCount
-            + workspace.byteCount
+            + packedKeys.byteCount + packedValues.byteCount + packedQuery.byteCount + tileScores.byteCount
+            + rowState.byteCount + workspace.byteCount
+    }
+
+    /// Floats of the AVX2 path's copied query block: ⌈dim/256⌉ depth blocks of `tileRows` rows at
+    /// `PanelPacking.blockRowStride` (48 · 272 floats each).
+    private static func queryBlockCount(dim: Int) -> Int {
+        (dim + PanelProduct.depthBlock - 1) / PanelProduct.depthBlock * tileRows * PanelPacking.blockRowStride
     }
 
     public func compute(_ inputs: AttentionInputs, into output: UnsafeMutableBufferPointer<Float>) {
@@ -143,6 +160,7 @@ public final class FlashAttention: AttentionKernel {
         let d = dim
         let keys = packedKeys.base
         let values = packedValues.base
+        let queryCopy = packedQuery.base
         let tile = tileScores.base
         let tileStride = Self.tileColumns
         let runningMax = rowState.base
@@ -151,6 +169,14 @@ public final class FlashAttention: AttentionKernel {
         let panelWidth = PanelMicroKernel.columns
         let stripRows = PanelMicroKernel.rows
         let alpha = Float(1.4426950408889634 / Double(d).squareRoot())
+        let queryBlockStride = Self.tileRows * PanelPacking.blockRowStride
+        // Q_block, depth block by depth block, at the padded row stride.
+        var copyStart = 0
+        while copyStart < d {
+            PanelPacking.copyRows(query + copyStart, rowStride: d, rows: rows, depth: min(PanelProduct.depthBlock, d - copyStart),
+                                  into: queryCopy + copyStart / PanelProduct.depthBlock * queryBlockStride)
+            copyStart += PanelProduct.depthBlock
+        }
         for r in 0..<rows {
             runningMax[r] = -.infinity
             runningSum[r] = 0
@@ -163,16 +189,19 @@ public final class FlashAttention: AttentionKernel {
             while depthStart < d {
                 let depthCount = min(PanelProduct.depthBlock, d - depthStart)
                 let update: PanelMicroKernel.Update = depthStart == 0 ? .overwrite : .accumulate
+                let queryBlock = queryCopy + depthStart / PanelProduct.depthBlock * queryBlockStride
                 var column = 0
                 while column < tileKeys {
                     let panel = keys + (keyStart + column) * d + depthStart * panelWidth
                     var row = 0
                     while row < rows {
                         PanelMicroKernel.multiply(
-                            a: query + row * d + depthStart, aRowStride: d, rows: min(stripRows, rows - row),
+                            blockA: queryBlock + row * PanelPacking.blockRowStride, rows: min(stripRows, rows - row),
                             b: panel, depth: depthCount,
                             c: tile + row * tileStride + column, cRowStride: tileStride,
-                            columns: panelWidth, alpha: alpha, update: update)
+                            columns: panelWidth, alpha: alpha, update: update,
+                            // The first strip prefetches the next panel (`PanelMicroKernel`).
+                            prefetch: row == 0 ? panel + panelWidth * d : panel)
                         row += stripRows
                     }
                     column += panelWidth
@@ -199,10 +228,12 @@ public final class FlashAttention: AttentionKernel {
                 while row < rows {
                     let update: PanelMicroKernel.Update = firstTile ? .overwrite : .rescale(UnsafePointer(rescale + row))
                     PanelMicroKernel.multiply(
-                        a: tile + row * tileStride, aRowStride: tileStride, rows: min(stripRows, rows - row),
+                        tileA: tile + row * tileStride, rows: min(stripRows, rows - row),
                         b: panel, depth: tileKeys,
                         c: output + row * d + column, cRowStride: d,
-                        columns: panelColumns, alpha: 1, update: update)
+                        columns: panelColumns, update: update,
+                        // The first strip prefetches the next panel (`PanelMicroKernel`).
+                        prefetch: row == 0 ? panel + panelWidth * n : panel)
                     row += stripRows
                 }
                 column += panelWidth

@@ -19,7 +19,7 @@ enum RowSoftmax {
             best0 = best0.lanewiseMaximum(raw.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self))
             j += 8
         }
-        var best = best0.lanewiseMaximum(best1).max()
+        var best = horizontalMaximum(best0.lanewiseMaximum(best1))
         while j < count {
             best = max(best, row[j])
             j += 1
@@ -50,7 +50,7 @@ enum RowSoftmax {
             sum0 += e0
             j += 8
         }
-        var sum = (sum0 + sum1).sum()
+        var sum = horizontalSum(sum0 + sum1)
         while j < count {
             let e = VectorExp2.evaluate(row[j] - shift)
             row[j] = e
@@ -58,6 +58,21 @@ enum RowSoftmax {
             j += 1
         }
         return sum
+    }
+
+    /// The largest of the eight lanes, by halving. (The standard library's `SIMD.max()` and
+    /// `sum()` are generic and were not inlined: a call and a scalar loop per row and tile.)
+    @inline(always)
+    static func horizontalMaximum(_ x: SIMD8<Float>) -> Float {
+        let four = x.lowHalf.replacing(with: x.highHalf, where: x.lowHalf .< x.highHalf)
+        return max(max(four[0], four[1]), max(four[2], four[3]))
+    }
+
+    /// The sum of the eight lanes, by halving (see `horizontalMaximum`).
+    @inline(always)
+    static func horizontalSum(_ x: SIMD8<Float>) -> Float {
+        let four = x.lowHalf + x.highHalf
+        return (four[0] + four[2]) + (four[1] + four[3])
     }
 
     /// Multiplies `count` values by `factor`.

@@ -125,7 +125,9 @@ enum FlashAttention {
                             blockA: queryBlock + row * PanelPacking.blockRowStride, rows: min(stripRows, rows - row),
                             b: panel, depth: depthCount,
                             c: tile + row * tileStride + column, cRowStride: tileStride,
-                            columns: panelWidth, alpha: alpha, update: update)
+                            columns: panelWidth, alpha: alpha, update: update,
+                            // The first strip prefetches the next panel (`PanelMicroKernel`).
+                            prefetch: row == 0 ? panel + panelWidth * d : panel)
                         row += stripRows
                     }
                     column += panelWidth
@@ -157,7 +159,9 @@ enum FlashAttention {
                         tileA: tile + row * tileStride, rows: min(stripRows, rows - row),
                         b: panel, depth: tileKeys,
                         c: output + row * d + column, cRowStride: d,
-                        columns: panelColumns, update: update)
+                        columns: panelColumns, update: update,
+                        // The first strip prefetches the next panel (`PanelMicroKernel`).
+                        prefetch: row == 0 ? panel + panelWidth * n : panel)
                     row += stripRows
                 }
                 column += panelWidth

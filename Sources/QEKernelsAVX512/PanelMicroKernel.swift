@@ -1,3 +1,5 @@
+internal import CPrefetch
+
 /// The register-blocked GEMM micro-kernel of the AVX-512 path:
 /// C[12 × 32] ← α·A[12 × depth]·B[depth × 32] (+ β·C), B read from a packed 32-wide panel
 /// (`depth` rows of 32 contiguous floats, see `PanelPacking`), A read with any row and step
@@ -17,11 +19,17 @@
 /// strip count of a 48- or 96-row block whole. (BLIS's `sgemm` for Skylake-X blocks 32 × 12 the
 /// other way round, for column-major C.)
 ///
+/// Prefetching, as QEKernels' micro-kernel does: the caller names the B panel it uses next (to
+/// its first strip), and each call prefetches two of its lines per step into L2 (a step reads
+/// 128 bytes of B); C rows that are read (`accumulate`, `rescale`) are prefetched into L1 at the
+/// start of the call. Prefetches never fault, so lines past the end of a buffer may be named.
+///
 /// Edges: rows past `rows` are still read (the caller guarantees they are in bounds: copied
 /// blocks and score tiles hold whole strips) and their results discarded, so whatever those rows
 /// hold does not matter; only `rows` rows and `columns` columns of C are written.
 ///
-/// - Complexity: 24·depth vector FMAs, 2·depth vector loads of B, 12·depth scalar loads of A.
+/// - Complexity: 24·depth vector FMAs, 2·depth vector loads of B, 12·depth scalar loads of A,
+///   2·depth prefetches.
 enum PanelMicroKernel {
     /// Rows of C per call (MR).
     static let rows = 12
@@ -46,10 +54,11 @@ enum PanelMicroKernel {
     @inline(never)
     static func multiply(
         blockA a: UnsafePointer<Float>, rows: Int, b: UnsafePointer<Float>, depth: Int,
-        c: UnsafeMutablePointer<Float>, cRowStride: Int, columns: Int, alpha: Float, update: Update
+        c: UnsafeMutablePointer<Float>, cRowStride: Int, columns: Int, alpha: Float, update: Update,
+        prefetch: UnsafePointer<Float>
     ) {
         multiply(a: a, aRowStride: PanelPacking.blockRowStride, aStepStride: 1, rows: rows, b: b, depth: depth,
-                 c: c, cRowStride: cRowStride, columns: columns, alpha: alpha, update: update)
+                 c: c, cRowStride: cRowStride, columns: columns, alpha: alpha, update: update, prefetch: prefetch)
     }
 
     /// `multiply` with A in the rows of a flash score tile (A[r][p] at `a + r·tileColumns + p`,
@@ -58,10 +67,11 @@ enum PanelMicroKernel {
     @inline(never)
     static func multiply(
         tileA a: UnsafePointer<Float>, rows: Int, b: UnsafePointer<Float>, depth: Int,
-        c: UnsafeMutablePointer<Float>, cRowStride: Int, columns: Int, update: Update
+        c: UnsafeMutablePointer<Float>, cRowStride: Int, columns: Int, update: Update,
+        prefetch: UnsafePointer<Float>
     ) {
         multiply(a: a, aRowStride: FlashAttention.tileColumns, aStepStride: 1, rows: rows, b: b, depth: depth,
-                 c: c, cRowStride: cRowStride, columns: columns, alpha: 1, update: update)
+                 c: c, cRowStride: cRowStride, columns: columns, alpha: 1, update: update, prefetch: prefetch)
     }
 
     /// One call: see the type's documentation.
@@ -72,13 +82,24 @@ enum PanelMicroKernel {
     ///   - b: a packed panel, `depth` rows of 32 floats.
     ///   - c: C[0][0]; row r starts at `c + r·cRowStride`.
     ///   - columns: valid columns of C, 1...32.
+    ///   - prefetch: `2·depth` cache lines from here are prefetched into L2, two per step (the
+    ///     next B panel, or `b` for none).
     @inline(always)
     static func multiply(
         a: UnsafePointer<Float>, aRowStride: Int, aStepStride: Int, rows: Int,
         b: UnsafePointer<Float>, depth: Int,
         c: UnsafeMutablePointer<Float>, cRowStride: Int, columns: Int,
-        alpha: Float, update: Update
+        alpha: Float, update: Update, prefetch: UnsafePointer<Float>
     ) {
+        switch update {
+        case .overwrite: break
+        case .accumulate, .rescale:
+            for r in 0..<12 {
+                qe_prefetch_l1(c + r * cRowStride)
+                qe_prefetch_l1(c + r * cRowStride + 16)
+            }
+        }
+        var prefetchRaw = UnsafeRawPointer(prefetch)
         var c0Low = SIMD16<Float>(), c0High = SIMD16<Float>()
         var c1Low = SIMD16<Float>(), c1High = SIMD16<Float>()
         var c2Low = SIMD16<Float>(), c2High = SIMD16<Float>()
@@ -97,6 +118,9 @@ enum PanelMicroKernel {
             let b0 = bRaw.loadUnaligned(as: SIMD16<Float>.self)
             let b1 = bRaw.loadUnaligned(fromByteOffset: 64, as: SIMD16<Float>.self)
             bRaw += 128
+            qe_prefetch_l2(prefetchRaw)
+            qe_prefetch_l2(prefetchRaw + 64)
+            prefetchRaw += 128
             var x = SIMD16<Float>(repeating: a[0])
             c0Low.addProduct(x, b0); c0High.addProduct(x, b1)
             x = SIMD16<Float>(repeating: a[1 * aRowStride])

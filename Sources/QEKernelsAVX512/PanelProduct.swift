@@ -58,7 +58,9 @@ enum PanelProduct {
                             blockA: packedBlock + row * PanelPacking.blockRowStride, rows: min(stripRows, blockRows - row),
                             b: panel, depth: depthCount,
                             c: c + (blockStart + row) * cRowStride + columnStart, cRowStride: cRowStride,
-                            columns: panelColumns, alpha: alpha, update: update)
+                            columns: panelColumns, alpha: alpha, update: update,
+                            // The first strip prefetches the next panel (`PanelMicroKernel`).
+                            prefetch: row == 0 ? panel + panelWidth * depth : panel)
                         row += stripRows
                     }
                     columnStart += panelWidth

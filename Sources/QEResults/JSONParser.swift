@@ -26,8 +26,12 @@ struct JSONParser {
     static let maximumDepth = 512
 
     /// Parses `bytes` as one JSON text.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONDocument {
+    /// - Parameter numberConversion: how numbers become doubles (the default is the fast exact
+    ///   path; `scripts/bench/results-reader.sh` measures the other).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>,
+                      numberConversion: JSONNumberConversion = .decimalFastPath) throws(JSONSyntaxError) -> JSONDocument {
         var parser = JSONParser(bytes: bytes)
+        parser.numberConversion = numberConversion
         return try parser.parseDocument()
     }
 
@@ -48,6 +52,7 @@ struct JSONParser {
     /// The path to the value being parsed; only read when a non-finite number is found.
     private var path: [JSONPath.Component] = []
     private var nonFiniteNumbers: [JSONDocument.NonFiniteNumber] = []
+    private var numberConversion = JSONNumberConversion.decimalFastPath
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -294,7 +299,8 @@ struct JSONParser {
             exponent += exponentNegative ? -written : written
         }
 
-        if exact, let value = DecimalConversion.double(significand: significand, exponent: exponent) {
+        if exact, numberConversion == .decimalFastPath,
+           let value = DecimalConversion.double(significand: significand, exponent: exponent) {
             return negative ? -value : value
         }
         return try convertWithStrtod(start..<index)

@@ -45,10 +45,20 @@ extension ResultsFile {
         self = try result.get()
     }
 
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, source: String) throws(ResultsError) -> ResultsFile {
+    /// Parses and validates a results file held in memory, converting numbers as
+    /// `numberConversion` says: for `scripts/bench/results-reader.sh`, which measures what the
+    /// default conversion gains.
+    package init(jsonBytes: [UInt8], source: String, numberConversion: JSONNumberConversion) throws(ResultsError) {
+        self = try jsonBytes.withUnsafeBufferPointer { buffer throws(ResultsError) in
+            try Self.parse(buffer, source: source, numberConversion: numberConversion)
+        }
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, source: String,
+                              numberConversion: JSONNumberConversion = .decimalFastPath) throws(ResultsError) -> ResultsFile {
         let document: JSONDocument
         do {
-            document = try JSONParser.parse(bytes)
+            document = try JSONParser.parse(bytes, numberConversion: numberConversion)
         } catch {
             throw ResultsError(file: source, problem: .malformedJSON, detail: "malformed JSON at \(error)")
         }

@@ -46,8 +46,7 @@ public struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("auto, results, hyperfine, google-benchmark, pytest-benchmark, criterion, go-bench or csv.",
-                                 valueName: "format"))
+    @Argument(help: ArgumentHelp(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ") + ".", valueName: "format"))
     var format: ImportFormat
 
     @Argument(help: ArgumentHelp("The tool's output files (a Criterion folder counts as one); several are several runs.",

@@ -9,18 +9,21 @@ struct WorkingSetTests {
 
     static let shapes = WorkloadCatalogue.flashAttention.map { ($0.seqLen, $0.dim) } + [(1, 1), (67, 13)]
 
-    @Test("baseline, AVX2: 4·(4nd + ⌈n/16⌉·16·d + ⌈d/16⌉·16·n + n·⌈n/16⌉·16)", arguments: shapes)
+    @Test("baseline, AVX2: 4·(4nd + ⌈n/16⌉·16·d + ⌈d/16⌉·16·n + n·⌈n/16⌉·16 + 96·272)", arguments: shapes)
     func baselineAVX2(shape: (Int, Int)) {
         let (n, d) = shape
-        let expected = 4 * (4 * n * d + Self.roundUp(n, 16) * d + Self.roundUp(d, 16) * n + n * Self.roundUp(n, 16))
+        let expected = 4 * (4 * n * d + Self.roundUp(n, 16) * d + Self.roundUp(d, 16) * n + n * Self.roundUp(n, 16)
+            + 96 * 272)
         #expect(BaselineAttention(seqLen: n, dim: d, isa: .avx2).workingSetBytes == expected)
     }
 
-    @Test("flash, AVX2: 4·(4nd + ⌈n/16⌉·16·d + ⌈d/16⌉·16·n + tileRows·tileColumns + 3·tileRows)", arguments: shapes)
+    @Test("flash, AVX2: 4·(4nd + ⌈n/16⌉·16·d + ⌈d/16⌉·16·n + ⌈d/256⌉·tileRows·272 + tileRows·tileColumns + 3·tileRows)",
+          arguments: shapes)
     func flashAVX2(shape: (Int, Int)) {
         let (n, d) = shape
+        let queryBlock = Self.roundUp(d, 256) / 256 * FlashAttention.tileRows * 272
         let tile = FlashAttention.tileRows * FlashAttention.tileColumns + 3 * FlashAttention.tileRows
-        let expected = 4 * (4 * n * d + Self.roundUp(n, 16) * d + Self.roundUp(d, 16) * n + tile)
+        let expected = 4 * (4 * n * d + Self.roundUp(n, 16) * d + Self.roundUp(d, 16) * n + queryBlock + tile)
         #expect(FlashAttention(seqLen: n, dim: d, isa: .avx2).workingSetBytes == expected)
     }
 

@@ -30,6 +30,11 @@ struct ImporterMalformedInputTests {
         "google-benchmark/repetitions.json", "google-benchmark/interleaved.json",
         "pytest-benchmark/sum.json", "criterion/sum/baseline/new/sample.json", "criterion/sum/baseline/new/raw.csv",
         "go-bench/old.txt", "go-bench/new.txt",
+        "pyperf/suite.json", "pyperf/timeit.json", "asv/samples.json",
+        "package-benchmark/fixture/results.json", "package-benchmark/fixture/fixture.jmh.json",
+        "package-benchmark/fixture/fixture.SumBenchmarks.sum_(variant:_baseline).wallClock.histogram.json",
+        "package-benchmark/fixture/fixture.SumBenchmarks.sum_(variant:_baseline).wallClock.histogram.samples.tsv",
+        "xctest/linux-run1.log", "xctest/linux-run3.log",
     ])
     func truncatedFixturesAreRefused(relative: String) throws {
         let bytes = try ImportFixtures.bytes(relative)
@@ -172,7 +177,7 @@ struct ImporterMalformedInputTests {
         let scratch = try ScratchDirectory()
         try scratch.write("x", to: "notes.txt")
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: scratch.path) }
-        expectOneLine(error, startingWith: scratch.path, "no Criterion sample.json")
+        expectOneLine(error, startingWith: scratch.path, "no Criterion.rs sample.json below \(scratch.path)")
     }
 
     // MARK: - Go

@@ -18,17 +18,33 @@ import Foundation
 /// for `c.bench_function`). `--name-pattern` is searched in `full_id` (`sum/baseline`).
 enum CriterionImporter {
     /// Reads every `new/sample.json` below `directory` (or its own `sample.json`).
+    ///
+    /// Each benchmark must occur once: two trees in one folder holding the same benchmark (two
+    /// copies of `target/criterion`) are an error naming both files, not a silent pooling — give
+    /// them as separate inputs to use them as runs. A `new/benchmark.json` without its
+    /// `sample.json` (an interrupted run) is an error too.
     static func read(directory: String) throws(ResultsError) -> ImportedResults {
-        let samples = sampleFiles(in: directory)
-        guard !samples.isEmpty else {
+        let found = sampleFiles(in: directory)
+        if let orphan = found.benchmarksWithoutSamples.first {
+            let samplePath = sibling(of: orphan, named: "sample.json")
+            throw ResultsError(file: samplePath, problem: .noSuchFile,
+                               detail: "no such file; Criterion writes sample.json and benchmark.json side by side, and \(orphan) has no sample.json beside it (was the run interrupted?)")
+        }
+        guard !found.samples.isEmpty else {
             throw ResultsError(file: directory, problem: .unrecognizedFormat,
-                               detail: "a folder, but no Criterion sample.json in it (expected <group>/<function>/new/sample.json, as under target/criterion)")
+                               detail: "no Criterion.rs sample.json below \(directory) (expected <group>/<function>/new/sample.json, as under target/criterion)")
         }
         var results = ImportedResults(format: .criterion, unit: .nanoseconds, benchmarks: [])
         var index: [String: Int] = [:]
-        for path in samples {
+        var pathOfBenchmark: [String: String] = [:]
+        for path in found.samples {
             let document = try ForeignJSON.parse(try LocalFile.readBytes(at: path), source: path)
             let benchmark = try read(sampleDocument: document, samplePath: path)
+            if let first = pathOfBenchmark[benchmark.toolName] {
+                throw ResultsError(file: directory, problem: .duplicateBenchmark,
+                                   detail: "benchmark \(benchmark.toolName) is in both \(first) and \(path); one folder holds each benchmark once (give two result folders as two inputs to use them as runs)")
+            }
+            pathOfBenchmark[benchmark.toolName] = path
             results.append(run: benchmark.runs[0], to: benchmark.toolName, orAdd: benchmark, index: &index)
         }
         return results
@@ -123,25 +139,17 @@ enum CriterionImporter {
 
     private static func read(sampleDocument: JSONDocument, samplePath: String,
                              benchmarkDocument: JSONDocument? = nil, benchmarkPath: String? = nil) throws(ResultsError) -> ImportedBenchmark {
-        let json = ForeignJSON(source: samplePath, formatName: "Criterion sample.json", document: sampleDocument)
-        let top = try json.root()
-        if isEstimates(top) { throw refuseEstimates(samplePath) }
-        let itersPath = JSONPath.root.appending("iters")
-        let timesPath = JSONPath.root.appending("times")
-        let iters = try json.array(try json.required(top, "iters", at: .root), at: itersPath)
-        let times = try json.times(try json.required(top, "times", at: .root), at: timesPath)
-        guard iters.count == times.count else {
-            throw json.fail(.invalidValue, "\"iters\" has \(iters.count) values but \"times\" has \(times.count); they must pair up")
+        if case let .object(top) = sampleDocument.root, isEstimates(top) { throw refuseEstimates(samplePath) }
+        let sample = try ForeignJSONDecoder(source: samplePath, formatName: "Criterion sample.json", document: sampleDocument)
+            .decode(CriterionSampleFile.self)
+        guard sample.iters.count == sample.times.count else {
+            throw ResultsError(file: samplePath, problem: .invalidValue,
+                               detail: "\"iters\" has \(sample.iters.count) values but \"times\" has \(sample.times.count); they must pair up")
         }
-        var samples: [Double] = []
-        samples.reserveCapacity(times.count)
-        for (index, element) in iters.enumerated() {
-            let count = try json.number(element, at: itersPath.appending(index: index))
-            guard count >= 1 else {
-                throw json.fail(.invalidValue, "\(itersPath.appending(index: index)): iteration count \(JSONNumberFormatter.string(for: count)) is below 1")
-            }
-            samples.append(times[index] / count)
+        guard !sample.times.isEmpty else {
+            throw ResultsError(file: samplePath, problem: .noSamples, detail: "times: no times (the array is empty)")
         }
+        let samples = zip(sample.times, sample.iters).map { $0.value / $1 }
 
         let pairPath = benchmarkPath ?? sibling(of: samplePath, named: "benchmark.json")
         let pair: JSONDocument
@@ -150,28 +158,28 @@ enum CriterionImporter {
         } else {
             pair = try ForeignJSON.parse(try readSibling(pairPath, of: samplePath), source: pairPath)
         }
-        let ids = try identifiers(pair, path: pairPath)
+        let ids = try ForeignJSONDecoder(source: pairPath, formatName: "Criterion benchmark.json", document: pair).decode(Identifiers.self)
         return ids.benchmark(runs: [BenchmarkRun(samples: samples)])
     }
 
-    /// The ids of `benchmark.json`: `group_id`, `function_id`, `value_str`, `full_id`.
-    private static func identifiers(_ document: JSONDocument, path: String) throws(ResultsError) -> Identifiers {
-        let json = ForeignJSON(source: path, formatName: "Criterion benchmark.json", document: document)
-        let top = try json.root()
-        let group = try json.string(try json.required(top, "group_id", at: .root), at: JSONPath.root.appending("group_id"))
-        return Identifiers(
-            group: group,
-            function: try json.optionalString(top, "function_id", at: .root),
-            value: try json.optionalString(top, "value_str", at: .root),
-            fullID: try json.optionalString(top, "full_id", at: .root))
-    }
-
-    /// A benchmark's ids, and the naming they give.
-    private struct Identifiers {
+    /// A benchmark's ids (`benchmark.json`: `group_id`, `function_id`, `value_str`,
+    /// `full_id`), and the naming they give.
+    private struct Identifiers: Decodable {
         var group: String
         var function: String?
         var value: String?
         var fullID: String?
+
+        private enum CodingKeys: String, CodingKey {
+            case group = "group_id", function = "function_id", value = "value_str", fullID = "full_id"
+        }
+
+        init(group: String, function: String?, value: String?, fullID: String?) {
+            self.group = group
+            self.function = function
+            self.value = value
+            self.fullID = fullID
+        }
 
         func benchmark(runs: [BenchmarkRun]) -> ImportedBenchmark {
             let full = fullID ?? [group, function, value].compactMap { $0 }.joined(separator: "/")
@@ -201,18 +209,24 @@ enum CriterionImporter {
         }
     }
 
-    /// `directory/sample.json` if it exists, otherwise every `…/new/sample.json` below it, sorted.
-    private static func sampleFiles(in directory: String) -> [String] {
+    /// `directory/sample.json` if it exists, otherwise every `…/new/sample.json` below it,
+    /// sorted; and every `…/new/benchmark.json` that has no `sample.json` beside it.
+    private static func sampleFiles(in directory: String) -> (samples: [String], benchmarksWithoutSamples: [String]) {
         let manager = FileManager.default
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        if manager.fileExists(atPath: base + "/sample.json") { return [base + "/sample.json"] }
-        guard let enumerator = manager.enumerator(atPath: base) else { return [] }
-        var found: [String] = []
+        if manager.fileExists(atPath: base + "/sample.json") { return ([base + "/sample.json"], []) }
+        guard let enumerator = manager.enumerator(atPath: base) else { return ([], []) }
+        var samples: [String] = []
+        var benchmarks: [String] = []
         while let relative = enumerator.nextObject() as? String {
             if relative == "new/sample.json" || relative.hasSuffix("/new/sample.json") {
-                found.append(base + "/" + relative)
+                samples.append(base + "/" + relative)
+            } else if relative == "new/benchmark.json" || relative.hasSuffix("/new/benchmark.json") {
+                benchmarks.append(base + "/" + relative)
             }
         }
-        return found.sorted()
+        let sampleSet = Set(samples)
+        let orphans = benchmarks.filter { !sampleSet.contains(sibling(of: $0, named: "sample.json")) }
+        return (samples.sorted(), orphans.sorted())
     }
 }

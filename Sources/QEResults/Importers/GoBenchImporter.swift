@@ -24,8 +24,8 @@ enum GoBenchImporter {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ResultsError(file: source, problem: .malformedText, detail: "not UTF-8 text (expected the output of go test -bench)")
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let endsWithLineBreak = text.hasSuffix("\n")
+        let lines = text.lines
+        let endsWithLineBreak = text.endsWithLineBreak
         let lastContentLine = lines.lastIndex { !String($0).trimmingSpaces.isEmpty }
 
         var results = ImportedResults(format: .goBench, unit: .nanoseconds, benchmarks: [])

@@ -16,50 +16,45 @@
 /// **Default naming**: name = `run_name` (`BM_Sum/16384`), variant = `default`.
 enum GoogleBenchmarkImporter {
     static func read(_ document: JSONDocument, source: String) throws(ResultsError) -> ImportedResults {
-        let json = ForeignJSON(source: source, formatName: "Google Benchmark JSON", document: document)
-        let top = try json.root()
-        let rowsPath = JSONPath.root.appending("benchmarks")
-        let rows = try json.array(try json.required(top, "benchmarks", at: .root), at: rowsPath)
-
+        let decoder = ForeignJSONDecoder(source: source, formatName: "Google Benchmark JSON", document: document)
+        let file = try decoder.decode(GoogleBenchmarkFile.self)
         var results = ImportedResults(format: .googleBenchmark, unit: .nanoseconds, benchmarks: [])
-        if let contextValue = top["context"], contextValue != .null {
-            let contextPath = JSONPath.root.appending("context")
-            let context = try json.object(contextValue, at: contextPath)
-            // What the tool says about the machine is informative only: odd values are left out
-            // rather than refusing the timings.
-            results.createdAt = context["date"]?.stringValue
-            results.environment.host = context["host_name"]?.stringValue
-            results.environment.cores = context["num_cpus"]?.positiveCount
-        }
+        // What the tool says about the machine is informative only: odd values are left out
+        // rather than refusing the timings.
+        results.createdAt = file.context?["date"]?.string
+        results.environment.host = file.context?["host_name"]?.string
+        results.environment.cores = file.context?["num_cpus"]?.value.positiveCount
 
         var index: [String: Int] = [:]
         var repetitionIndices: [[Int?]] = []
         var aggregatesOnly: [String] = []
         var unit: TimeUnit?
-        for (rowIndex, element) in rows.enumerated() {
-            let path = rowsPath.appending(index: rowIndex)
-            let row = try json.object(element, at: path)
-            let name = try json.string(try json.required(row, "name", at: path), at: path.appending("name"))
-            let runName = try json.optionalString(row, "run_name", at: path) ?? name
-            if case .bool(true)? = row["error_occurred"] {
-                let message = try json.optionalString(row, "error_message", at: path) ?? "no message"
-                throw json.fail(.invalidValue, "\(path) (\(name)): Google Benchmark reported an error: \(message); its times are not judged")
+        for (rowIndex, row) in file.benchmarks.enumerated() {
+            let path = "benchmarks[\(rowIndex)]"
+            let runName = row.runName ?? row.name
+            if row.errorOccurred == true {
+                throw ResultsError(file: source, problem: .invalidValue,
+                                   detail: "\(path) (\(row.name)): Google Benchmark reported an error: \(row.errorMessage ?? "no message"); its times are not judged")
             }
-            let runType = try json.optionalString(row, "run_type", at: path)
-            if runType == "aggregate" || (runType == nil && row["aggregate_name"] != nil) {
+            if row.isAggregate {
                 if !aggregatesOnly.contains(runName) { aggregatesOnly.append(runName) }
                 continue
             }
-            let unitText = try json.optionalString(row, "time_unit", at: path) ?? "ns"
+            let unitText = row.timeUnit ?? "ns"
             guard let rowUnit = TimeUnit(rawValue: unitText) else {
-                throw json.fail(.unknownUnit, "\(path).time_unit: unknown unit \(JSONStringEscaper.quoted(unitText)); Google Benchmark's units are ns, us, ms, s")
+                throw ResultsError(file: source, problem: .unknownUnit,
+                                   detail: "\(path).time_unit: unknown unit \(JSONStringEscaper.quoted(unitText)); Google Benchmark's units are ns, us, ms, s")
             }
             let fileUnit = unit ?? rowUnit
             unit = fileUnit
-            let realTime = try json.time(try json.required(row, "real_time", at: path), at: path.appending("real_time"))
-            var repetition: Int?
-            if let value = row["repetition_index"], value != .null {
-                repetition = try json.wholeNumber(value, at: path.appending("repetition_index"), minimum: 0)
+            guard let realTimeValue = row.realTime else {
+                throw ResultsError(file: source, problem: .missingKey, detail: "\(path): missing \"real_time\" (Google Benchmark JSON)")
+            }
+            let realTime: Double
+            do {
+                realTime = try realTimeValue.decode(PositiveTime.self).value
+            } catch {
+                throw decoder.resultsError(for: error)
             }
             let run = BenchmarkRun(samples: [rowUnit.convert(realTime, to: fileUnit)], startedAt: results.createdAt)
             let before = results.benchmarks.count
@@ -67,17 +62,15 @@ enum GoogleBenchmarkImporter {
                 toolName: runName, name: runName, variant: nil, qualifiedName: runName,
                 runs: [], sampleKind: .batchMean), index: &index)
             if results.benchmarks.count > before { repetitionIndices.append([]) }
-            repetitionIndices[index[runName] ?? 0].append(repetition)
+            repetitionIndices[index[runName] ?? 0].append(row.repetitionIndex)
         }
-        let missing = aggregatesOnly.filter { index[$0] == nil }
-        if let first = missing.first {
-            let which = missing.count == 1 ? first : "\(first) and \(missing.count - 1) more"
-            throw json.fail(.aggregatesOnly,
-                            "only aggregates (mean, median, stddev) for \(which); raw timings are needed: rerun with "
-                            + "--benchmark_repetitions=N --benchmark_report_aggregates_only=false so that every repetition is written")
+        if let which = aggregatesOnly.filter({ index[$0] == nil }).namedBriefly {
+            throw ResultsError(file: source, problem: .aggregatesOnly,
+                               detail: "only aggregates (mean, median, stddev) for \(which); raw timings are needed: rerun with "
+                                   + "--benchmark_repetitions=N --benchmark_report_aggregates_only=false so that every repetition is written")
         }
         guard !results.benchmarks.isEmpty else {
-            throw json.fail(.noBenchmarks, "no benchmarks: \"benchmarks\" is empty")
+            throw ResultsError(file: source, problem: .noBenchmarks, detail: "no benchmarks: \"benchmarks\" is empty")
         }
         // Repetitions in repetition order (the file keeps it; interleaving does not change it).
         for (position, repetitions) in repetitionIndices.enumerated() {

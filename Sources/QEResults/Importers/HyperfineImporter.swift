@@ -19,36 +19,31 @@
 /// not times of the command doing its work.
 enum HyperfineImporter {
     static func read(_ document: JSONDocument, source: String) throws(ResultsError) -> ImportedResults {
-        let json = ForeignJSON(source: source, formatName: "hyperfine --export-json", document: document)
-        let top = try json.root()
-        let resultsPath = JSONPath.root.appending("results")
-        let elements = try json.array(try json.required(top, "results", at: .root), at: resultsPath)
-        guard !elements.isEmpty else {
-            throw json.fail(.noBenchmarks, "no benchmarks: \"results\" is empty")
+        let export = try ForeignJSONDecoder(source: source, formatName: "hyperfine --export-json", document: document)
+            .decode(HyperfineExport.self)
+        guard !export.results.isEmpty else {
+            throw ResultsError(file: source, problem: .noBenchmarks, detail: "no benchmarks: \"results\" is empty")
         }
         var benchmarks: [ImportedBenchmark] = []
-        for (index, element) in elements.enumerated() {
-            let path = resultsPath.appending(index: index)
-            let result = try json.object(element, at: path)
-            let command = try json.string(try json.required(result, "command", at: path), at: path.appending("command"))
-            guard let timesValue = result["times"], timesValue != .null else {
-                throw json.fail(.aggregatesOnly,
-                                "\(path) (\(command)): no \"times\", only summary statistics; raw timings are needed: "
-                                + "export with hyperfine --export-json FILE, which lists every execution's time in \"times\"")
+        for (index, result) in export.results.enumerated() {
+            let path = "results[\(index)]"
+            guard let times = result.times else {
+                throw ResultsError(file: source, problem: .aggregatesOnly,
+                                   detail: "\(path) (\(result.command)): no \"times\", only summary statistics; raw timings are needed: "
+                                       + "export with hyperfine --export-json FILE, which lists every execution's time in \"times\"")
             }
-            let times = try json.times(timesValue, at: path.appending("times"))
-            try checkExitCodes(result, command: command, count: times.count, at: path, json: json)
-
-            var parameters: [(key: String, value: ParameterValue)] = []
-            if let parametersValue = result["parameters"], parametersValue != .null {
-                let parametersPath = path.appending("parameters")
-                let object = try json.object(parametersValue, at: parametersPath)
-                for key in object.keys {
-                    guard let value = object[key] else { continue }
-                    parameters.append((key, try json.parameter(value, at: parametersPath.appending(key))))
-                }
+            guard !times.isEmpty else {
+                throw ResultsError(file: source, problem: .noSamples, detail: "\(path).times: no times (the array is empty)")
             }
-            benchmarks.append(naming(command: command, parameters: parameters, times: times))
+            // A command that failed (non-zero code; null: killed by a signal) was timed with
+            // --ignore-failure: those are not times of the command doing its work.
+            let failures = (result.exitCodes ?? []).filter { $0 != 0 }.count
+            guard failures == 0 else {
+                throw ResultsError(file: source, problem: .invalidValue,
+                                   detail: "\(path) (\(result.command)): the command failed in \(failures) of \(result.exitCodes?.count ?? 0) executions "
+                                       + "(non-zero exit_codes, timed with --ignore-failure); times of failing executions are not judged")
+            }
+            benchmarks.append(naming(command: result.command, parameters: result.parameters, times: times.map(\.value)))
         }
         return ImportedResults(format: .hyperfine, unit: .seconds, benchmarks: benchmarks)
     }
@@ -74,19 +69,5 @@ enum HyperfineImporter {
         return ImportedBenchmark(
             toolName: command, name: name, variant: variant, qualifiedName: command,
             parameters: dictionary, runs: [BenchmarkRun(samples: times)], sampleKind: .iteration)
-    }
-
-    /// Refuses a result whose command failed in some executions (`exit_codes` not all 0; a
-    /// null code means the command was killed by a signal).
-    private static func checkExitCodes(_ result: JSONObject, command: String, count: Int, at path: JSONPath,
-                                       json: ForeignJSON) throws(ResultsError) {
-        guard let value = result["exit_codes"], value != .null else { return }
-        let codes = try json.array(value, at: path.appending("exit_codes"))
-        let failures = codes.filter { $0 != .number(0) }.count
-        guard failures == 0 else {
-            throw json.fail(.invalidValue,
-                            "\(path) (\(command)): the command failed in \(failures) of \(codes.count) executions "
-                            + "(non-zero exit_codes, timed with --ignore-failure); times of failing executions are not judged")
-        }
     }
 }

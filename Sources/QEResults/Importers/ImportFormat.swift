@@ -27,6 +27,16 @@ public enum ImportFormat: String, CaseIterable, Hashable, Sendable, CustomString
     /// CSV with a header row and the columns `name`, `value` and optionally `variant`, `run`
     /// and `unit`, one sample per row.
     case csv = "csv"
+    /// pyperf's JSON (a suite or a single benchmark, `-o FILE`), plain or gzip-compressed.
+    case pyperf = "pyperf"
+    /// An asv results file written with `--record-samples`.
+    case asv = "asv"
+    /// Swift package-benchmark (ordo-one/benchmark) output that keeps every measurement: a
+    /// baseline's `results.json`, or the `jmh`, `histogramEncoded` and `histogramSamples`
+    /// exports.
+    case packageBenchmark = "package-benchmark"
+    /// What `swift test` prints for XCTest `measure { }` blocks (Linux and macOS).
+    case xctest = "xctest"
 
     /// The command-line name: `google-benchmark`, `go-bench`, ...
     public var description: String { rawValue }
@@ -56,6 +66,14 @@ public enum ImportFormat: String, CaseIterable, Hashable, Sendable, CustomString
             return "one result line's ns/op: the mean over that line's b.N iterations (a batch mean), in nanoseconds; each line (each -count) is its own run of one sample"
         case .csv:
             return "one row's value, taken to be one iteration, in the row's unit column or --unit; rows are grouped into runs by the run column (one run without it)"
+        case .pyperf:
+            return "one value of a worker process: one batch of loops (× inner_loops) divided by its iterations, in seconds (a batch mean unless loops is 1); each worker process is one run, its warm-ups the run's warm-up"
+        case .asv:
+            return "one of a parameter combination's samples (--record-samples): a repeat's time divided by its number of iterations, in seconds (a batch mean unless number is 1); one file is one run"
+        case .packageBenchmark:
+            return "one wall-clock measurement (one iteration, or a scalingFactor batch divided by its size) as package-benchmark's HDR histogram kept it: rounded to the histogram's precision (about 3 significant digits), in nanoseconds; one file (one benchmark process) is one run"
+        case .xctest:
+            return "one execution of a measure { } block, its wall time as XCTest prints it (to the microsecond), in seconds; one test case's values are one run, the same test measured again (another log, or further down) another run"
         }
     }
 
@@ -74,6 +92,12 @@ public enum ImportFormat: String, CaseIterable, Hashable, Sendable, CustomString
         case .goBench:
             return "name: the benchmark without 'Benchmark' and the -GOMAXPROCS suffix (Sum/size=1024); a 'variant=X' part of a sub-benchmark name is the variant, otherwise 'default'"
         case .csv: return "name: the name column; variant: the variant column ('default' without one)"
+        case .pyperf: return "name: the benchmark's name (sum-baseline); variant: 'default'"
+        case .asv:
+            return "with a 'variant' parameter: variant its value, name the benchmark with its other parameters (bench.Suite.time_sum(size=1000)); otherwise name the benchmark with its parameters, variant 'default'"
+        case .packageBenchmark:
+            return "name: the benchmark's name (its tags appended, as package-benchmark shows them); a 'variant' tag is the variant and stays out of the name, otherwise 'default'"
+        case .xctest: return "name: the test as Class.testMethod (SumTests.testSum); variant: 'default'"
         }
     }
 }

@@ -17,50 +17,31 @@
 /// variant = `default`.
 enum PytestBenchmarkImporter {
     static func read(_ document: JSONDocument, source: String) throws(ResultsError) -> ImportedResults {
-        let json = ForeignJSON(source: source, formatName: "pytest-benchmark JSON", document: document)
-        let top = try json.root()
-        let benchmarksPath = JSONPath.root.appending("benchmarks")
-        let elements = try json.array(try json.required(top, "benchmarks", at: .root), at: benchmarksPath)
-        guard !elements.isEmpty else {
-            throw json.fail(.noBenchmarks, "no benchmarks: \"benchmarks\" is empty")
+        let file = try ForeignJSONDecoder(source: source, formatName: "pytest-benchmark JSON", document: document)
+            .decode(PytestBenchmarkFile.self)
+        guard !file.benchmarks.isEmpty else {
+            throw ResultsError(file: source, problem: .noBenchmarks, detail: "no benchmarks: \"benchmarks\" is empty")
         }
         var results = ImportedResults(format: .pytestBenchmark, unit: .seconds, benchmarks: [])
-        results.createdAt = top["datetime"]?.stringValue
-        results.environment = environment(top)
-
-        for (index, element) in elements.enumerated() {
-            let path = benchmarksPath.appending(index: index)
-            let benchmark = try json.object(element, at: path)
-            let name = try json.string(try json.required(benchmark, "name", at: path), at: path.appending("name"))
-            let statsPath = path.appending("stats")
-            let stats = try json.object(try json.required(benchmark, "stats", at: path), at: statsPath)
-            guard let dataValue = stats["data"], dataValue != .null else {
-                throw json.fail(.aggregatesOnly,
-                                "\(statsPath) (\(name)): no \"data\", only summary statistics; raw timings are needed: "
-                                + "rerun pytest with --benchmark-save-data (with --benchmark-json=FILE or --benchmark-autosave)")
+        results.createdAt = file.datetime
+        results.environment = environment(file)
+        for (index, benchmark) in file.benchmarks.enumerated() {
+            let statsPath = "benchmarks[\(index)].stats"
+            let name = benchmark.name
+            guard let data = benchmark.stats.data else {
+                throw ResultsError(file: source, problem: .aggregatesOnly,
+                                   detail: "\(statsPath) (\(name)): no \"data\", only summary statistics; raw timings are needed: "
+                                       + "rerun pytest with --benchmark-save-data (with --benchmark-json=FILE or --benchmark-autosave)")
             }
-            let samples = try json.times(dataValue, at: statsPath.appending("data"))
-            let iterations = try json.wholeNumber(try json.required(stats, "iterations", at: statsPath),
-                                                  at: statsPath.appending("iterations"), minimum: 1)
-            if let roundsValue = stats["rounds"], roundsValue != .null {
-                let rounds = try json.wholeNumber(roundsValue, at: statsPath.appending("rounds"), minimum: 1)
-                guard rounds == samples.count else {
-                    throw json.fail(.invalidValue,
-                                    "\(statsPath) (\(name)): \"data\" has \(samples.count) values but \"rounds\" is \(rounds); the file is inconsistent")
-                }
+            guard !data.isEmpty else {
+                throw ResultsError(file: source, problem: .noSamples, detail: "\(statsPath).data: no times (the array is empty)")
             }
-
-            var parameters: [(key: String, value: ParameterValue)] = []
-            if let paramsValue = benchmark["params"], paramsValue != .null {
-                let paramsPath = path.appending("params")
-                let params = try json.object(paramsValue, at: paramsPath)
-                for key in params.keys {
-                    guard let value = params[key] else { continue }
-                    parameters.append((key, try json.parameter(value, at: paramsPath.appending(key))))
-                }
+            if let rounds = benchmark.stats.rounds, rounds != data.count {
+                throw ResultsError(file: source, problem: .invalidValue,
+                                   detail: "\(statsPath) (\(name)): \"data\" has \(data.count) values but \"rounds\" is \(rounds); the file is inconsistent")
             }
-            let recordedVariant = parameters.first { $0.key == "variant" }?.value.description
-            let others = parameters.filter { $0.key != "variant" }
+            let recordedVariant = benchmark.parameters.first { $0.key == "variant" }?.value.description
+            let others = benchmark.parameters.filter { $0.key != "variant" }
             var defaultName = name
             if recordedVariant != nil {
                 let function = name.firstIndex(of: "[").map { String(name[..<$0]) } ?? name
@@ -70,8 +51,8 @@ enum PytestBenchmarkImporter {
             for (key, value) in others { dictionary[key] = value }
             results.benchmarks.append(ImportedBenchmark(
                 toolName: name, name: defaultName, variant: recordedVariant, qualifiedName: name,
-                parameters: dictionary, runs: [BenchmarkRun(samples: samples, startedAt: results.createdAt)],
-                sampleKind: iterations == 1 ? .iteration : .batchMean))
+                parameters: dictionary, runs: [BenchmarkRun(samples: data.map(\.value), startedAt: results.createdAt)],
+                sampleKind: benchmark.stats.iterations == 1 ? .iteration : .batchMean))
         }
         return results
     }
@@ -79,23 +60,23 @@ enum PytestBenchmarkImporter {
     /// What pytest-benchmark recorded about the machine (`machine_info`, `commit_info`). It is
     /// informative only: values of an unexpected type are left out rather than refusing the
     /// timings.
-    private static func environment(_ top: JSONObject) -> EnvironmentInfo {
+    private static func environment(_ file: PytestBenchmarkFile) -> EnvironmentInfo {
         var environment = EnvironmentInfo()
-        if case let .object(machine)? = top["machine_info"] {
-            environment.host = machine["node"]?.stringValue
-            environment.os = machine["system"]?.stringValue
-            environment.kernel = machine["release"]?.stringValue
-            let implementation = machine["python_implementation"]?.stringValue
-            let version = machine["python_version"]?.stringValue
+        if let machine = file.machineInfo {
+            environment.host = machine["node"]?.string
+            environment.os = machine["system"]?.string
+            environment.kernel = machine["release"]?.string
+            let implementation = machine["python_implementation"]?.string
+            let version = machine["python_version"]?.string
             if implementation != nil || version != nil {
                 environment.toolchain = [implementation ?? "Python", version].compactMap { $0 }.joined(separator: " ")
             }
-            if case let .object(cpu)? = machine["cpu"] {
+            if case let .object(cpu)? = machine["cpu"]?.value {
                 environment.cpu = cpu["brand_raw"]?.stringValue
                 environment.cores = cpu["count"]?.positiveCount
             }
         }
-        if case let .object(commit)? = top["commit_info"], let id = commit["id"]?.stringValue, id != "unknown", !id.isEmpty {
+        if let id = file.commitInfo?["id"]?.string, id != "unknown", !id.isEmpty {
             environment.gitCommit = id
         }
         return environment

@@ -2,7 +2,7 @@ import Foundation
 
 /// The one entry point through which every judging command reads its timings: a qe-validate
 /// results file, or another tool's output (hyperfine, Google Benchmark, pytest-benchmark,
-/// Criterion.rs, Go, CSV) imported on the fly. Bad input is an error naming the file; nothing is
+/// Criterion.rs, Go, CSV, pyperf, asv, package-benchmark, XCTest) imported on the fly. Bad input is an error naming the file; nothing is
 /// repaired or dropped.
 ///
 /// ```swift
@@ -67,9 +67,8 @@ public enum ResultsInput {
     /// - Throws: ``ResultsError``: unreadable, malformed JSON, unknown or summary-only formats.
     public static func detectFormat(path: String) throws(ResultsError) -> ImportFormat {
         if isDirectory(path) { return .criterion }
-        let bytes = try LocalFile.readBytes(at: path)
-        if ImportFormatDetector.isJSON(bytes) {
-            let document = try ForeignJSON.parse(bytes, source: path)
+        let bytes = try contentBytes(at: path)
+        if let document = try parsedJSON(bytes, source: path) {
             guard let format = ImportFormatDetector.format(of: document) else {
                 throw ImportFormatDetector.unrecognized(path, json: true)
             }
@@ -84,16 +83,31 @@ public enum ResultsInput {
     /// The warnings a judging command should print (and put in its verdict) about `file`, read
     /// from `path`: one line when some benchmarks' samples are batch means rather than single
     /// iterations, since intervals and tests then describe batch means, which vary less than
-    /// single iterations do. Empty when every sample is one iteration.
+    /// single iterations do; one line when some samples were rounded to an HDR histogram's
+    /// precision, since ties are then common, smaller differences cannot be seen and the time
+    /// order within a run is lost. Empty when every sample is one iteration as it was measured.
     public static func warnings(for file: ResultsFile, path: String) -> [String] {
-        let batched = file.benchmarks.filter { $0.sampleKind == .batchMean }.map(\.key.description)
-        guard let first = batched.first else { return [] }
-        let what = batched.count == file.benchmarks.count
-            ? "every sample is the mean of a batch of iterations, not one iteration"
-            : "the samples of " + (batched.count == 1 ? first : "\(first) and \(batched.count - 1) more")
-                + " are means of batches of iterations, not single iterations"
-        return ["\(path): \(what) (as the tool reports them); "
-                + "intervals and tests describe batch means, which vary less than single iterations"]
+        var warnings: [String] = []
+        if let which = describe(file.benchmarks.filter(\.sampleKind.isBatchMean), of: file,
+                                every: "every sample is the mean of a batch of iterations, not one iteration",
+                                some: "are means of batches of iterations, not single iterations") {
+            warnings.append("\(path): \(which) (as the tool reports them); "
+                            + "intervals and tests describe batch means, which vary less than single iterations")
+        }
+        if let which = describe(file.benchmarks.filter(\.sampleKind.isRoundedToHistogram), of: file,
+                                every: "every sample was rounded to an HDR histogram's precision",
+                                some: "were rounded to an HDR histogram's precision") {
+            warnings.append("\(path): \(which) (the tool keeps no other record: about 3 significant digits); "
+                            + "equal values are common, differences smaller than a histogram bucket cannot be seen, and the samples' time order is lost (drift within a run cannot be judged)")
+        }
+        return warnings
+    }
+
+    /// "every sample …" when `benchmarks` are all of `file`'s, "the samples of X and N more …"
+    /// otherwise; nil when there are none.
+    private static func describe(_ benchmarks: [Benchmark], of file: ResultsFile, every: String, some: String) -> String? {
+        guard let which = benchmarks.map(\.key.description).namedBriefly else { return nil }
+        return benchmarks.count == file.benchmarks.count ? every : "the samples of \(which) \(some)"
     }
 
     // MARK: - Reading one file
@@ -104,9 +118,8 @@ public enum ResultsInput {
             let imported = try CriterionImporter.read(directory: path)
             return (try finish(imported, options: options, source: path), .criterion)
         }
-        let bytes = try LocalFile.readBytes(at: path)
-        if ImportFormatDetector.isJSON(bytes) {
-            let document = try ForeignJSON.parse(bytes, source: path)
+        let bytes = try contentBytes(at: path)
+        if let document = try parsedJSON(bytes, source: path) {
             let detected = ImportFormatDetector.format(of: document)
             let format = try resolve(requested: requested, detected: detected, source: path, json: true)
             let imported: ImportedResults
@@ -119,7 +132,10 @@ public enum ResultsInput {
             case .googleBenchmark: imported = try GoogleBenchmarkImporter.read(document, source: path)
             case .pytestBenchmark: imported = try PytestBenchmarkImporter.read(document, source: path)
             case .criterion: imported = try CriterionImporter.read(document: document, path: path)
-            case .goBench, .csv, .auto:
+            case .pyperf: imported = try PyperfImporter.read(document, source: path)
+            case .asv: imported = try AsvImporter.read(document, source: path)
+            case .packageBenchmark: imported = try PackageBenchmarkImporter.read(document, source: path)
+            case .goBench, .csv, .xctest, .auto:
                 throw ResultsError(file: path, problem: .unrecognizedFormat, detail: "is JSON, not \(describe(format))")
             }
             return (try finish(imported, options: options, source: path), format)
@@ -131,7 +147,9 @@ public enum ResultsInput {
         case .goBench: imported = try GoBenchImporter.read(bytes, source: path)
         case .csv: imported = try CSVImporter.read(CSVTable(bytes, source: path), source: path, unit: options.unit)
         case .criterion: imported = try CriterionImporter.read(rawCSV: CSVTable(bytes, source: path), source: path)
-        case .results, .hyperfine, .googleBenchmark, .pytestBenchmark, .auto:
+        case .xctest: imported = try XCTestLogImporter.read(bytes, source: path)
+        case .packageBenchmark: imported = try PackageBenchmarkImporter.read(samplesExport: bytes, source: path)
+        case .results, .hyperfine, .googleBenchmark, .pytestBenchmark, .pyperf, .asv, .auto:
             throw ResultsError(file: path, problem: .unrecognizedFormat,
                                detail: "is not JSON, so not \(describe(format)) (does it start with '{'?)")
         }
@@ -168,7 +186,34 @@ public enum ResultsInput {
         case .criterion: return "Criterion output"
         case .goBench: return "go test -bench output"
         case .csv: return "CSV timings"
+        case .pyperf: return "pyperf JSON"
+        case .asv: return "an asv results file"
+        case .packageBenchmark: return "package-benchmark output"
+        case .xctest: return "swift test output with XCTest measurements"
         }
+    }
+
+    /// The parsed JSON of `bytes`; nil for text. Text that starts with `[` (swift test's log
+    /// starts `[0/1] Planning build`) is text when it is not JSON and the text formats
+    /// recognise it; otherwise the JSON syntax error is thrown.
+    private static func parsedJSON(_ bytes: [UInt8], source: String) throws(ResultsError) -> JSONDocument? {
+        guard ImportFormatDetector.isJSON(bytes) else { return nil }
+        do {
+            return try ForeignJSON.parse(bytes, source: source)
+        } catch {
+            if let textFormat = try? ImportFormatDetector.format(ofText: bytes, source: source), textFormat != .csv { return nil }
+            throw error
+        }
+    }
+
+    /// The bytes of the file at `path`, decompressed when it is gzip (pyperf's `.json.gz`).
+    /// - Throws: ``ResultsError``: unreadable (66), a corrupt or cut-off gzip file or UTF-16
+    ///   text (65).
+    private static func contentBytes(at path: String) throws(ResultsError) -> [UInt8] {
+        var bytes = try LocalFile.readBytes(at: path)
+        if GzipFile.isCompressed(bytes) { bytes = try GzipFile.decompress(bytes, source: path) }
+        try ImportFormatDetector.refuseUTF16(bytes, source: path)
+        return bytes
     }
 
     private static func isDirectory(_ path: String) -> Bool {
