@@ -1,3 +1,4 @@
+import QEFormats
 /// Times whole external commands the way the kernels are timed: several runs, each with warm-up
 /// invocations, the variants interleaved in alternating order. Each invocation is a new process
 /// (`/bin/sh -c COMMAND`, output discarded, standard error kept for messages), timed from its
@@ -63,7 +64,7 @@ public struct CommandBenchmark: Sendable {
                     progress.show(
                         "run \(run)/\(runs)  \(variant.name)  "
                             + (timing ? "timing \(round - warmup + 1)/\(iterations)" : "warmup \(round + 1)/\(warmup)"))
-                    if timing && samples[index].isEmpty { startedAt[index] = Timestamp.now() }
+                    if timing && samples[index].isEmpty { startedAt[index] = ISO8601Text.now() }
                     let (elapsed, leftovers) = try invoke(variant.command)
                     if leftovers && warned.insert(variant.command).inserted {
                         warn("the command '\(variant.command)' left processes running when it exited; they were killed (each invocation is timed until the shell exits)")

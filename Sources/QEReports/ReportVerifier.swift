@@ -43,8 +43,8 @@ public struct ReportVerifier: Sendable {
     /// Verifies the report at `path`, with its signature at `signaturePath` (default: `path` +
     /// `.sig`).
     /// - Throws: ``ReportError`` when the report or the signature file cannot be read, or the
-    ///   report is not a `qe-validate/report@1` document (exit 66 or 65). A report that reads
-    ///   but does not verify is not an error: see ``ReportVerification/passed``.
+    ///   report is not a `qe-validate/report@1` document (missing input or invalid data). A
+    ///   report that reads but does not verify is not an error: see ``ReportVerification/passed``.
     ///
     /// While a `report` that was interrupted has its switch to a new set pending
     /// (``ReportFiles/journalPath(forReport:)``), the new set's files are read, so the report and

@@ -95,7 +95,7 @@ struct ReportSwitchTests {
         ])
         try scratch.write(Array(try JSONEncoder().encode(journal)), to: ".r.report-pending")
         let error = try #require(throws: ReportError.self) { try old.files.write(directory: scratch.path, name: "r") }
-        #expect(error.exitCode == 73)
+        #expect(error.category == .cannotWrite)
         #expect(error.description.contains("not a temporary file of"))
         #expect(try String(contentsOfFile: precious, encoding: .utf8) == "keep me")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import QEFormats
 
 /// Reads claims as people write them.
 ///
@@ -69,7 +70,7 @@ public enum ClaimParser {
         guard !atLeast else { throw fail(">= takes one percentage, not a range") }
         let high = try percent(parts[1])
         guard high >= low else {
-            throw fail("the upper end \(RatioText.plain(high))% is below the lower end \(RatioText.plain(low))%")
+            throw fail("the upper end \(NumberText.plain(high))% is below the lower end \(NumberText.plain(low))%")
         }
         return ClaimedRange(low: low / 100, high: high / 100)
     }
@@ -84,7 +85,7 @@ public enum ClaimParser {
         guard !atLeast else { throw fail(">= takes one number, not a range") }
         let high = try speedup(parts[1], fail: fail)
         guard high >= low else {
-            throw fail("the upper end \(RatioText.plain(high))x is below the lower end \(RatioText.plain(low))x")
+            throw fail("the upper end \(NumberText.plain(high))x is below the lower end \(NumberText.plain(low))x")
         }
         return ClaimedRange(low: low, high: high)
     }
@@ -97,7 +98,7 @@ public enum ClaimParser {
         guard let high else { return ClaimedRange(low: lowValue) }
         let highValue = try speedup(high[...], fail: fail)
         guard highValue >= lowValue else {
-            throw fail("the upper end \(RatioText.plain(highValue))x is below the lower end \(RatioText.plain(lowValue))x")
+            throw fail("the upper end \(NumberText.plain(highValue))x is below the lower end \(NumberText.plain(lowValue))x")
         }
         return ClaimedRange(low: lowValue, high: highValue)
     }
