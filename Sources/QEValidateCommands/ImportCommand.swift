@@ -87,6 +87,7 @@ public struct ImportCommand: ParsableCommand {
 
     public func run() throws {
         do {
+            try OutputPathCheck.check(outputs: [out], inputs: files)
             let results = try ResultsInput.load(paths: files, options: try options())
             if let out, out != "-" {
                 try results.write(to: out)
