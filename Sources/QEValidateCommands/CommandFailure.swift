@@ -59,6 +59,13 @@ enum CommandFailure {
             return report(error.description, ExitStatus(error))
         case let error as SweepPlanError:
             return report(error.description, .usage)
+        case let error as OutputPathCheck.Conflict:
+            return report(error.description, .usage)
+        case let error as FileWriteError:
+            return report(error.description, .cannotWrite)
+        case let error as FileReadError:
+            if case .invalidLimitSetting = error.reason { return report(error.description, .usage) }
+            return report(error.description, .noInput)
         case let error as HarnessError:
             return report(error.description, ExitStatus(error))
         default:

@@ -130,6 +130,8 @@ public struct SweepCommand: AsyncParsableCommand {
     public func run() async throws {
         let document: SweepDocument
         do {
+            // Before anything is measured or read: no output may be an input or another output.
+            try OutputPathCheck.check(outputs: [output.output, out, plot], inputs: [results])
             let (file, path) = try resultsFile()
             var judged = try SweepJudge(options: try options()).judge(file: file, path: path)
             if results != nil { judged.warnings += ResultsInput.warnings(for: file, path: path) }

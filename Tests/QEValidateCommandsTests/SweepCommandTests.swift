@@ -201,6 +201,8 @@ struct SweepCommandTests {
     @Test func anUnwritableOutputExits73() async throws {
         let scratch = try ScratchDirectory()
         let input = try Self.sweepFile(scratch, speedups: [64: [1.0, 1.0, 1.5, 1.8, 2.2]])
+        #expect(await CommandRunner.run(["sweep", "--results", input, "-o", input]) == 64)
+        #expect(await CommandRunner.run(["sweep", "--results", input, "-o", scratch.file("a.txt"), "--plot", scratch.file("a.txt")]) == 64)
         #expect(await CommandRunner.run(["sweep", "--results", input, "--replicates", "200", "-o", scratch.file("missing/s.txt")]) == 73)
     }
 }
