@@ -24,12 +24,9 @@ public struct Crossover: Sendable, Codable, Equatable {
     /// The measured point just below `value`, where the criterion fails; nil when `value` is
     /// the smallest measured value (the claim holds over the whole measured range, and the true
     /// crossover may lie below it).
-    public var previous: Neighbour?
-
-    /// Whether the criterion holds from the smallest measured value on.
-    public var fromFirstPoint: Bool { previous == nil }
-
-    enum CodingKeys: String, CodingKey { case parameter, value, speedup, at, previous, fromFirstPoint }
+    @ExplicitNull public var previous: Neighbour?
+    /// Whether the criterion holds from the smallest measured value on (`previous` is nil).
+    public private(set) var fromFirstPoint: Bool
 
     public init(parameter: String, value: Double, speedup: SpeedupInterval, at: [String: ParameterValue], previous: Neighbour?) {
         self.parameter = parameter
@@ -37,25 +34,7 @@ public struct Crossover: Sendable, Codable, Equatable {
         self.speedup = speedup
         self.at = at
         self.previous = previous
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        parameter = try container.decode(String.self, forKey: .parameter)
-        value = try container.decode(Double.self, forKey: .value)
-        speedup = try container.decode(SpeedupInterval.self, forKey: .speedup)
-        at = try container.decode([String: ParameterValue].self, forKey: .at)
-        previous = try container.decodeIfPresent(Neighbour.self, forKey: .previous)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(parameter, forKey: .parameter)
-        try container.encode(value, forKey: .value)
-        try container.encode(speedup, forKey: .speedup)
-        try container.encode(at, forKey: .at)
-        try container.encode(previous, forKey: .previous)
-        try container.encode(fromFirstPoint, forKey: .fromFirstPoint)
+        fromFirstPoint = previous == nil
     }
 
     /// The crossover along `parameter` of points given as (value, speedup, criterion holds),
@@ -77,18 +56,10 @@ public struct Crossover: Sendable, Codable, Equatable {
 /// The crossover of one slice of a sweep (the other parameters held at `at`).
 public struct SliceCrossover: Sendable, Codable, Equatable {
     public var at: [String: ParameterValue]
-    public var crossover: Crossover?
+    @ExplicitNull public var crossover: Crossover?
 
     public init(at: [String: ParameterValue], crossover: Crossover?) {
         self.at = at
         self.crossover = crossover
-    }
-
-    enum CodingKeys: String, CodingKey { case at, crossover }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(at, forKey: .at)
-        try container.encode(crossover, forKey: .crossover)
     }
 }

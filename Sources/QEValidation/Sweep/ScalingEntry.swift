@@ -30,13 +30,13 @@ public struct ScalingEntry: Sendable, Codable, Equatable {
     public var coefficient: Double
     /// The common class the intervals point to (see ``ScalingFit/complexityClass``); nil when
     /// none is compatible.
-    public var complexityClass: ComplexityClass?
+    @ExplicitNull public var complexityClass: ComplexityClass?
     public var compatibleClasses: [ComplexityClass]
     /// nil when no interval could be computed.
-    public var method: ScalingFit.IntervalMethod?
+    @ExplicitNull public var method: ScalingFit.IntervalMethod?
     public var confidence: Double
-    public var replicates: Int?
-    public var seed: UInt64?
+    @ExplicitNull public var replicates: Int?
+    @ExplicitNull public var seed: UInt64?
     /// The sizes and the values fitted at each (runs' levels, or the one figure).
     public var sizes: [Double]
     public var values: [[Double]]
@@ -47,27 +47,5 @@ public struct ScalingEntry: Sendable, Codable, Equatable {
         case variant, parameter, at, metric, unit, exponent, logLogSlope, intercept, coefficient
         case complexityClass = "class"
         case compatibleClasses, method, confidence, replicates, seed, sizes, values, exponentAtBound
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(variant, forKey: .variant)
-        try container.encode(parameter, forKey: .parameter)
-        try container.encode(at, forKey: .at)
-        try container.encode(metric, forKey: .metric)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(exponent, forKey: .exponent)
-        try container.encode(logLogSlope, forKey: .logLogSlope)
-        try container.encode(intercept, forKey: .intercept)
-        try container.encode(coefficient, forKey: .coefficient)
-        try container.encode(complexityClass, forKey: .complexityClass)
-        try container.encode(compatibleClasses, forKey: .compatibleClasses)
-        try container.encode(method, forKey: .method)
-        try container.encode(confidence, forKey: .confidence)
-        try container.encode(replicates, forKey: .replicates)
-        try container.encode(seed, forKey: .seed)
-        try container.encode(sizes, forKey: .sizes)
-        try container.encode(values, forKey: .values)
-        try container.encode(exponentAtBound, forKey: .exponentAtBound)
     }
 }

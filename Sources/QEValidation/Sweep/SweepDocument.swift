@@ -18,11 +18,11 @@ public struct SweepDocument: Sendable, Codable, Equatable {
     public var parameters: [SweepGrid.Axis]
     /// The parameter the crossovers are found along (nil when no numeric parameter varies or
     /// there is nothing to compare).
-    public var along: String?
+    @ExplicitNull public var along: String?
     public var baselineVariant: String
     /// nil when the file has one variant (a single command timed at each point).
-    public var candidateVariant: String?
-    public var claim: ClaimedRange?
+    @ExplicitNull public var candidateVariant: String?
+    @ExplicitNull public var claim: ClaimedRange?
     /// What the crossover looks for: the claim holding (or exceeded), or without a claim the
     /// candidate being faster.
     public var criterion: SweepCriterion
@@ -42,38 +42,11 @@ public struct SweepDocument: Sendable, Codable, Equatable {
     /// Over every slice of the other parameters: the smallest value of `along` from which the
     /// criterion holds at every larger measured value in every slice, with the interval that
     /// decides it (the binding slice's at that value); nil when some slice has no such value.
-    public var crossover: Crossover?
+    @ExplicitNull public var crossover: Crossover?
     /// The crossover of each slice (one when only `along` varies).
     public var crossovers: [SliceCrossover]
     public var warnings: [String]
 
-    enum CodingKeys: String, CodingKey {
-        case schema, command, parameters, along, baselineVariant, candidateVariant, claim, criterion, confidence
-        case intervalConfidence, method, seed, replicates, unit, points, scaling, crossover, crossovers, warnings
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(schema, forKey: .schema)
-        try container.encode(command, forKey: .command)
-        try container.encode(parameters, forKey: .parameters)
-        try container.encode(along, forKey: .along)
-        try container.encode(baselineVariant, forKey: .baselineVariant)
-        try container.encode(candidateVariant, forKey: .candidateVariant)
-        try container.encode(claim, forKey: .claim)
-        try container.encode(criterion, forKey: .criterion)
-        try container.encode(confidence, forKey: .confidence)
-        try container.encode(intervalConfidence, forKey: .intervalConfidence)
-        try container.encode(method, forKey: .method)
-        try container.encode(seed, forKey: .seed)
-        try container.encode(replicates, forKey: .replicates)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(points, forKey: .points)
-        try container.encode(scaling, forKey: .scaling)
-        try container.encode(crossover, forKey: .crossover)
-        try container.encode(crossovers, forKey: .crossovers)
-        try container.encode(warnings, forKey: .warnings)
-    }
 }
 
 /// What a sweep's crossover looks for at each point.
