@@ -96,7 +96,7 @@ public struct GateJudge: Sendable {
                     name: benchmark.name, variant: benchmark.variant,
                     baselineRuns: benchmark.runSamples(in: unit, from: baseline.results.unit),
                     candidateRuns: partner.runSamples(in: unit, from: results.results.unit),
-                    intervalConfidence: intervalConfidence))
+                    intervalConfidence: intervalConfidence, unit: unit))
             } catch {
                 throw .statistics(benchmark: label, reason: error.description)
             }
@@ -127,7 +127,8 @@ public struct GateJudge: Sendable {
     }
 
     private func judge(
-        name: String, variant: String, baselineRuns: [[Double]], candidateRuns: [[Double]], intervalConfidence: Double
+        name: String, variant: String, baselineRuns: [[Double]], candidateRuns: [[Double]], intervalConfidence: Double,
+        unit: TimeUnit
     ) throws(StatisticsError) -> GateBenchmark {
         let threshold = options.thresholds.threshold(for: name)
         let interval = try GateInterval(
@@ -137,8 +138,8 @@ public struct GateJudge: Sendable {
         let verdict = interval.verdict(threshold: threshold)
         let baselinePooled = baselineRuns.flatMap { $0 }
         let candidatePooled = candidateRuns.flatMap { $0 }
-        let baselineDescription = try SampleDescription(pooled: baselinePooled, runCount: baselineRuns.count, confidence: options.confidence)
-        let candidateDescription = try SampleDescription(pooled: candidatePooled, runCount: candidateRuns.count, confidence: options.confidence)
+        var baselineDescription = try SampleDescription(pooled: baselinePooled, runCount: baselineRuns.count, confidence: options.confidence)
+        var candidateDescription = try SampleDescription(pooled: candidatePooled, runCount: candidateRuns.count, confidence: options.confidence)
         let test = try MannWhitneyTest(x: baselinePooled, y: candidatePooled)
 
         var warnings: [String] = []
@@ -163,6 +164,24 @@ public struct GateJudge: Sendable {
         }
         if interval.degenerate {
             warnings.append("every run has the same value on both sides, so the interval is a single point")
+        }
+        // Iterations far in the slow tail of their run: each run's fastest iteration or median,
+        // which the unpaired-runs interval compares by default, is not moved by them.
+        let unmoved = interval.method == .unpairedRuns && options.runStatistic != .geometricMean
+            ? "each run's \(options.runStatistic == .minimum ? "fastest iteration" : "median"), which the gate compares, is not moved by them"
+            : nil
+        for (side, runs) in [("baseline", baselineRuns), ("results", candidateRuns)] {
+            guard let outlying = OutlyingIterationsSummary.detect(runs: runs) else { continue }
+            if side == "baseline" {
+                baselineDescription.outlyingIterations = OutlyingIterationsSummary(outlying)
+            } else {
+                candidateDescription.outlyingIterations = OutlyingIterationsSummary(outlying)
+            }
+            if let sentence = OutlyingIterationsSummary.sentence(
+                outlying, label: "\(name)/\(variant)", file: "the \(side)", unit: unit)
+            {
+                warnings.append(unmoved.map { "\(sentence); \($0)" } ?? sentence)
+            }
         }
         return GateBenchmark(
             name: name, variant: variant, threshold: threshold,
