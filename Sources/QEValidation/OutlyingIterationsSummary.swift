@@ -50,7 +50,8 @@ public struct OutlyingIterationsSummary: Sendable, Codable, Equatable {
         let fastest = times.min() ?? worst.time
         let slowest = times.max() ?? worst.time
         let durations = DurationText(reference: fastest, sourceUnit: unit)
-        let when = fastest == slowest ? durations.format(fastest) : "\(durations.format(fastest))–\(durations.format(slowest))"
+        let when = durations.format(fastest) == durations.format(slowest)
+            ? durations.format(slowest) : "\(durations.format(fastest))–\(durations.format(slowest))"
         let ratio = RatioText.ratio(worst.ratioToMedian)
         let ratios = RatioText.ratio(mildest.ratioToMedian) == ratio ? ratio : "\(RatioText.ratio(mildest.ratioToMedian).dropLast())–\(ratio)"
         let one = outlying.count == 1

@@ -106,6 +106,7 @@ public struct GateJudge: Sendable {
             for (index, p) in adjusted.enumerated() { benchmarks[index].mannWhitney.pHolm = p }
         }
 
+        if let warning = Self.outlyingIterationsWarning(benchmarks, runStatistic: options.runStatistic) { warnings.append(warning) }
         let inconclusive = benchmarks.filter { $0.verdict == .inconclusive }.map(\.label)
         if !inconclusive.isEmpty && options.onInconclusive == .pass {
             warnings.append("inconclusive, passed under --on-inconclusive pass: \(inconclusive.joined(separator: ", ")); their intervals straddle the threshold, and more runs on both sides (a baseline with more runs too) would narrow them")
@@ -177,10 +178,12 @@ public struct GateJudge: Sendable {
             } else {
                 candidateDescription.outlyingIterations = OutlyingIterationsSummary(outlying)
             }
-            if let sentence = OutlyingIterationsSummary.sentence(
+            // Where the run statistic is not moved by them, the document says it once for all
+            // benchmarks (``GateJudge/outlyingIterationsWarning(_:)``).
+            if unmoved == nil, let sentence = OutlyingIterationsSummary.sentence(
                 outlying, label: "\(name)/\(variant)", file: "the \(side)", unit: unit)
             {
-                warnings.append(unmoved.map { "\(sentence); \($0)" } ?? sentence)
+                warnings.append(sentence)
             }
         }
         return GateBenchmark(
@@ -197,6 +200,32 @@ public struct GateJudge: Sendable {
             baselineRunValues: interval.baselineRunValues, candidateRunValues: interval.candidateRunValues,
             mannWhitney: .init(u: test.u, p: test.pValue, method: test.method, pHolm: nil),
             verdict: verdict, warnings: warnings)
+    }
+
+    /// One sentence for the outlying iterations of the benchmarks whose interval compares a run
+    /// statistic they cannot move (each run's fastest iteration or median): how many benchmarks
+    /// have some, and the worst; nil when there are none (or the statistic is the geometric mean,
+    /// where each benchmark names its own).
+    static func outlyingIterationsWarning(_ benchmarks: [GateBenchmark], runStatistic: RunStatistic) -> String? {
+        guard runStatistic != .geometricMean else { return nil }
+        var affected = 0
+        var worst: (ratio: Double, place: String)?
+        for benchmark in benchmarks where benchmark.speedup.method == .unpairedRuns {
+            let sides = [("baseline", benchmark.baseline.outlyingIterations), ("results", benchmark.candidate.outlyingIterations)]
+            var any = false
+            for (side, summary) in sides {
+                guard let iteration = summary?.worst else { continue }
+                any = true
+                if iteration.ratioToMedian > worst?.ratio ?? 0 { worst = (iteration.ratioToMedian, "\(benchmark.label) in the \(side)") }
+            }
+            if any { affected += 1 }
+        }
+        guard let worst else { return nil }
+        let statistic = runStatistic == .minimum ? "fastest iteration" : "median"
+        let which = affected == benchmarks.count
+            ? (affected == 1 ? "the benchmark has" : "every benchmark has")
+            : "\(affected) of \(benchmarks.count) benchmarks \(affected == 1 ? "has" : "have")"
+        return "\(which) iterations far in the slow tail of their run (another process, an interrupt or a frequency dip; the worst \(RatioText.ratio(worst.ratio)) its run's median, \(worst.place)): each run's \(statistic), which the gate compares, is not moved by them; outlyingIterations in --format json counts them per benchmark and side"
     }
 
     private static func input(_ input: Input) -> GateDocument.Input {
