@@ -25,8 +25,9 @@ public struct SweepCommand: AsyncParsableCommand {
             and variant, with its parameters.
 
             Judged at each point: the speedup interval (baseline time ÷ candidate time) and, with \
-            --claim, its verdict. Along the swept parameter (--along; default the numeric \
-            parameter with the most values): the crossover, the smallest measured value from \
+            --claim, its verdict. Along the swept parameter (--along; default the first \
+            numeric --parameter with two or more values, or for --results the numeric parameter \
+            with the most values): the crossover, the smallest measured value from \
             which the claim holds (or, without a claim, the candidate is faster) at every larger \
             measured value, found by a fixed-sequence walk down from the largest value; with \
             several slices (other parameters) the intervals are Bonferroni-corrected over them. \
@@ -77,7 +78,9 @@ public struct SweepCommand: AsyncParsableCommand {
     @Option(help: "The claimed speedup, judged at every point, e.g. 1.2x or 2x-4x.")
     var claim: String?
 
-    @Option(help: ArgumentHelp("The parameter the crossover is found along (default: the numeric parameter with the most values).", valueName: "name"))
+    @Option(help: ArgumentHelp(
+        "The parameter the crossover is found along (default: the first numeric --parameter with two or more values; with --results, the numeric parameter with the most values).",
+        valueName: "name"))
     var along: String?
 
     @Option(help: "Baseline variant.")
@@ -204,10 +207,19 @@ public struct SweepCommand: AsyncParsableCommand {
         return grid
     }
 
+    /// When measuring: the first `--parameter` with two or more numeric values, the one the
+    /// command line puts first; nil for `--results` (the judge's default then decides).
+    func firstVaryingParameter() -> String? {
+        guard results == nil else { return nil }
+        return (try? parameters.map(SweepParameter.parse))?
+            .first { $0.values.count >= 2 && $0.values.allSatisfy { $0.numberValue != nil } }?.name
+    }
+
     func options() throws -> SweepOptions {
         SweepOptions(
             claim: try claim.map { try ClaimParser.parseRange($0) }, confidence: statistics.confidence, method: method,
             seed: statistics.seed, bootstrapReplicates: statistics.replicates, baselineVariant: baselineVariant,
-            candidateVariant: candidateVariant, along: along, scalingReplicates: statistics.replicates)
+            candidateVariant: candidateVariant, along: along ?? firstVaryingParameter(),
+            scalingReplicates: statistics.replicates)
     }
 }

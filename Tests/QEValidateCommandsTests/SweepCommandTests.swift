@@ -91,6 +91,17 @@ struct SweepCommandTests {
         #expect(scaling.contains { $0["variant"] as? String == "command" && $0["metric"] as? String == "time" })
     }
 
+    @Test("a measured sweep's crossover runs along the first --parameter that varies, unless --along says otherwise")
+    func alongTheFirstVaryingParameter() async throws {
+        let scratch = try ScratchDirectory()
+        let base = ["sweep", "--command", "test {n} -gt 0 -a {m} -gt 0 -a {k} -gt 0", "--parameter", "k=7", "--parameter", "n=1,2",
+                    "--parameter", "m=1,2,3", "--runs", "1", "--iterations", "1", "--warmup", "0", "--quiet", "--format", "json"]
+        #expect(await CommandRunner.run(base + ["-o", scratch.file("a.json")]) == 0)
+        #expect(try Self.json(scratch.file("a.json"))["along"] as? String == "n")
+        #expect(await CommandRunner.run(base + ["--along", "m", "-o", scratch.file("b.json")]) == 0)
+        #expect(try Self.json(scratch.file("b.json"))["along"] as? String == "m")
+    }
+
     @Test("a failing command is a data error, and nothing is written")
     func failingCommand() async throws {
         let scratch = try ScratchDirectory()

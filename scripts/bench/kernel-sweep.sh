@@ -26,6 +26,6 @@ sweep --workload custom --parameter seqLen=256,512,1024,2048,4096,8192 --paramet
     --runs 8 --iterations 10 --warmup 2 --claim "$claim" --quiet \
     --out "$out/sweep-dim64.json" --format markdown --output "$out/sweep-dim64.md"
 sweep --workload custom --parameter seqLen=512,1024,2048,4096 --parameter dim=256,384,512,768,1024 \
-    --runs 5 --iterations 3 --warmup 1 --claim "$claim" --along seqLen --quiet \
+    --runs 5 --iterations 3 --warmup 1 --claim "$claim" --quiet \
     --out "$out/sweep-catalogue-dims.json" --format markdown --output "$out/sweep-catalogue-dims.md"
 cat "$out/sweep-dim64.md" "$out/sweep-catalogue-dims.md"
