@@ -151,6 +151,13 @@ let package = Package(
             path: "Benchmarks/qe-kernel-bench",
             swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]
         ),
+        // How often the exponent interval of a scaling fit covers the truth, for
+        // scripts/simulation/scaling_coverage.sh (simulates, asserts nothing).
+        .executableTarget(
+            name: "qe-scaling-simulation",
+            dependencies: ["QEStatistics"],
+            path: "Benchmarks/qe-scaling-simulation"
+        ),
         .target(name: "QETestSupport", dependencies: ["QEResults"], path: "Tests/QETestSupport"),
         // A separate process that adds results files to a history store, for the store's
         // reliability tests (killed mid-transaction; eight adding at once). Only the tests run it.

@@ -55,6 +55,10 @@ enum CommandFailure {
             return report(error.description, ExitStatus(error.category))
         case let error as OutputError:
             return report(error.description, .cannotWrite)
+        case let error as SweepError:
+            return report(error.description, ExitStatus(error))
+        case let error as SweepPlanError:
+            return report(error.description, .usage)
         case let error as OutputPathCheck.Conflict:
             return report(error.description, .usage)
         case let error as FileWriteError:

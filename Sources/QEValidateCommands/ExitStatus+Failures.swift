@@ -30,4 +30,13 @@ extension ExitStatus {
         case .workerFailed, .workerCrashed, .workerTimedOut: self = .internalError
         }
     }
+
+    /// A sweep that cannot be judged: an option naming something the file lacks 64, data that
+    /// are not a sweep or cannot be compared 65.
+    init(_ error: SweepError) {
+        switch error {
+        case .unknownName: self = .usage
+        case .notASweep, .comparisonFailed: self = .dataError
+        }
+    }
 }
