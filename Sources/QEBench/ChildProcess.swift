@@ -26,6 +26,10 @@ public struct ChildProcess: Sendable {
         public var errorTail: [String]
         /// Wall time from start to end, in nanoseconds.
         public var elapsedNanoseconds: Double
+        /// CPU time (user and system) of the child and of every descendant it waited for, in
+        /// nanoseconds (`wait4`'s resource usage; microsecond resolution). Unlike wall time it
+        /// does not grow when other processes compete for the cores.
+        public var cpuNanoseconds: Double
     }
 
     /// Why a child could not be started.
@@ -41,6 +45,9 @@ public struct ChildProcess: Sendable {
     public var timeout: Double
     /// Whether to keep standard output (false sends it to /dev/null).
     public var capturesOutput: Bool
+    /// Called with the child's process id (also its process group id) as soon as it has
+    /// started, so that the caller can stop the group from another thread (on Ctrl-C, say).
+    public var onStart: (@Sendable (Int32) -> Void)?
     public static let keptErrorLines = 20
 
     public init(executable: String, arguments: [String], timeout: Double, capturesOutput: Bool = true) {
@@ -95,6 +102,7 @@ public struct ChildProcess: Sendable {
             if capturesOutput { close(outputPipe[0]) }
             throw LaunchError(executable: executable, code: spawned)
         }
+        onStart?(pid)
 
         var output = Data()
         var errorTail: [String] = []
@@ -154,8 +162,10 @@ public struct ChildProcess: Sendable {
         }
         emitErrorLines(final: true)
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let elapsed = Double(MonotonicClock.nanoseconds() &- start)
+        let cpu = Self.nanoseconds(usage.ru_utime) + Self.nanoseconds(usage.ru_stime)
         let ending: Ending
         if timedOut {
             ending = .timedOut
@@ -164,6 +174,11 @@ public struct ChildProcess: Sendable {
         } else {
             ending = .signalled(status & 0x7F)
         }
-        return Outcome(ending: ending, standardOutput: output, errorTail: errorTail, elapsedNanoseconds: elapsed)
+        return Outcome(
+            ending: ending, standardOutput: output, errorTail: errorTail, elapsedNanoseconds: elapsed, cpuNanoseconds: cpu)
+    }
+
+    private static func nanoseconds(_ time: timeval) -> Double {
+        Double(time.tv_sec) * 1e9 + Double(time.tv_usec) * 1e3
     }
 }
