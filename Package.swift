@@ -115,7 +115,12 @@ let package = Package(
             exclude: ["Reference"]
         ),
         .testTarget(name: "QEResultsTests", dependencies: ["QEResults", "QETestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "QEValidationTests", dependencies: ["QEValidation", "QEStatistics", "QEResults", "QETestSupport"]),
+        .testTarget(
+            name: "QEValidationTests",
+            dependencies: ["QEValidation", "QEStatistics", "QEResults", "QETestSupport"],
+            // R-generated reference values of the bisection's decisions (scripts/reference/bisect.R).
+            exclude: ["Reference"]
+        ),
         .testTarget(name: "QEBenchTests", dependencies: ["QEBench", "QEKernels", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEKernelsTests", dependencies: ["QEKernels"]),
         .testTarget(

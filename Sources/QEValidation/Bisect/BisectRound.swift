@@ -1,0 +1,42 @@
+/// One round of a bisection: the known-good build, the known-bad build and (after the premise)
+/// the candidate commit, measured one after the other (each once, or a few times in rotating
+/// orders, keeping its median), so that a shift of the machine's speed hits all three alike.
+/// Times are positive, in any one unit.
+public struct BisectRound: Sendable, Equatable {
+    public var good: Double
+    public var bad: Double
+    /// Nil while the premise is checked.
+    public var candidate: Double?
+
+    public init(good: Double, bad: Double, candidate: Double? = nil) {
+        self.good = good
+        self.bad = bad
+        self.candidate = candidate
+    }
+
+    /// The median of one build's times in a round (the geometric mean of the middle two for an
+    /// even count; NaN for none, which the judge refuses).
+    public static func median(_ times: [Double]) -> Double {
+        let sorted = times.sorted()
+        guard !sorted.isEmpty else { return .nan }
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] * sorted[middle]).squareRoot()
+    }
+
+    /// The order in which round `index` (from 0) measures the builds: the six orders of the
+    /// three builds in turn (the two orders of good and bad for the premise), so that each
+    /// build is first, second and last equally often.
+    public static func order(round index: Int, withCandidate: Bool) -> [BisectBuildRole] {
+        guard withCandidate else { return index % 2 == 0 ? [.good, .bad] : [.bad, .good] }
+        let orders: [[BisectBuildRole]] = [
+            [.good, .bad, .candidate], [.candidate, .good, .bad], [.bad, .candidate, .good],
+            [.candidate, .bad, .good], [.good, .candidate, .bad], [.bad, .good, .candidate],
+        ]
+        return orders[index % orders.count]
+    }
+}
+
+/// The three builds a bisection measures.
+public enum BisectBuildRole: String, Sendable, Codable, CaseIterable {
+    case good, bad, candidate
+}
