@@ -67,6 +67,9 @@ let package = Package(
             name: "QEValidation",
             dependencies: ["QEStatistics", "QEResults", .product(name: "Yams", package: "Yams")]
         ),
+        // `qe-validate bisect`: git worktrees, builds and interleaved measurements of commits;
+        // the decisions are QEValidation's.
+        .target(name: "QEBisect", dependencies: ["QEBench", "QEValidation", "QEResults"]),
         // Reports (Markdown, JSON, HTML with inline SVG), their Ed25519 signatures and verification.
         .target(
             name: "QEReports",
@@ -123,6 +126,7 @@ let package = Package(
         ),
         .testTarget(name: "QEBenchTests", dependencies: ["QEBench", "QEKernels", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEKernelsTests", dependencies: ["QEKernels"]),
+        .testTarget(name: "QEBisectTests", dependencies: ["QEBisect", "QEValidation", "QEBench", "QETestSupport"]),
         .testTarget(
             name: "QEReportsTests",
             dependencies: ["QEReports", "QEValidation", "QEResults", "QETestSupport"]

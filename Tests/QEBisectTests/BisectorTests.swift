@@ -1,0 +1,177 @@
+import Foundation
+import QEBench
+import QEBisect
+import QETestSupport
+import QEValidation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Bisections of real git repositories made for each test (``GeneratedRepository``): the
+/// worktrees, the builds, the measuring and the decisions together. Each takes seconds.
+@Suite("Bisecting generated repositories")
+struct BisectorTests {
+    private func bisector(
+        _ repository: GeneratedRepository, good: Int, bad: Int, setup: BisectSetup? = nil,
+        options: BisectOptions = BisectOptions(threshold: 0.05, confidence: 0.95, maxRuns: 20),
+        budget: Double? = nil, interruption: BisectInterruption = BisectInterruption()
+    ) throws -> Bisector {
+        let request = BisectRequest(
+            repository: repository.path, good: repository.commits[good], bad: repository.commits[bad],
+            setup: setup ?? BisectSetup(kind: .command, command: GeneratedRepository.command, clock: .cpu, build: GeneratedRepository.build),
+            options: options, budget: budget, scratchParent: try scratchParent(repository))
+        return Bisector(request: request, interruption: interruption, progress: ProgressDisplay(quiet: true))
+    }
+
+    /// Where the bisection's scratch directory goes: a folder of the test's own, so that the
+    /// test can see it is removed.
+    private func scratchParent(_ repository: GeneratedRepository) throws -> String {
+        let parent = repository.scratch.file("bisect-scratch")
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        return parent
+    }
+
+    /// The user's side is as it was: the one work tree, clean, at the same HEAD, no stash, and
+    /// the bisection's scratch directory gone.
+    private func expectUntouched(_ repository: GeneratedRepository, head: String) throws {
+        #expect(try repository.worktrees().count == 1)
+        #expect(try repository.git(["status", "--porcelain"]).isEmpty)
+        #expect(try repository.git(["rev-parse", "HEAD"]) == head)
+        #expect(try repository.git(["stash", "list"]).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: repository.scratch.file("bisect-scratch")).isEmpty)
+    }
+
+    @Test func namesTheCommitThatMadeItTenPercentSlower() throws {
+        // 16 commits: noise from commit 3 on, a broken build at 7 (the first commit tested), a
+        // 10% slowdown at 11.
+        var changes = [GeneratedRepository.Change](repeating: .nothing, count: 15)
+        changes[2] = .noise
+        changes[6] = .brokenBuild
+        changes[10] = .slowdown(1.10)
+        let repository = try GeneratedRepository(changes: changes)
+        let head = try repository.git(["rev-parse", "HEAD"])
+
+        let document = try bisector(repository, good: 0, bad: 15).run()
+
+        #expect(document.premise.confirmed)
+        #expect(document.conclusion == .named)
+        #expect(document.firstBad?.commit == repository.commits[11])
+        #expect(document.firstBad?.subject == "commit 11: slowdown(1.1)")
+        #expect(document.range.from == repository.commits[10])
+        let skipped = try #require(document.steps.first)
+        #expect(skipped.commit == repository.commits[7] && skipped.classification == .skip)
+        #expect(skipped.error?.contains("syntax error on purpose") == true)
+        #expect(skipped.ratio == nil)
+        for step in document.steps where step.classification != .skip {
+            let expected: BisectClassification = step.position >= 11 ? .bad : .good
+            #expect(step.classification == expected, "commit \(step.position)")
+        }
+        #expect(document.decisionsUsed <= document.decisions)
+        try expectUntouched(repository, head: head)
+    }
+
+    @Test func aBadEndThatIsNotSlowerIsNotBisected() throws {
+        // Commits 0 to 5 differ only by noise (from commit 3) and comments.
+        let repository = try GeneratedRepository(changes: [.nothing, .nothing, .noise, .nothing, .nothing])
+        let head = try repository.git(["rev-parse", "HEAD"])
+
+        let document = try bisector(repository, good: 0, bad: 5).run()
+
+        #expect(!document.premise.confirmed)
+        #expect(document.premise.ratio.low < 1.05)
+        #expect(document.conclusion == .premiseNotConfirmed)
+        #expect(document.firstBad == nil)
+        #expect(document.steps.isEmpty)
+        #expect(document.range.from == repository.commits[0] && document.range.to == repository.commits[5])
+        try expectUntouched(repository, head: head)
+    }
+
+    @Test func anInterruptedBisectionStopsItsChildAndRemovesItsWorktrees() async throws {
+        let repository = try GeneratedRepository(changes: [.nothing, .slowdown(1.2)])
+        let head = try repository.git(["rev-parse", "HEAD"])
+        let started = repository.scratch.file("started")
+        let finished = repository.scratch.file("finished")
+        let setup = BisectSetup(
+            kind: .command, command: "touch \(started); sleep 30; touch \(finished)", clock: .wall,
+            build: GeneratedRepository.build)
+        let interruption = BisectInterruption()
+        let bisector = try bisector(repository, good: 0, bad: 2, setup: setup, interruption: interruption)
+
+        let task = Task.detached { try bisector.run() }
+        for _ in 0..<3000 where !FileManager.default.fileExists(atPath: started) {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(FileManager.default.fileExists(atPath: started), "the command never started")
+        interruption.request(signal: SIGINT)
+
+        await #expect(throws: BisectRunError.interrupted(signal: SIGINT)) { try await task.value }
+        #expect(!FileManager.default.fileExists(atPath: finished), "the running command was not stopped")
+        try expectUntouched(repository, head: head)
+    }
+
+    @Test func aGoodEndThatCannotBeBuiltEndsTheBisection() throws {
+        let repository = try GeneratedRepository(changes: [.brokenBuild, .nothing, .slowdown(1.2)])
+        #expect {
+            try bisector(repository, good: 1, bad: 3).run()
+        } throws: { error in
+            guard case let BisectRunError.endpointFailed(message) = error else { return false }
+            return message.contains("good") && message.contains("syntax error on purpose")
+        }
+        try expectUntouched(repository, head: try repository.git(["rev-parse", "HEAD"]))
+    }
+
+    @Test func revisionsAreCheckedBeforeAnythingRuns() throws {
+        let repository = try GeneratedRepository(changes: [.nothing, .slowdown(1.2)])
+        let setup = BisectSetup(kind: .command, command: GeneratedRepository.command, clock: .cpu)
+        func run(good: String, bad: String) throws {
+            let request = BisectRequest(repository: repository.path, good: good, bad: bad, setup: setup)
+            _ = try Bisector(request: request, progress: ProgressDisplay(quiet: true)).run()
+        }
+        #expect(throws: BisectRunError.self) { try run(good: "--output=/tmp/x", bad: "HEAD") }
+        #expect(throws: BisectRunError.self) { try run(good: "no-such-branch", bad: "HEAD") }
+        #expect(throws: BisectRunError.self) { try run(good: "HEAD", bad: "HEAD~2") }
+        #expect(throws: BisectRunError.self) { try run(good: "HEAD", bad: "HEAD") }
+        #expect(try repository.worktrees().count == 1)
+    }
+
+    @Test func aBenchResultsFileIsTheMeasurement() throws {
+        // The benchmark writes the loop count as its one sample: noiseless, so every decision
+        // is taken at the first look.
+        let repository = try GeneratedRepository(changes: [.nothing, .nothing, .slowdown(1.3), .nothing, .nothing])
+        let bench = #"read n < count; printf '{"schema":"qe-validate/results@1","suite":"s","unit":"us","benchmarks":[{"name":"loop","variant":"v","runs":[{"samples":[%s, %s]}]},{"name":"other","variant":"v","runs":[{"samples":[1]}]}]}' "$n" "$n" > {out}"#
+        let setup = BisectSetup(kind: .bench, command: bench, benchmark: "loop", build: nil)
+
+        let document = try bisector(repository, good: 0, bad: 5, setup: setup).run()
+
+        #expect(document.conclusion == .named)
+        #expect(document.firstBad?.commit == repository.commits[3])
+        #expect(document.premise.runs == BisectOptions.firstLookRuns)
+        #expect(abs(document.premise.ratio.estimate - 1.3) < 1e-3)
+        #expect(document.steps.allSatisfy { $0.runs == BisectOptions.firstLookRuns })
+
+        let unnamed = BisectSetup(kind: .bench, command: bench)
+        #expect(throws: BisectRunError.self) { try bisector(repository, good: 0, bad: 5, setup: unnamed).run() }
+        let noOutput = BisectSetup(kind: .bench, command: "true")
+        #expect {
+            try bisector(repository, good: 0, bad: 5, setup: noOutput).run()
+        } throws: { error in
+            guard case let BisectRunError.invalidSetup(message) = error else { return false }
+            return message.contains("{out}")
+        }
+    }
+
+    @Test func aSpentBudgetLeavesTheRangeNarrowedSoFar() throws {
+        let repository = try GeneratedRepository(changes: [.nothing, .nothing, .slowdown(1.3), .nothing, .nothing])
+        let bench = #"read n < count; printf '{"schema":"qe-validate/results@1","suite":"s","unit":"ns","benchmarks":[{"name":"loop","variant":"v","runs":[{"samples":[%s]}]}]}' "$n" > {out}"#
+        let setup = BisectSetup(kind: .bench, command: bench)
+
+        let document = try bisector(repository, good: 0, bad: 5, setup: setup, budget: 1e-6).run()
+
+        #expect(document.premise.confirmed, "noiseless: confirmed at the first look, where the budget is checked")
+        #expect(document.conclusion == .budgetSpent)
+        #expect(document.firstBad == nil)
+        #expect(document.steps.isEmpty)
+    }
+}
