@@ -24,7 +24,14 @@ let package = Package(
             providers: [.apt(["libgsl-dev", "pkg-config"])]
         ),
         .target(name: "QEStatistics", dependencies: ["CGSL"]),
-        .target(name: "QEResults"),
+        // zlib, found through pkg-config, for gzip-compressed inputs (pyperf's .json.gz).
+        // Only QEResults imports it.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev", "pkg-config"])]
+        ),
+        .target(name: "QEResults", dependencies: ["CZlib"]),
         // Which instruction sets this CPU and OS support (`__builtin_cpu_supports`), so QEKernels
         // can choose its AVX-512 path at run time. Built for the default x86-64 level.
         .target(name: "CCPUFeatures"),

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Installs what qe-validate builds and tests against, when it is missing: GSL (libgsl-dev) found
-# through pkg-config, and openssl (the tests check report signatures with it).
+# Installs what qe-validate builds and tests against, when it is missing: GSL (libgsl-dev) and
+# zlib (zlib1g-dev) found through pkg-config, and openssl (the tests check report signatures with it).
 # Debian/Ubuntu; run as root or with sudo available.
 set -euo pipefail
 missing=()
 if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists gsl; then
   missing+=(libgsl-dev pkg-config)
+fi
+if ! pkg-config --exists zlib 2>/dev/null; then
+  missing+=(zlib1g-dev)
 fi
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 if [ ${#missing[@]} -eq 0 ]; then
@@ -17,4 +20,5 @@ if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then sudo_cmd="sudo"
 $sudo_cmd apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 pkg-config --exists gsl
+pkg-config --exists zlib
 command -v openssl >/dev/null

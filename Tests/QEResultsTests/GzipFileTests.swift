@@ -59,20 +59,43 @@ struct GzipFileTests {
         }
     }
 
-    @Test func deflateFailuresAreTyped() {
+    /// A gzip member header (no name, no extra fields) around raw DEFLATE bytes.
+    private static func member(_ deflate: [UInt8]) -> [UInt8] {
+        [0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03] + deflate
+    }
+
+    private static func failure(_ bytes: [UInt8], limit: Int = GzipFile.decompressedLimit) -> String {
+        do {
+            _ = try GzipFile.decompress(bytes, source: "x.gz", limit: limit)
+            return "decompressed"
+        } catch {
+            #expect(error.exitCode == 65)
+            return error.description
+        }
+    }
+
+    @Test func corruptDataAreRefusedWithTheReason() {
         // A block of the reserved type 3.
-        #expect(throws: DeflateDecoder.Failure.invalid("block type 3 is reserved")) { try DeflateDecoder.inflate([0x07], from: 0, limit: 100) }
+        #expect(Self.failure(Self.member([0x07])).hasPrefix("x.gz: gzip-compressed, but the data are corrupt: invalid block type"))
         // A stored block whose length does not match its complement.
-        #expect(throws: DeflateDecoder.Failure.invalid("a stored block's length does not match its complement")) {
-            try DeflateDecoder.inflate([0x01, 0x05, 0x00, 0x00, 0x00], from: 0, limit: 100)
-        }
-        #expect(throws: DeflateDecoder.Failure.truncated) { try DeflateDecoder.inflate([0x01, 0x05, 0x00, 0xFA, 0xFF, 0x41], from: 0, limit: 100) }
-        #expect(throws: DeflateDecoder.Failure.tooLarge(limit: 4)) {
-            try DeflateDecoder.inflate([0x01, 0x05, 0x00, 0xFA, 0xFF, 0x41, 0x42, 0x43, 0x44, 0x45], from: 0, limit: 4)
-        }
-        #expect(throws: DeflateDecoder.Failure.invalid("a back-reference reaches before the start of the data")) {
-            // Fixed Huffman: length symbol 257 (code 0000001), distance code 0 (00000): a copy of 3 bytes from distance 1 of nothing.
-            try DeflateDecoder.inflate([0x03, 0x02, 0x00], from: 0, limit: 100)
-        }
+        #expect(Self.failure(Self.member([0x01, 0x05, 0x00, 0x00, 0x00])).contains("the data are corrupt: invalid stored block lengths"))
+        // Fixed Huffman: length symbol 257, distance code 0: a copy of 3 bytes from distance 1 of nothing.
+        #expect(Self.failure(Self.member([0x03, 0x02, 0x00])).contains("the data are corrupt: invalid distance too far back"))
+        // The trailer's CRC-32 and length.
+        var badCRC = Self.fixedHuffman
+        badCRC[badCRC.count - 8] ^= 0x01
+        #expect(Self.failure(badCRC).contains("the CRC-32 of the data does not match the file's"))
+        var badLength = Self.fixedHuffman
+        badLength[badLength.count - 4] ^= 0x01
+        #expect(Self.failure(badLength).contains("the length of the data does not match the file's"))
+        // Something after a member that is neither padding nor another member.
+        #expect(Self.failure(Self.fixedHuffman + [0x41, 0x42]).contains("the data are corrupt"))
+    }
+
+    @Test func truncatedAndOversizedFilesAreRefused() {
+        #expect(Self.failure(Array(Self.fixedHuffman.dropLast(12))).hasSuffix("the compressed data are cut off (is the file complete?)"))
+        #expect(Self.failure(Array(Self.fixedHuffman.prefix(11))).hasSuffix("cut off (is the file complete?)"))
+        #expect(Self.failure(Self.fixedHuffman, limit: 10).contains("it expands beyond 10 bytes"))
+        #expect(Self.failure(Self.fixedHuffman, limit: Self.text.utf8.count) == "decompressed")
     }
 }

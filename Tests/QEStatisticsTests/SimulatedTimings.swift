@@ -14,6 +14,9 @@ struct SimulatedTimings: ~Copyable {
         return radius * cos(2 * Double.pi * random.nextUniform())
     }
 
+    /// A uniformly distributed integer in `0..<bound`.
+    mutating func index(below bound: Int) -> Int { random.nextIndex(below: bound) }
+
     /// `count` values from N(mean, sd²).
     mutating func normal(count: Int, mean: Double, sd: Double) -> [Double] {
         (0..<count).map { _ in mean + sd * normal() }

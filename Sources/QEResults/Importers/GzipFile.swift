@@ -1,6 +1,8 @@
-/// Reads gzip files (RFC 1952), such as the `.json.gz` files pyperf writes: the header, the
-/// DEFLATE data (``DeflateDecoder``) and the trailer's CRC-32 and length, for every member of
-/// the file (gzip allows several, concatenated).
+internal import CZlib
+
+/// Reads gzip files (RFC 1952), such as the `.json.gz` files pyperf writes, through zlib: every
+/// member of the file (gzip allows several, concatenated), with zlib checking each member's
+/// CRC-32 and length.
 enum GzipFile {
     /// The most bytes a compressed file may expand to (1 GiB): a small file that claims more is
     /// refused rather than filling the memory.
@@ -12,59 +14,84 @@ enum GzipFile {
     }
 
     /// The decompressed content of the gzip file `bytes`, read from `source`.
+    /// - Parameter limit: the most bytes the content may have (``decompressedLimit``).
     /// - Throws: ``ResultsError`` `.malformedText` (exit 65) when the file is cut off, corrupt
-    ///   (a CRC or length that does not match) or would expand beyond ``decompressedLimit``.
-    static func decompress(_ bytes: [UInt8], source: String) throws(ResultsError) -> [UInt8] {
-        func fail(_ detail: String) -> ResultsError {
-            ResultsError(file: source, problem: .malformedText, detail: "gzip-compressed, but \(detail)")
+    ///   (a CRC or length that does not match) or would expand beyond `limit`.
+    /// - Complexity: O(n) in the decompressed size.
+    static func decompress(_ bytes: [UInt8], source: String, limit: Int = decompressedLimit) throws(ResultsError) -> [UInt8] {
+        switch inflate(bytes, limit: limit) {
+        case let .success(output):
+            return output
+        case let .failure(failure):
+            let detail: String
+            switch failure {
+            case .truncated: detail = "the compressed data are cut off (is the file complete?)"
+            case let .corrupt(reason): detail = "the data are corrupt: \(reason)"
+            case .tooLarge: detail = "it expands beyond \(limit) bytes; qe-validate reads at most \(limit) bytes of decompressed data"
+            case .outOfMemory: detail = "there is not enough memory to decompress it"
+            }
+            throw ResultsError(file: source, problem: .malformedText, detail: "gzip-compressed, but \(detail)")
         }
+    }
+
+    /// Why zlib could not read a file.
+    enum Failure: Error, Equatable {
+        case truncated
+        case corrupt(String)
+        case tooLarge
+        case outOfMemory
+    }
+
+    /// Inflates every member of `bytes`; trailing zero bytes (padding some writers add) are
+    /// ignored, anything else after a member must be another member.
+    private static func inflate(_ bytes: [UInt8], limit: Int) -> Result<[UInt8], Failure> {
+        var stream = z_stream()
+        guard qe_zlib_inflate_init_gzip(&stream) == Z_OK else { return .failure(.outOfMemory) }
+        defer { inflateEnd(&stream) }
         var output: [UInt8] = []
-        var position = 0
-        repeat {
-            let start = try dataStart(bytes, at: position, fail: fail)
-            let member: (output: [UInt8], end: Int)
-            do {
-                member = try DeflateDecoder.inflate(bytes, from: start, limit: decompressedLimit - output.count)
-            } catch {
-                switch error {
-                case .truncated: throw fail("the compressed data are cut off (is the file complete?)")
-                case let .invalid(reason): throw fail("the compressed data are corrupt: \(reason)")
-                case let .tooLarge(limit): throw fail("it expands beyond \(limit) bytes; qe-validate reads at most \(decompressedLimit) bytes of decompressed data")
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        return bytes.withUnsafeBufferPointer { input -> Result<[UInt8], Failure> in
+            guard let base = input.baseAddress, !input.isEmpty else { return .failure(.truncated) }
+            stream.next_in = UnsafeMutablePointer(mutating: base)
+            stream.avail_in = uInt(input.count)
+            while true {
+                var status: Int32 = Z_OK
+                let produced = chunk.withUnsafeMutableBufferPointer { out -> Int in
+                    stream.next_out = out.baseAddress
+                    stream.avail_out = uInt(out.count)
+                    status = CZlib.inflate(&stream, Z_NO_FLUSH)
+                    return out.count - Int(stream.avail_out)
+                }
+                guard output.count + produced <= limit else { return .failure(.tooLarge) }
+                output.append(contentsOf: chunk[0..<produced])
+                switch status {
+                case Z_OK:
+                    if produced == 0 && stream.avail_in == 0 { return .failure(.truncated) }
+                case Z_BUF_ERROR:
+                    // No progress was possible: the input ended inside a member.
+                    return .failure(.truncated)
+                case Z_STREAM_END:
+                    let consumed = input.count - Int(stream.avail_in)
+                    if input[consumed...].allSatisfy({ $0 == 0 }) { return .success(output) }
+                    guard inflateReset(&stream) == Z_OK else { return .failure(.outOfMemory) }
+                case Z_MEM_ERROR:
+                    return .failure(.outOfMemory)
+                default:
+                    return .failure(.corrupt(reason(stream.msg)))
                 }
             }
-            guard member.end + 8 <= bytes.count else { throw fail("the file is cut off before its checksum (is the file complete?)") }
-            let crc = littleEndian32(bytes, at: member.end)
-            let size = littleEndian32(bytes, at: member.end + 4)
-            guard crc == CRC32.checksum(member.output) else { throw fail("the CRC-32 of the data does not match the file's (the file is corrupt)") }
-            guard size == UInt32(truncatingIfNeeded: member.output.count) else { throw fail("the length of the data does not match the file's (the file is corrupt)") }
-            output.append(contentsOf: member.output)
-            position = member.end + 8
-            // Some writers pad the end with zeros; anything else must be another member.
-        } while position < bytes.count && bytes[position...].contains(where: { $0 != 0 })
-        return output
+        }
     }
 
-    /// The offset of a member's DEFLATE data, after its header.
-    private static func dataStart(_ bytes: [UInt8], at start: Int, fail: (String) -> ResultsError) throws(ResultsError) -> Int {
-        guard start + 10 <= bytes.count else { throw fail("the header is cut off") }
-        guard bytes[start] == 0x1F, bytes[start + 1] == 0x8B else { throw fail("a member does not start with gzip's magic number") }
-        guard bytes[start + 2] == 8 else { throw fail("compression method \(bytes[start + 2]) is not DEFLATE") }
-        let flags = bytes[start + 3]
-        var position = start + 10
-        if flags & 0x04 != 0 {  // FEXTRA
-            guard position + 2 <= bytes.count else { throw fail("the header is cut off") }
-            position += 2 + (Int(bytes[position]) | Int(bytes[position + 1]) << 8)
+    /// zlib's message for a corrupt stream, in the words of this project's other messages.
+    private static func reason(_ message: UnsafeMutablePointer<CChar>?) -> String {
+        let text = message.map { String(cString: $0) } ?? "zlib refused them"
+        switch text {
+        case "incorrect data check": return "the CRC-32 of the data does not match the file's"
+        case "incorrect length check": return "the length of the data does not match the file's"
+        case "incorrect header check": return "a member does not start with gzip's magic number"
+        case "unknown compression method": return "the compression method is not DEFLATE"
+        default: return text
         }
-        for flag: UInt8 in [0x08, 0x10] where flags & flag != 0 {  // FNAME, FCOMMENT: zero-terminated
-            guard let end = bytes[min(position, bytes.count)...].firstIndex(of: 0) else { throw fail("the header is cut off") }
-            position = end + 1
-        }
-        if flags & 0x02 != 0 { position += 2 }  // FHCRC
-        guard position <= bytes.count else { throw fail("the header is cut off") }
-        return position
-    }
-
-    private static func littleEndian32(_ bytes: [UInt8], at offset: Int) -> UInt32 {
-        UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24
     }
 }
