@@ -9,7 +9,8 @@ import QEValidation
 ///
 /// A measurement is one time in nanoseconds: for `--command`, the whole process's wall or CPU
 /// time; for `--bench`, the geometric mean of the chosen benchmark's samples in the results
-/// file the command wrote (any format `ResultsInput` reads).
+/// file the command wrote (any format `ResultsInput` reads), leaving out preempted iterations
+/// (`RunLogLevel.robust`).
 struct CommitMeasurer {
     let setup: BisectSetup
     let worktrees: BisectWorktrees
@@ -81,11 +82,13 @@ struct CommitMeasurer {
         throw BisectRunError.benchmarkChoice("the results file \(problem): \(labels)")
     }
 
-    /// exp(mean log sample) over every run, in nanoseconds.
+    /// The benchmark's time over every run, in nanoseconds (``BisectRound/level(ofSamples:what:)``).
     static func geometricMean(of benchmark: Benchmark, unit: TimeUnit) throws -> Double {
-        let samples = benchmark.pooledSamples(in: .nanoseconds, from: unit)
-        guard !samples.isEmpty else { throw Failure(message: "the benchmark \(benchmark.key) has no samples") }
-        return exp(samples.reduce(0) { $0 + log($1) } / Double(samples.count))
+        do {
+            return try BisectRound.level(ofSamples: benchmark.pooledSamples(in: .nanoseconds, from: unit), what: "\(benchmark.key)")
+        } catch {
+            throw Failure(message: error.description)
+        }
     }
 
     /// `template` with `{worktree}` and `{out}` replaced by shell-quoted paths.

@@ -97,3 +97,23 @@ struct BisectJudgeTests {
 
     private func isApproximately(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-12 * max(abs(a), abs(b)) }
 }
+
+@Suite("Bisection round values")
+struct BisectRoundValueTests {
+    @Test func theMedianKeepsOneDisturbedInvocationOut() {
+        #expect(BisectRound.median([100, 300, 101]) == 101)
+        #expect(BisectRound.median([100, 400]) == 200)
+        #expect(BisectRound.median([]).isNaN)
+    }
+
+    @Test func aBenchmarksLevelLeavesPreemptedIterationsOut() throws {
+        var samples = (0..<30).map { 100 * (1 + 0.01 * Double($0 % 5)) }
+        let clean = try BisectRound.level(ofSamples: samples, what: "loop")
+        let geometricMean = exp(samples.map(log).reduce(0, +) / 30)
+        #expect(abs(clean - geometricMean) < 1e-9 * geometricMean)
+        samples[7] = 2_000
+        #expect(abs(try BisectRound.level(ofSamples: samples, what: "loop") - clean) < 0.01 * clean)
+        #expect(throws: BisectError.invalidTime(what: "loop", value: 0)) { try BisectRound.level(ofSamples: [1, 0], what: "loop") }
+        #expect(throws: BisectError.self) { try BisectRound.level(ofSamples: [], what: "loop") }
+    }
+}

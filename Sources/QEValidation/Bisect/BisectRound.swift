@@ -1,3 +1,6 @@
+import Foundation
+import QEStatistics
+
 /// One round of a bisection: the known-good build, the known-bad build and (after the premise)
 /// the candidate commit, measured one after the other (each once, or a few times in rotating
 /// orders, keeping its median), so that a shift of the machine's speed hits all three alike.
@@ -12,6 +15,21 @@ public struct BisectRound: Sendable, Equatable {
         self.good = good
         self.bad = bad
         self.candidate = candidate
+    }
+
+    /// One invocation's time from a benchmark's samples: their geometric mean, leaving out the
+    /// iterations `OutlyingIterationRule.standard` calls outlying (`RunLogLevel.robust`), so
+    /// that a preempted iteration does not move it.
+    /// - Throws: ``BisectError/invalidTime(what:value:)`` for no samples or one that is not a
+    ///   positive time.
+    public static func level(ofSamples samples: [Double], what: String) throws(BisectError) -> Double {
+        guard !samples.isEmpty else { throw .invalidTime(what: what, value: .nan) }
+        if let bad = samples.first(where: { !($0.isFinite && $0 > 0) }) { throw .invalidTime(what: what, value: bad) }
+        do {
+            return exp(try RunLogLevel.robust.value(samples, what: what))
+        } catch {
+            throw .invalidTime(what: what, value: .nan)
+        }
     }
 
     /// The median of one build's times in a round (the geometric mean of the middle two for an
