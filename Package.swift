@@ -117,6 +117,12 @@ let package = Package(
             path: "Benchmarks/qe-kernel-bench",
             swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]
         ),
+        // Runs a bisection for scripts/bisect/compare.py until `qe-validate bisect` exists.
+        .executableTarget(
+            name: "qe-bisect-driver",
+            dependencies: ["QEBisect", "QEBench", "QEValidation"],
+            path: "Benchmarks/qe-bisect-driver"
+        ),
         .target(name: "QETestSupport", path: "Tests/QETestSupport"),
         .testTarget(
             name: "QEStatisticsTests",
