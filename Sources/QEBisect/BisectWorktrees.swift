@@ -49,10 +49,15 @@ final class BisectWorktrees {
         return scratch + "/results-\(resultsCount).json"
     }
 
-    /// Removes every worktree and the scratch directory. Never throws.
+    /// Removes every worktree and the scratch directory, then has git forget any worktree it
+    /// was still adding when interrupted. Never throws.
     func remove() {
-        for path in added.reversed() { git.removeWorktree(at: path) }
+        for role in BisectBuildRole.allCases.reversed() {
+            let path = path(of: role)
+            if added.contains(path) || FileManager.default.fileExists(atPath: path) { git.removeWorktree(at: path) }
+        }
         added.removeAll()
         try? FileManager.default.removeItem(atPath: scratch)
+        git.pruneWorktrees()
     }
 }

@@ -94,17 +94,13 @@ struct GitRepository: Sendable {
     /// can run while unwinding. Not interruptible: a second Ctrl-C does not leave a worktree
     /// half removed.
     func removeWorktree(at path: String) {
-        let plain = GitRepository(directory: directory, interruption: nil)
-        _ = try? plain.run(["worktree", "remove", "--force", "--force", path])
+        _ = try? GitRepository(directory: directory, interruption: nil).run(["worktree", "remove", "--force", "--force", path])
         try? FileManager.default.removeItem(atPath: path)
-        _ = try? plain.run(["worktree", "prune"])
     }
 
-    /// The paths of the repository's worktrees, the main one first.
-    func worktrees() throws -> [String] {
-        try run(["worktree", "list", "--porcelain", "-z"]).split(separator: "\0").compactMap { field in
-            field.hasPrefix("worktree ") ? String(field.dropFirst("worktree ".count)) : nil
-        }
+    /// Makes git forget worktrees whose directories are gone. Never throws.
+    func pruneWorktrees() {
+        _ = try? GitRepository(directory: directory, interruption: nil).run(["worktree", "prune"])
     }
 
     /// Runs `git -C directory -c core.hooksPath=/dev/null ARGUMENTS` and returns its standard
