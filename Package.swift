@@ -100,6 +100,13 @@ let package = Package(
             dependencies: ["QEStatistics"],
             path: "Benchmarks/qe-validate-bench"
         ),
+        // Change-point detection over simulated histories, for scripts/changepoints/compare.py
+        // (detects and times, asserts nothing), until `qe-validate history detect` exists.
+        .executableTarget(
+            name: "qe-changepoint-bench",
+            dependencies: ["QEStatistics", "QEValidation"],
+            path: "Benchmarks/qe-changepoint-bench"
+        ),
         // Reading a results file: the strict reader, the same with strtod for every number, and
         // Foundation's JSONDecoder, side by side, for scripts/bench/results-reader.sh (measures,
         // asserts nothing).

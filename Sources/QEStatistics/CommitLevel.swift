@@ -1,0 +1,76 @@
+import Foundation
+
+/// The level of one commit of a benchmark's history, on the log scale, from its runs.
+///
+/// - A run's level is the median of its log times (R: `median(log(x))`): robust to the few
+///   iterations a busy machine preempts.
+/// - The commit's level is the trimmed mean of its run levels: the mean for one or two runs,
+///   the median for three, and for K ≥ 4 the mean after dropping the g = max(1, ⌊K/5⌋) lowest
+///   and highest, so that one slow run (a noisy neighbour) does not move the commit.
+/// - ``varianceFactor`` κ_K: the variance of that trimmed mean of K normal run levels, in units
+///   of σ²/K (1 for the mean): the asymptotic variance of the α-trimmed mean, α = g/K,
+///   ((1 − 2α) − 2cφ(c) + 2αc²) / (1 − 2α)² with c = Φ⁻¹(1 − α) (Huber 1981, *Robust
+///   Statistics*, §3.3), within 4% of simulated small-sample values (1.29 against 1.35 for 3).
+public struct CommitLevel: Sendable, Equatable {
+    /// The commit's level (log time).
+    public let level: Double
+    /// Each run's level (median log time), in run order.
+    public let runLevels: [Double]
+
+    /// The number of runs.
+    public var runCount: Int { runLevels.count }
+
+    /// The level of a commit with `runs` (the iterations of each run, positive times).
+    /// - Throws: `StatisticsError.tooFewObservations` for no runs or an empty run,
+    ///   `.nonFinite` or `.nonPositive` for a bad time. `what` names the commit in the message.
+    /// - Complexity: O(N log N) over the commit's N iterations.
+    public init(runs: [[Double]], what: String = "a commit") throws(StatisticsError) {
+        guard !runs.isEmpty else { throw .tooFewObservations(needed: 1, got: 0, what: "\(what) (runs)") }
+        var levels: [Double] = []
+        levels.reserveCapacity(runs.count)
+        for (index, run) in runs.enumerated() {
+            levels.append(try Self.runLevel(run, what: "\(what), run \(index + 1)"))
+        }
+        runLevels = levels
+        level = Self.trimmedMean(levels)
+    }
+
+    /// The median of the log times of one run.
+    /// - Throws: as ``init(runs:what:)``.
+    /// - Complexity: O(n log n).
+    public static func runLevel(_ samples: [Double], what: String = "a run") throws(StatisticsError) -> Double {
+        try StatisticsError.check(samples, atLeast: 1, what)
+        for sample in samples where sample <= 0 { throw .nonPositive(what: what) }
+        let sorted = samples.sorted()
+        let n = sorted.count
+        // The median of the logs is the log of the median: one or two logarithms per run.
+        if n % 2 == 1 { return log(sorted[n / 2]) }
+        return (log(sorted[n / 2 - 1]) + log(sorted[n / 2])) / 2
+    }
+
+    /// How many run levels are dropped at each end for K runs.
+    public static func trimmedCount(runs: Int) -> Int {
+        runs >= 3 ? max(1, runs / 5) : 0
+    }
+
+    /// The trimmed mean of run levels as described above. `levels` must not be empty.
+    static func trimmedMean(_ levels: [Double]) -> Double {
+        let k = levels.count
+        let g = trimmedCount(runs: k)
+        let sorted = g > 0 ? levels.sorted() : levels
+        var sum = 0.0
+        for index in g..<(k - g) { sum += sorted[index] }
+        return sum / Double(k - 2 * g)
+    }
+
+    /// κ_K, the variance of the commit level in units of (run-level variance) / K.
+    public static func varianceFactor(runs: Int) -> Double {
+        let g = trimmedCount(runs: runs)
+        guard g > 0 else { return 1 }
+        let alpha = Double(g) / Double(runs)
+        let c = GSL.normalQinv(alpha)
+        let density = exp(-c * c / 2) / (2 * Double.pi).squareRoot()
+        let kept = 1 - 2 * alpha
+        return (kept - 2 * c * density + 2 * alpha * c * c) / (kept * kept)
+    }
+}

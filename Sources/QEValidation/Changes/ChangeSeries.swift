@@ -1,0 +1,42 @@
+import Foundation
+
+/// One series of a benchmark's history as the change-point judge reads it (DESIGN §8): one
+/// benchmark (suite, name, variant) on one machine and one branch, commit by commit, with every
+/// run's raw iteration times. Commands map the history store's series onto it.
+public struct ChangeSeries: Sendable, Equatable {
+    /// The samples of one commit.
+    public struct Point: Sendable, Equatable {
+        /// The commit.
+        public var commit: String
+        /// The commit's time.
+        public var time: Date
+        /// Each run's iteration times (any one unit for the whole series; positive).
+        public var runs: [[Double]]
+
+        public init(commit: String, time: Date, runs: [[Double]]) {
+            self.commit = commit
+            self.time = time
+            self.runs = runs
+        }
+    }
+
+    public var suite: String
+    public var name: String
+    public var variant: String
+    public var machine: String
+    public var branch: String
+    /// The commits, oldest first.
+    public var points: [Point]
+
+    public init(suite: String, name: String, variant: String, machine: String, branch: String, points: [Point]) {
+        self.suite = suite
+        self.name = name
+        self.variant = variant
+        self.machine = machine
+        self.branch = branch
+        self.points = points
+    }
+
+    /// `suite/name (variant) on machine, branch`, for messages.
+    public var label: String { "\(suite)/\(name) (\(variant)) on \(machine), branch \(branch)" }
+}

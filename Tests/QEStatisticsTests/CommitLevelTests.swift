@@ -1,0 +1,72 @@
+import Foundation
+import QEStatistics
+import QETestSupport
+import Testing
+
+@Suite("CommitLevel and CommitNoise (per-run robust levels, commit-to-commit noise)")
+struct CommitLevelTests {
+    @Test("a run's level is the median of its log times (odd and even counts)")
+    func runLevel() throws {
+        #expect(isClose(try CommitLevel.runLevel([3, 1, 2, 100]), (log(2.0) + log(3.0)) / 2, relative: 1e-15))
+        #expect(isClose(try CommitLevel.runLevel([5, 1, 1e9]), log(5.0), relative: 1e-15))
+    }
+
+    @Test("a commit's level trims slow runs: mean of 1–2, median of 3, middle of 4–9, ⌊K/5⌋ each side above")
+    func trimmedMean() throws {
+        func level(_ runLevels: [Double]) throws -> Double {
+            try CommitLevel(runs: runLevels.map { [exp($0)] }).level
+        }
+        #expect(isClose(try level([1]), 1, relative: 1e-15))
+        #expect(isClose(try level([1, 2]), 1.5, relative: 1e-15))
+        #expect(isClose(try level([1, 2, 9]), 2, relative: 1e-15))
+        #expect(isClose(try level([9, 1, 2, 3]), 2.5, relative: 1e-15))
+        #expect(isClose(try level([1, 2, 3, 4, 50]), 3, relative: 1e-15))
+        #expect(isClose(try level([1, 2, 3, 4, 5, 6, 7, 8, 9, 90]), 5.5, relative: 1e-15))
+    }
+
+    @Test("the trimmed mean's variance factor matches SciPy's evaluation and the simulation", arguments: ChangePointReference.fixture.varianceFactor)
+    func varianceFactor(_ reference: ChangePointReference.VarianceFactor) {
+        #expect(CommitLevel.trimmedCount(runs: reference.runs) == reference.trimmed)
+        let factor = CommitLevel.varianceFactor(runs: reference.runs)
+        #expect(isClose(factor, reference.asymptotic, relative: 1e-12))
+        #expect(isClose(factor, reference.simulated, relative: 0.05))
+    }
+
+    @Test("bad samples are refused with the commit and run named")
+    func refusesBadSamples() {
+        #expect(throws: StatisticsError.nonFinite(what: "c1, run 2")) { try CommitLevel(runs: [[1], [.nan]], what: "c1") }
+        #expect(throws: StatisticsError.nonPositive(what: "c1, run 1")) { try CommitLevel(runs: [[0, 1]], what: "c1") }
+        #expect(throws: StatisticsError.tooFewObservations(needed: 1, got: 0, what: "c1, run 1")) { try CommitLevel(runs: [[]], what: "c1") }
+        #expect(throws: StatisticsError.tooFewObservations(needed: 1, got: 0, what: "c1 (runs)")) { try CommitLevel(runs: [], what: "c1") }
+    }
+
+    @Test("noise: runs give σ_b, differences of commits give τ (equal run counts: the closed form)")
+    func noise() throws {
+        // Runs of each commit at level ± 0.01: pairs differ by 0.02, so σ_b = 1.4826 · 0.02 / √2.
+        // Commit levels alternate 0 and 0.1: every difference is 0.1.
+        let commits = try (0..<20).map { index in
+            let level = index % 2 == 0 ? 0.0 : 0.1
+            return try CommitLevel(runs: [[exp(level - 0.01)], [exp(level + 0.01)]])
+        }
+        let noise = CommitNoise(commits: commits)
+        let betweenRuns = 1.4826 * 0.02 / 2.0.squareRoot()
+        #expect(isClose(noise.betweenRuns ?? 0, betweenRuns, relative: 1e-9))
+        let spread = 1.4826 * 0.1 / 2.0.squareRoot()
+        let tau2 = spread * spread - betweenRuns * betweenRuns / 2
+        #expect(isClose(noise.betweenCommits, tau2.squareRoot(), relative: 1e-9))
+        #expect(isClose(noise.variances[0], tau2 + betweenRuns * betweenRuns / 2, relative: 1e-9))
+    }
+
+    @Test("noise with different run counts: a commit with one run weighs less, and the equation holds")
+    func unequalRuns() throws {
+        var history = SimulatedHistory(seed: 7)
+        let commits = try history.commits(60).enumerated().map { index, runs in
+            try CommitLevel(runs: index % 3 == 0 ? [runs[0]] : runs)
+        }
+        let noise = CommitNoise(commits: commits)
+        #expect(noise.variances[0] > noise.variances[1])
+        let differences = (0..<59).map { abs(commits[$0 + 1].level - commits[$0].level) / (noise.variances[$0] + noise.variances[$0 + 1]).squareRoot() }
+        let scale = 1.4826 * (try Summary(differences)).median
+        #expect(isClose(scale, 1, relative: 1e-6))
+    }
+}

@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""qe-validate's change-point detection side by side with Apache Otava 0.8.0 and MongoDB's
+e-divisive on seeded simulated histories with known change points (simulate.py).
+
+    scripts/changepoints/compare.py [--tools qe-validate,otava,e-divisive] [--none 200]
+        [--changes 60] [--just-landed 30] [--commits 200] [--workdir .build/changepoints]
+
+Each tool sees the same histories: qe-validate the raw samples (every iteration of every run),
+the anchors one number per commit, the mean of its samples (what their users store). The
+anchors run in two virtual environments made here on first use (their numpy pins conflict):
+`apache-otava==0.8.0` and `signal-processing-algorithms==2.1.6`.
+
+qe-validate runs through `qe-changepoint-bench` (release build, `ChangeJudge` as
+`qe-validate history detect` will call it); `run_qe_validate` is the one place to change when
+the command exists.
+
+Reported (Markdown tables on stdout, every number in WORKDIR/comparison.json):
+- precision, recall and F1 over every history (a detection within 3 commits of a true change
+  counts once; every other detection is a false alarm);
+- change-free histories with any alarm, per noise scenario;
+- just-landed changes (+8%, 2-5 commits after) found;
+- how often the 95% interval of a matched detection covers the true ratio (qe-validate);
+- time: the detection calls alone (median per history, total) and each tool's whole process,
+  reading the histories included (end to end), as CPU time (user + system; qe-validate judges
+  histories on every core, as `history detect` does) and elapsed. On a shared machine the CPU
+  time is the steadier figure.
+"""
+import argparse
+import json
+import math
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections import defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+ANCHORS = {
+    "otava": ["apache-otava==0.8.0"],
+    "e-divisive": ["signal-processing-algorithms==2.1.6"],
+}
+TOLERANCE = 3
+
+
+def venv_python(workdir, tool):
+    path = os.path.join(workdir, f"venv-{tool}")
+    python = os.path.join(path, "bin", "python")
+    if not os.path.exists(python):
+        subprocess.run([sys.executable, "-m", "venv", path], check=True)
+        subprocess.run([python, "-m", "pip", "install", "-q", *ANCHORS[tool]], check=True)
+    return python
+
+
+def run_timed(command, out_path):
+    """Runs `command` with stdout to `out_path`: (wall seconds, CPU seconds of the process)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    with open(out_path, "w") as out:
+        subprocess.run(command, stdout=out, check=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def run_qe_validate(histories, out_path, bench):
+    return run_timed([bench, histories], out_path)
+
+
+def run_anchor(tool, histories, out_path, workdir):
+    python = venv_python(workdir, tool)
+    return run_timed([python, os.path.join(HERE, "anchor_runner.py"), tool, histories], out_path)
+
+
+def match(truth, found):
+    """Pairs (true change, detection) within TOLERANCE commits, each used once, nearest first."""
+    candidates = sorted((abs(f - t), ti, fi) for ti, t in enumerate(truth) for fi, f in enumerate(found)
+                        if abs(f - t) <= TOLERANCE)
+    used_t, used_f, pairs = set(), set(), []
+    for _, ti, fi in candidates:
+        if ti not in used_t and fi not in used_f:
+            used_t.add(ti)
+            used_f.add(fi)
+            pairs.append((ti, fi))
+    return pairs
+
+
+def wilson(count, total, z=1.959963984540054):
+    if total == 0:
+        return (0.0, 0.0)
+    p = count / total
+    centre = p + z * z / (2 * total)
+    spread = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total))
+    return (max(0.0, (centre - spread) / (1 + z * z / total)), min(1.0, (centre + spread) / (1 + z * z / total)))
+
+
+def evaluate(truths, detections):
+    """Metrics of one tool over every history (truths: id -> (scenario, kind, commits, changes))."""
+    tp = fp = fn = covered = matched = 0
+    alarms = defaultdict(lambda: [0, 0])
+    just = [0, 0]
+    per_scenario = defaultdict(lambda: [0, 0, 0])
+    seconds = []
+    for history_id, (scenario, kind, commits, changes) in truths.items():
+        record = detections[history_id]
+        seconds.append(record["seconds"])
+        found = [c["index"] for c in record["changePoints"]]
+        truth = [c["index"] for c in changes]
+        pairs = match(truth, found)
+        tp += len(pairs)
+        fp += len(found) - len(pairs)
+        fn += len(truth) - len(pairs)
+        s = per_scenario[scenario]
+        s[0] += len(pairs)
+        s[1] += len(found) - len(pairs)
+        s[2] += len(truth) - len(pairs)
+        if kind == "none":
+            alarms[scenario][0] += 1
+            alarms[scenario][1] += bool(found)
+        if kind == "just-landed":
+            just[0] += 1
+            just[1] += bool(pairs)
+        for ti, fi in pairs:
+            detection = record["changePoints"][fi]
+            if "low" in detection:
+                matched += 1
+                covered += detection["low"] <= changes[ti]["ratio"] <= detection["high"]
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+    def scenario_f1(values):
+        t, f, n = values
+        p = t / (t + f) if t + f else 1.0
+        r = t / (t + n) if t + n else 1.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "precision": precision, "recall": recall, "f1": f1, "truePositives": tp,
+        "falsePositives": fp, "missed": fn,
+        "f1ByScenario": {s: scenario_f1(v) for s, v in per_scenario.items()},
+        "changeFreeAlarms": {s: {"alarmed": a, "histories": n, "rate": a / n, "wilson95": wilson(a, n)}
+                             for s, (n, a) in alarms.items()},
+        "justLanded": {"found": just[1], "histories": just[0]},
+        "coverage": {"covered": covered, "matched": matched} if matched else None,
+        "medianSeconds": statistics.median(seconds) if seconds else 0.0,
+        "detectionSeconds": sum(seconds),
+    }
+
+
+def simulate(kind, count, commits, path):
+    if count == 0:
+        return None
+    if not os.path.exists(path):
+        subprocess.run([sys.executable, os.path.join(HERE, "simulate.py"), "--kind", kind, "--histories",
+                        str(count), "--commits", str(commits), "--out", path], check=True)
+    return path
+
+
+def percent(x):
+    return f"{100 * x:.1f}%"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--tools", default="qe-validate,otava,e-divisive")
+    parser.add_argument("--none", type=int, default=200, help="change-free histories per noise scenario")
+    parser.add_argument("--changes", type=int, default=60, help="histories with 1-4 changes per scenario")
+    parser.add_argument("--just-landed", type=int, default=30, help="histories with a change that just landed per scenario")
+    parser.add_argument("--commits", type=int, default=200)
+    parser.add_argument("--workdir", default=os.path.join(ROOT, ".build", "changepoints"))
+    parser.add_argument("--bench", default=os.path.join(ROOT, ".build", "release", "qe-changepoint-bench"))
+    args = parser.parse_args()
+    os.makedirs(args.workdir, exist_ok=True)
+    tools = args.tools.split(",")
+    inputs = []
+    for kind, count in (("none", args.none), ("changes", args.changes), ("just-landed", args.just_landed)):
+        path = simulate(kind, count, args.commits, os.path.join(args.workdir, f"{kind}-{count}-{args.commits}.jsonl"))
+        if path:
+            inputs.append((kind, path))
+    truths = {}
+    for kind, path in inputs:
+        with open(path) as lines:
+            for line in lines:
+                history = json.loads(line)
+                truths[history["id"]] = (history["scenario"], kind, len(history["points"]), history["changes"])
+
+    results = {}
+    for tool in tools:
+        detections = {}
+        wall = cpu = 0.0
+        for kind, path in inputs:
+            out = os.path.join(args.workdir, f"{tool}-{os.path.basename(path)}")
+            if tool == "qe-validate":
+                seconds = run_qe_validate(path, out, args.bench)
+            else:
+                seconds = run_anchor(tool, path, out, args.workdir)
+            wall += seconds[0]
+            cpu += seconds[1]
+            with open(out) as lines:
+                for line in lines:
+                    record = json.loads(line)
+                    detections[record["id"]] = record
+        results[tool] = evaluate(truths, detections)
+        results[tool]["wallSeconds"] = wall
+        results[tool]["cpuSeconds"] = cpu
+        print(f"{tool}: done in {wall:.1f} s ({cpu:.1f} s CPU)", file=sys.stderr)
+
+    machine = {"cpu": cpu_name(), "python": platform.python_version()}
+    with open(os.path.join(args.workdir, "comparison.json"), "w") as out:
+        json.dump({"machine": machine, "arguments": vars(args), "results": results}, out, indent=2)
+    report(results, machine, args)
+
+
+def cpu_name():
+    try:
+        with open("/proc/cpuinfo") as info:
+            for line in info:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor()
+
+
+def report(results, machine, args):
+    tools = list(results)
+    print(f"\n{args.commits} commits per history; CPU: {machine['cpu']}\n")
+    print("| | " + " | ".join(tools) + " |")
+    print("|---|" + "---:|" * len(tools))
+    rows = [
+        ("precision", lambda r: f"{r['precision']:.3f}"),
+        ("recall", lambda r: f"{r['recall']:.3f}"),
+        ("F1", lambda r: f"**{r['f1']:.3f}**"),
+        ("just-landed changes found (+8%, 2-5 commits after)",
+         lambda r: f"{r['justLanded']['found']} of {r['justLanded']['histories']}"),
+        ("interval covers the true ratio (matched detections)",
+         lambda r: f"{percent(r['coverage']['covered'] / r['coverage']['matched'])}" if r["coverage"] else "—"),
+        ("detection, median per history", lambda r: f"{1000 * r['medianSeconds']:.2f} ms"),
+        ("detection, all histories", lambda r: f"{r['detectionSeconds']:.2f} s"),
+        ("end to end: CPU time of the whole process, reading included", lambda r: f"{r['cpuSeconds']:.1f} s"),
+        ("end to end: elapsed", lambda r: f"{r['wallSeconds']:.1f} s"),
+    ]
+    for title, cell in rows:
+        print(f"| {title} | " + " | ".join(cell(results[t]) for t in tools) + " |")
+    scenarios = sorted({s for r in results.values() for s in r["changeFreeAlarms"]})
+    if scenarios:
+        print("\nChange-free histories with any alarm (95% Wilson interval):\n")
+        print("| noise | " + " | ".join(tools) + " |")
+        print("|---|" + "---:|" * len(tools))
+        for s in scenarios:
+            cells = []
+            for t in tools:
+                a = results[t]["changeFreeAlarms"][s]
+                low, high = a["wilson95"]
+                cells.append(f"{a['alarmed']}/{a['histories']} ({percent(a['rate'])} [{percent(low)}, {percent(high)}])")
+            print(f"| {s} | " + " | ".join(cells) + " |")
+    print("\nF1 per noise scenario:\n")
+    print("| noise | " + " | ".join(tools) + " |")
+    print("|---|" + "---:|" * len(tools))
+    for s in sorted({s for r in results.values() for s in r["f1ByScenario"]}):
+        print(f"| {s} | " + " | ".join(f"{results[t]['f1ByScenario'].get(s, 0):.3f}" for t in tools) + " |")
+
+
+if __name__ == "__main__":
+    main()
