@@ -2,7 +2,7 @@ import QETestSupport
 import QEValidation
 import Testing
 
-/// The bisection's decisions against R 4.2's `t.test` on per-round log differences
+/// The bisection's decisions against R 4.2's `wilcox.test` (signed rank, exact) on per-round log differences
 /// (scripts/reference/bisect.R).
 struct BisectReference: Decodable {
     struct Case: Decodable, Sendable, CustomTestStringConvertible {
@@ -19,6 +19,7 @@ struct BisectReference: Decodable {
         let threshold: Double
         let decisions: Int
         let looks: [Int]
+        let lookShare: Int
         let intervalConfidence: Double
         let good: [Double]
         let bad: [Double]
@@ -47,6 +48,7 @@ struct BisectJudgeReferenceTests {
         let judge = try BisectJudge(candidates: reference.candidates, options: options(reference))
         #expect(judge.budget.decisions == reference.decisions)
         #expect(judge.budget.looks == reference.looks)
+        #expect(judge.budget.lookShare == reference.lookShare)
         #expect(isClose(judge.budget.intervalConfidence, reference.intervalConfidence, relative: 1e-15))
     }
 
@@ -86,7 +88,7 @@ struct BisectJudgeReferenceTests {
     private func expectRatio(_ ratio: BisectRatio, _ expected: [Double]) {
         #expect(expected.count == 3)
         #expect(isClose(ratio.estimate, expected[0], relative: 1e-12))
-        #expect(isClose(ratio.low, expected[1], relative: 1e-9), "low \(ratio.low) R \(expected[1])")
-        #expect(isClose(ratio.high, expected[2], relative: 1e-9), "high \(ratio.high) R \(expected[2])")
+        #expect(isClose(ratio.low, expected[1], relative: 1e-12), "low \(ratio.low) R \(expected[1])")
+        #expect(isClose(ratio.high, expected[2], relative: 1e-12), "high \(ratio.high) R \(expected[2])")
     }
 }

@@ -6,47 +6,60 @@ import Testing
 struct BisectJudgeTests {
     private let options = BisectOptions(threshold: 0.05, confidence: 0.95, maxRuns: 20)
 
-    @Test(arguments: [(3, [3]), (5, [5]), (6, [6]), (8, [5, 8]), (20, [5, 8, 12, 20]), (40, [5, 8, 12, 18, 27, 40])])
-    func looksGrowByHalfAndEndAtTheLimit(maxRuns: Int, looks: [Int]) throws {
+    /// 10 commits at 95%: D = 7. With the run limit at 20, L = 3 looks at 0.05/21 each, the first
+    /// where 2⁻ʳ ≤ 0.05/21: 9 rounds; at 40, L = 4 and 2⁻¹⁰ ≤ 0.05/28.
+    @Test(arguments: [(9, [9], 1), (11, [11], 2), (12, [9, 12], 2), (20, [9, 14, 20], 3), (40, [10, 15, 23, 40], 4)])
+    func looksStartWhereTheTestCanRejectAndGrowByHalf(maxRuns: Int, looks: [Int], share: Int) throws {
         let judge = try BisectJudge(candidates: 10, options: BisectOptions(maxRuns: maxRuns))
         #expect(judge.budget.looks == looks)
+        #expect(judge.budget.lookShare == share)
+        // The first look can reject: all rounds on one side have p = 2⁻ʳ ≤ α/(D·L).
+        #expect(pow(0.5, Double(looks[0])) <= judge.budget.perLook)
+    }
+
+    @Test func aRunLimitBelowTheFirstLookIsRefused() throws {
+        // One look at 0.05/7 needs 8 rounds.
+        #expect(throws: BisectError.self) { try BisectJudge(candidates: 10, options: BisectOptions(maxRuns: 7)) }
+        #expect(try BisectJudge(candidates: 10, options: BisectOptions(maxRuns: 8)).budget.looks == [8])
+        #expect(throws: BisectError.self) { try BisectJudge(candidates: 1000, options: BisectOptions(confidence: 0.999, maxRuns: 12)) }
     }
 
     @Test(arguments: [(1, 3), (2, 4), (3, 5), (4, 5), (5, 6), (16, 7), (31, 8), (32, 8), (33, 9)])
     func decisionsArePremiseHalvingsAndTwoSpares(candidates: Int, decisions: Int) throws {
         let judge = try BisectJudge(candidates: candidates, options: options)
         #expect(judge.budget.decisions == decisions)
-        // Bonferroni over decisions and looks: the per-look rates add up to α.
+        // Bonferroni over decisions and looks: the per-look rates add up to at most α.
         let total = judge.budget.perLook * Double(judge.budget.decisions * judge.budget.looks.count)
-        #expect(abs(total - 0.05) < 1e-15)
+        #expect(total <= 0.05 + 1e-15)
+        #expect(abs(judge.budget.perLook * Double(judge.budget.decisions * judge.budget.lookShare) - 0.05) < 1e-15)
     }
 
     @Test func invalidOptionsAreRefused() {
         for bad in [BisectOptions(threshold: 0), BisectOptions(threshold: .nan), BisectOptions(confidence: 0.5),
-                    BisectOptions(confidence: 1), BisectOptions(maxRuns: 2)] {
+                    BisectOptions(confidence: 1), BisectOptions(maxRuns: 0), BisectOptions(maxRuns: 201)] {
             #expect(throws: BisectError.self) { try BisectJudge(candidates: 4, options: bad) }
         }
     }
 
     @Test func nothingIsDecidedBeforeTheFirstLook() throws {
         let judge = try BisectJudge(candidates: 8, options: options)
-        #expect(try judge.premise([]) == .measure(untilRuns: 5))
-        let rounds = Array(repeating: BisectRound(good: 1, bad: 2, candidate: 2), count: 4)
-        #expect(try judge.step(rounds) == .measure(untilRuns: 5))
+        #expect(try judge.premise([]) == .measure(untilRuns: 9))
+        let rounds = Array(repeating: BisectRound(good: 1, bad: 2, candidate: 2), count: 8)
+        #expect(try judge.step(rounds) == .measure(untilRuns: 9))
     }
 
     @Test func noiselessTimesAreDecidedAtTheFirstLook() throws {
         let judge = try BisectJudge(candidates: 8, options: options)
-        let premise = try judge.premise(Array(repeating: BisectRound(good: 100, bad: 110), count: 5))
+        let premise = try judge.premise(Array(repeating: BisectRound(good: 100, bad: 110), count: 9))
         guard case let .decided(confirmed) = premise else { Issue.record("not decided: \(premise)"); return }
-        #expect(confirmed.confirmed && confirmed.runs == 5)
+        #expect(confirmed.confirmed && confirmed.runs == 9)
         #expect(isApproximately(confirmed.ratio.estimate, 1.1) && confirmed.ratio.low == confirmed.ratio.high)
-        let good = try judge.step(Array(repeating: BisectRound(good: 100, bad: 110, candidate: 101), count: 5))
+        let good = try judge.step(Array(repeating: BisectRound(good: 100, bad: 110, candidate: 101), count: 9))
         guard case let .decided(step) = good else { Issue.record("not decided: \(good)"); return }
         #expect(step.classification == .good)
         #expect(isApproximately(step.ratio.estimate, 1.01) && step.ratio.low == step.ratio.high)
         #expect(isApproximately(step.midpoint, 1.1.squareRoot()))
-        let bad = try judge.step(Array(repeating: BisectRound(good: 100, bad: 110, candidate: 109), count: 5))
+        let bad = try judge.step(Array(repeating: BisectRound(good: 100, bad: 110, candidate: 109), count: 9))
         guard case let .decided(badStep) = bad else { Issue.record("not decided: \(bad)"); return }
         #expect(badStep.classification == .bad)
     }
@@ -55,7 +68,7 @@ struct BisectJudgeTests {
         let judge = try BisectJudge(candidates: 8, options: options)
         let midpoint = 100 * 1.21.squareRoot()
         let rounds = Array(repeating: BisectRound(good: 100, bad: 121, candidate: midpoint), count: 20)
-        #expect(try judge.step(Array(rounds.prefix(12))) == .measure(untilRuns: 20))
+        #expect(try judge.step(Array(rounds.prefix(14))) == .measure(untilRuns: 20))
         guard case let .decided(step) = try judge.step(rounds) else { Issue.record("not decided"); return }
         #expect(step.classification == .undecided)
         #expect(step.runs == 20)
@@ -64,19 +77,20 @@ struct BisectJudgeTests {
     @Test func theBudgetEndsADecisionAtALook() throws {
         let judge = try BisectJudge(candidates: 8, options: options)
         let midpoint = 100 * 1.21.squareRoot()
-        let rounds = Array(repeating: BisectRound(good: 100, bad: 121, candidate: midpoint), count: 8)
+        let rounds = Array(repeating: BisectRound(good: 100, bad: 121, candidate: midpoint), count: 14)
         guard case let .decided(step) = try judge.step(rounds, final: true) else { Issue.record("not decided"); return }
-        #expect(step.classification == .undecided && step.runs == 8)
+        #expect(step.classification == .undecided && step.runs == 14)
         // Between looks there is nothing to decide on, final or not.
-        #expect(try judge.step(Array(rounds.prefix(6)), final: true) == .measure(untilRuns: 8))
-        let unclear = Array(repeating: BisectRound(good: 100, bad: 104), count: 8)
+        #expect(try judge.step(Array(rounds.prefix(11)), final: true) == .measure(untilRuns: 14))
+        var unclear = Array(repeating: BisectRound(good: 100, bad: 104), count: 14)
+        unclear[3].bad = 106
         guard case let .decided(premise) = try judge.premise(unclear, final: true) else { Issue.record("not decided"); return }
         #expect(!premise.confirmed)
     }
 
     @Test func timesThatAreNotTimesAreRefused() throws {
         let judge = try BisectJudge(candidates: 8, options: options)
-        var rounds = Array(repeating: BisectRound(good: 100, bad: 110, candidate: 100), count: 5)
+        var rounds = Array(repeating: BisectRound(good: 100, bad: 110, candidate: 100), count: 9)
         rounds[2].candidate = 0
         #expect(throws: BisectError.invalidTime(what: "the candidate", value: 0)) { try judge.step(rounds) }
         rounds[2].candidate = nil
@@ -100,10 +114,10 @@ struct BisectJudgeTests {
 
 @Suite("Bisection round values")
 struct BisectRoundValueTests {
-    @Test func theMedianKeepsOneDisturbedInvocationOut() {
-        #expect(BisectRound.median([100, 300, 101]) == 101)
-        #expect(BisectRound.median([100, 400]) == 200)
-        #expect(BisectRound.median([]).isNaN)
+    @Test func theFastestInvocationIsKept() {
+        #expect(BisectRound.fastest([130, 100, 101]) == 100)
+        #expect(BisectRound.fastest([7]) == 7)
+        #expect(BisectRound.fastest([]).isNaN)
     }
 
     @Test func aBenchmarksLevelLeavesPreemptedIterationsOut() throws {

@@ -5,22 +5,26 @@ import QEStatistics
 /// threshold, and is a commit nearer good or nearer bad?
 ///
 /// Both work on rounds — good, bad and the candidate measured one after the other — through
-/// per-round log differences, so that a shift of the machine's speed between rounds cancels:
+/// per-round log differences, so that a shift of the machine's speed between rounds cancels,
+/// and through the Wilcoxon signed-rank interval (``SignedRankInterval``; R:
+/// `wilcox.test(x, conf.int = TRUE)`), so that a few rounds made wild by a burst of other work
+/// count as a few ranks rather than widening everything, as they would a t interval:
 ///
-/// - **Premise.** eᵣ = log badᵣ − log goodᵣ. The t interval on the eᵣ (R: `t.test(e)`) gives
+/// - **Premise.** eᵣ = log badᵣ − log goodᵣ. The interval for the centre of the eᵣ gives
 ///   bad ÷ good; confirmed when its lower end is above 1 + threshold, refused when its upper
 ///   end is below.
-/// - **Commit.** xᵣ = log candidateᵣ − (log goodᵣ + log badᵣ)/2: its mean is the log of the
+/// - **Commit.** xᵣ = log candidateᵣ − (log goodᵣ + log badᵣ)/2: its centre is the log of the
 ///   candidate's time ratio against good over the geometric midpoint √(bad ÷ good), with the
-///   midpoint's own uncertainty inside (it is measured in the same rounds). `good` when the t
+///   midpoint's own uncertainty inside (it is measured in the same rounds). `good` when the
 ///   interval on the xᵣ lies below 0, `bad` when above, `undecided` when the run limit comes
-///   first. The reported ratio is the t interval on log candidateᵣ − log goodᵣ.
+///   first. The reported ratio is the interval on log candidateᵣ − log goodᵣ.
 ///
 /// Every interval is at ``BisectErrorBudget/intervalConfidence`` and is looked at only at the
 /// budget's run counts, which keeps the error rate of the whole bisection at α.
 ///
-/// Assumes the per-round differences are roughly normal and independent between rounds; runs
-/// of one build that differ wildly (a cold first run) should be warmed up before the rounds.
+/// Assumes the per-round differences are independent between rounds and symmetric about their
+/// centre (a round's disturbance as likely to favour one build as another); runs of one build
+/// that differ wildly (a cold first run) should be warmed up before the rounds.
 public struct BisectJudge: Sendable {
     public let options: BisectOptions
     public let budget: BisectErrorBudget
@@ -34,7 +38,7 @@ public struct BisectJudge: Sendable {
     public init(candidates: Int, options: BisectOptions) throws(BisectError) {
         try options.validate()
         self.options = options
-        budget = BisectErrorBudget(candidates: candidates, options: options)
+        budget = try BisectErrorBudget(candidates: candidates, options: options)
     }
 
     /// The premise after `rounds` (each with good and bad).
@@ -49,9 +53,12 @@ public struct BisectJudge: Sendable {
             differences.append(try Self.log(round.bad, "the bad build") - Self.log(round.good, "the good build"))
         }
         let interval = Self.interval(differences, confidence: budget.intervalConfidence)
+        guard interval.reaches || isLastLook(rounds.count) else {
+            return .measure(untilRuns: nextLook(after: rounds.count + 1) ?? options.maxRuns)
+        }
         let limit = Foundation.log1p(options.threshold)
         let ratio = BisectRatio(estimate: exp(interval.estimate), low: exp(interval.low), high: exp(interval.high))
-        if interval.low > limit { return .decided(BisectPremise(ratio: ratio, confirmed: true, runs: rounds.count)) }
+        if interval.reaches && interval.low > limit { return .decided(BisectPremise(ratio: ratio, confirmed: true, runs: rounds.count)) }
         if interval.high < limit || final || isLastLook(rounds.count) {
             return .decided(BisectPremise(ratio: ratio, confirmed: false, runs: rounds.count))
         }
@@ -77,11 +84,12 @@ public struct BisectJudge: Sendable {
             againstGood.append(candidate - good)
             badAgainstGood.append(bad - good)
         }
-        let decision = Self.interval(againstMidpoint, confidence: budget.intervalConfidence)
+        // Differences within rounding of the midpoint are no evidence either way.
+        let decision = Self.interval(againstMidpoint.map { abs($0) < Self.negligible ? 0 : $0 }, confidence: budget.intervalConfidence)
         let classification: BisectClassification
-        if decision.high < -Self.negligible {
+        if decision.reaches && decision.high < 0 {
             classification = .good
-        } else if decision.low > Self.negligible {
+        } else if decision.reaches && decision.low > 0 {
             classification = .bad
         } else if final || isLastLook(rounds.count) {
             classification = .undecided
@@ -89,7 +97,7 @@ public struct BisectJudge: Sendable {
             return .measure(untilRuns: nextLook(after: rounds.count + 1) ?? options.maxRuns)
         }
         let ratio = Self.interval(againstGood, confidence: budget.intervalConfidence)
-        let midpoint = exp(badAgainstGood.reduce(0, +) / Double(badAgainstGood.count) / 2)
+        let midpoint = exp(Self.interval(badAgainstGood, confidence: budget.intervalConfidence).estimate / 2)
         return .decided(BisectStepJudgement(
             classification: classification,
             ratio: BisectRatio(estimate: exp(ratio.estimate), low: exp(ratio.low), high: exp(ratio.high)),
@@ -112,15 +120,15 @@ public struct BisectJudge: Sendable {
         return Foundation.log(time)
     }
 
-    /// The mean of `values` with its two-sided t interval; the mean alone (both ends equal)
-    /// when every value is the same, as with noiseless counts.
-    static func interval(_ values: [Double], confidence: Double) -> (estimate: Double, low: Double, high: Double) {
+    /// The pseudomedian of `values` with its two-sided signed-rank interval, and whether the
+    /// interval reaches `confidence`; the point 0 when every value is 0 (noiseless, equal
+    /// times: no spread, and no difference).
+    static func interval(_ values: [Double], confidence: Double) -> (estimate: Double, low: Double, high: Double, reaches: Bool) {
         do {
-            let test = try OneSampleTTest(values, confidence: confidence)
-            return (test.estimate, test.low, test.high)
+            let interval = try SignedRankInterval(values, confidence: confidence)
+            return (interval.estimate, interval.low, interval.high, interval.reachesConfidence)
         } catch {
-            let mean = values.reduce(0, +) / Double(max(values.count, 1))
-            return (mean, mean, mean)
+            return (0, 0, 0, true)
         }
     }
 }

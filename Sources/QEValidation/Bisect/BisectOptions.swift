@@ -13,11 +13,9 @@ public struct BisectOptions: Sendable, Equatable {
     public static let defaultThreshold = 0.05
     public static let defaultConfidence = 0.95
     public static let defaultMaxRuns = 20
-    /// The fewest rounds a decision is taken on: with fewer, Student's t quantile at the small
-    /// per-decision error rates is so large that a look would almost never decide.
-    public static let firstLookRuns = 5
-    /// The smallest `maxRuns`: a t interval needs at least 3 rounds to be of any use.
-    public static let smallestMaxRuns = 3
+    /// The largest `maxRuns`: the signed-rank distribution of more rounds is costly to build,
+    /// and a commit that 200 rounds cannot place is better left undecided.
+    public static let largestMaxRuns = 200
 
     public init(
         threshold: Double = BisectOptions.defaultThreshold, confidence: Double = BisectOptions.defaultConfidence,
@@ -29,7 +27,8 @@ public struct BisectOptions: Sendable, Equatable {
     }
 
     /// - Throws: ``BisectError/invalidOption(_:)`` for a threshold that is not positive and
-    ///   finite, a confidence outside (0.5, 1), or fewer than ``smallestMaxRuns`` runs.
+    ///   finite, a confidence outside (0.5, 1), or a run limit outside 1…``largestMaxRuns``
+    ///   (``BisectErrorBudget`` then refuses one below the first look).
     public func validate() throws(BisectError) {
         guard threshold.isFinite, threshold > 0 else {
             throw .invalidOption("the threshold must be a positive fraction, got \(threshold)")
@@ -37,8 +36,8 @@ public struct BisectOptions: Sendable, Equatable {
         guard confidence > 0.5, confidence < 1 else {
             throw .invalidOption("the confidence must be strictly between 0.5 and 1, got \(confidence)")
         }
-        guard maxRuns >= Self.smallestMaxRuns else {
-            throw .invalidOption("the run limit must be at least \(Self.smallestMaxRuns), got \(maxRuns)")
+        guard maxRuns >= 1, maxRuns <= Self.largestMaxRuns else {
+            throw .invalidOption("the run limit must be between 1 and \(Self.largestMaxRuns), got \(maxRuns)")
         }
     }
 }
