@@ -94,7 +94,8 @@ struct BisectSession {
         }
     }
 
-    /// Measures each build `repeats` times, in rotating orders, and keeps each build's median.
+    /// Measures each build `repeats` times, in rotating orders, and keeps each build's fastest
+    /// (``BisectRound/fastest(_:)``).
     /// - Throws: ``CommitMeasurer/Failure`` for the candidate; ``BisectRunError`` for good or bad.
     private func round(_ index: Int, withCandidate: Bool) throws -> BisectRound {
         let repeats = max(measurer.setup.repeats, 1)
@@ -109,8 +110,8 @@ struct BisectSession {
             }
         }
         return BisectRound(
-            good: BisectRound.median(times[.good] ?? []), bad: BisectRound.median(times[.bad] ?? []),
-            candidate: times[.candidate].map(BisectRound.median))
+            good: BisectRound.fastest(times[.good] ?? []), bad: BisectRound.fastest(times[.bad] ?? []),
+            candidate: times[.candidate].map(BisectRound.fastest))
     }
 
     /// Runs `body` for the good or bad build, turning its failure into

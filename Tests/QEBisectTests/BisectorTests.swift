@@ -56,7 +56,7 @@ struct BisectorTests {
         let document = try bisector(repository, good: 0, bad: 15).run()
 
         #expect(document.premise.confirmed)
-        #expect(document.conclusion == .named)
+        #expect(document.conclusion == .named, "\(document.steps)")
         #expect(document.firstBad?.commit == repository.commits[11])
         #expect(document.firstBad?.subject == "commit 11: slowdown(1.1)")
         #expect(document.range.from == repository.commits[10])
@@ -64,9 +64,11 @@ struct BisectorTests {
         #expect(skipped.commit == repository.commits[7] && skipped.classification == .skip)
         #expect(skipped.error?.contains("syntax error on purpose") == true)
         #expect(skipped.ratio == nil)
-        for step in document.steps where step.classification != .skip {
+        // A commit may stay undecided when the machine is very busy (its neighbour is tried),
+        // but none may be put on the wrong side.
+        for step in document.steps where step.classification != .skip && step.classification != .undecided {
             let expected: BisectClassification = step.position >= 11 ? .bad : .good
-            #expect(step.classification == expected, "commit \(step.position)")
+            #expect(step.classification == expected, "commit \(step.position): \(document.steps)")
         }
         #expect(document.decisionsUsed <= document.decisions)
         try expectUntouched(repository, head: head)
@@ -88,7 +90,7 @@ struct BisectorTests {
         try expectUntouched(repository, head: head)
     }
 
-    @Test func anInterruptedBisectionStopsItsChildAndRemovesItsWorktrees() async throws {
+    @Test func anInterruptedBisectionStopsItsChildAndRemovesItsWorktrees() throws {
         let repository = try GeneratedRepository(changes: [.nothing, .slowdown(1.2)])
         let head = try repository.git(["rev-parse", "HEAD"])
         let started = repository.scratch.file("started")
@@ -99,14 +101,16 @@ struct BisectorTests {
         let interruption = BisectInterruption()
         let bisector = try bisector(repository, good: 0, bad: 2, setup: setup, interruption: interruption)
 
-        let task = Task.detached { try bisector.run() }
-        for _ in 0..<3000 where !FileManager.default.fileExists(atPath: started) {
-            try await Task.sleep(for: .milliseconds(20))
-        }
+        // A thread of its own, as the command's main thread: the tests' shared threads may all
+        // be busy with other tests.
+        let outcome = ThreadOutcome<BisectDocument>()
+        Thread { outcome.finish(Result { try bisector.run() }) }.start()
+        for _ in 0..<3000 where !FileManager.default.fileExists(atPath: started) { usleep(20_000) }
         #expect(FileManager.default.fileExists(atPath: started), "the command never started")
         interruption.request(signal: SIGINT)
 
-        await #expect(throws: BisectRunError.interrupted(signal: SIGINT)) { try await task.value }
+        let result = try #require(outcome.wait(seconds: 600), "the bisection did not end")
+        #expect(throws: BisectRunError.interrupted(signal: SIGINT)) { try result.get() }
         #expect(!FileManager.default.fileExists(atPath: finished), "the running command was not stopped")
         try expectUntouched(repository, head: head)
     }
@@ -147,9 +151,9 @@ struct BisectorTests {
 
         #expect(document.conclusion == .named)
         #expect(document.firstBad?.commit == repository.commits[3])
-        #expect(document.premise.runs == BisectOptions.firstLookRuns)
+        #expect(document.premise.runs == document.looks.first)
         #expect(abs(document.premise.ratio.estimate - 1.3) < 1e-3)
-        #expect(document.steps.allSatisfy { $0.runs == BisectOptions.firstLookRuns })
+        #expect(document.steps.allSatisfy { $0.runs == document.looks.first })
 
         let unnamed = BisectSetup(kind: .bench, command: bench)
         #expect(throws: BisectRunError.self) { try bisector(repository, good: 0, bad: 5, setup: unnamed).run() }
@@ -173,5 +177,21 @@ struct BisectorTests {
         #expect(document.conclusion == .budgetSpent)
         #expect(document.firstBad == nil)
         #expect(document.steps.isEmpty)
+    }
+}
+
+/// The result of work done on another thread, handed over once.
+final class ThreadOutcome<Value>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<Value, any Error>?
+
+    func finish(_ result: Result<Value, any Error>) {
+        self.result = result
+        done.signal()
+    }
+
+    /// The result, or nil when it did not come within `seconds`.
+    func wait(seconds: Double) -> Result<Value, any Error>? {
+        done.wait(timeout: .now() + seconds) == .success ? result : nil
     }
 }

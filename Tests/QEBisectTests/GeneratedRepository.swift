@@ -27,8 +27,8 @@ final class GeneratedRepository: @unchecked Sendable {
     /// The commits' hashes, oldest first (commit 0 first).
     private(set) var commits: [String] = []
 
-    /// The loop's count at commit 0: about 30 ms of CPU time.
-    static let baseCount = 20_000
+    /// The loop's count at commit 0: about 15 ms of CPU time.
+    static let baseCount = 10_000
 
     /// Makes the repository with commit 0 and then one commit per element of `changes`
     /// (`nil`: no change of the program).

@@ -6,15 +6,19 @@ import Testing
 struct BisectSearchTests {
     /// Runs the search against a history whose first bad commit is `firstBad`, with the
     /// commits in `untestable` skipped; returns the search at the end and the commits tested.
-    private func search(candidates: Int, firstBad: Int, untestable: Set<Int> = []) -> (BisectSearch, [Int]) {
+    private func search(
+        candidates: Int, firstBad: Int, untestable: Set<Int> = [], undecidedOnce: Set<Int> = []
+    ) -> (BisectSearch, [Int]) {
         var search = BisectSearch(candidates: candidates)
         var tested: [Int] = []
         while let next = search.nextCandidate() {
+            let firstTime = !tested.contains(next)
             tested.append(next)
-            let classification: BisectClassification = untestable.contains(next) ? .skip : (next >= firstBad ? .bad : .good)
+            let classification: BisectClassification = untestable.contains(next) ? .skip
+                : (undecidedOnce.contains(next) && firstTime ? .undecided : (next >= firstBad ? .bad : .good))
             search.record(classification, at: next)
-            #expect(tested.count <= candidates, "the search does not end")
-            if tested.count > candidates { break }
+            #expect(tested.count <= 2 * candidates, "the search does not end")
+            if tested.count > 2 * candidates { break }
         }
         return (search, tested)
     }
@@ -54,6 +58,26 @@ struct BisectSearchTests {
         #expect(result.lastGood == 4)
         #expect(result.firstBad == 7)
         #expect(result.nextCandidate() == nil)
+    }
+
+    @Test func anUndecidedFirstBadCommitIsMeasuredAgainOnceItsNeighboursAreKnown() {
+        // 15 commits, 11 the first bad one and undecided at first: 12 and 10 are tried instead,
+        // then 11 again.
+        let (result, tested) = search(candidates: 15, firstBad: 11, undecidedOnce: [11])
+        #expect(tested == [7, 11, 12, 9, 10, 11])
+        #expect(result.isNarrowedToOne && result.firstBad == 11)
+        #expect(result.undecided == [11: 1])
+    }
+
+    @Test func aCommitUndecidedTwiceIsGivenUp() {
+        var search = BisectSearch(candidates: 3)
+        search.record(.undecided, at: 2)
+        #expect(search.nextCandidate() == 1)
+        search.record(.good, at: 1)
+        #expect(search.nextCandidate() == 2)
+        search.record(.undecided, at: 2)
+        #expect(search.nextCandidate() == nil)
+        #expect(search.lastGood == 1 && search.firstBad == 3)
     }
 
     @Test func oneCandidateIsNamedWithoutATest() {

@@ -3,7 +3,7 @@ import QEStatistics
 
 /// One round of a bisection: the known-good build, the known-bad build and (after the premise)
 /// the candidate commit, measured one after the other (each once, or a few times in rotating
-/// orders, keeping its median), so that a shift of the machine's speed hits all three alike.
+/// orders, keeping its fastest), so that a shift of the machine's speed hits all three alike.
 /// Times are positive, in any one unit.
 public struct BisectRound: Sendable, Equatable {
     public var good: Double
@@ -32,13 +32,13 @@ public struct BisectRound: Sendable, Equatable {
         }
     }
 
-    /// The median of one build's times in a round (the geometric mean of the middle two for an
-    /// even count; NaN for none, which the judge refuses).
-    public static func median(_ times: [Double]) -> Double {
-        let sorted = times.sorted()
-        guard !sorted.isEmpty else { return .nan }
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] * sorted[middle]).squareRoot()
+    /// One build's time in a round: the fastest of its invocations (NaN for none, which the
+    /// judge refuses). Other work on the machine only ever adds time — to the wall clock by
+    /// taking the cores, to the CPU clock by slowing caches and, on a virtual machine, by the
+    /// host's own preemption — so the fastest invocation is the least disturbed one, as the
+    /// gate keeps each run's fastest iteration.
+    public static func fastest(_ times: [Double]) -> Double {
+        times.min() ?? .nan
     }
 
     /// The order in which round `index` (from 0) measures the builds: the six orders of the

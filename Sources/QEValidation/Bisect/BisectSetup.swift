@@ -36,7 +36,7 @@ public struct BisectSetup: Sendable, Codable, Equatable {
     /// The build command (placeholders as `command`), run once per commit before measuring it.
     public var build: String?
     /// Invocations of each build per round, interleaved with the other builds'; the round
-    /// keeps each build's median, so that one disturbed invocation does not move it.
+    /// keeps each build's fastest, so that a disturbed invocation does not count.
     public var repeats: Int
     /// Untimed invocations of each build before its first round.
     public var warmup: Int
@@ -46,8 +46,10 @@ public struct BisectSetup: Sendable, Codable, Equatable {
     public static let defaultWarmup = 1
     public static let defaultTimeout = 600.0
 
-    /// 3 for a whole command (the median of three shrugs off one disturbed invocation), 1 for a
-    /// benchmark, whose results file already holds many samples.
+    /// 3 for a whole command: on a busy machine a third or more of the invocations can be
+    /// disturbed (by tens of percent, even on the CPU clock of a virtual machine), and the
+    /// fastest of three is rarely one of them. 1 for a benchmark, whose results file already
+    /// leaves its preempted iterations out.
     public static func defaultRepeats(for kind: Kind) -> Int {
         kind == .command ? 3 : 1
     }
