@@ -15,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // Ed25519 signatures of reports, with keys in the PEM forms openssl makes (CryptoExtras).
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+        // The history store's embedded SQLite backend: WAL, busy timeout and a schema migrator.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The history store's PostgreSQL backend, for teams whose CI runners share one server.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // GSL, found through pkg-config. Only QEStatistics may import it.
@@ -32,6 +36,17 @@ let package = Package(
             providers: [.apt(["zlib1g-dev", "pkg-config"])]
         ),
         .target(name: "QEResults", dependencies: ["CZlib"]),
+        // The history store (DESIGN §8) behind one protocol: SQLite (embedded, the default) and
+        // PostgreSQL (a team's shared server), with the same schema and migrations.
+        .target(
+            name: "QEHistory",
+            dependencies: [
+                "QEResults",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // Which instruction sets this CPU and OS support (`__builtin_cpu_supports`), so QEKernels
         // can choose its AVX-512 path at run time. Built for the default x86-64 level.
         .target(name: "CCPUFeatures"),
@@ -107,6 +122,13 @@ let package = Package(
             dependencies: ["QEStatistics", "QEValidation"],
             path: "Benchmarks/qe-changepoint-bench"
         ),
+        // History-store timings for scripts/bench/history.sh (measures, asserts nothing): adding
+        // results files, listing a long series, loading its samples, size on disk.
+        .executableTarget(
+            name: "qe-history-bench",
+            dependencies: ["QEHistory", "QEResults"],
+            path: "Benchmarks/qe-history-bench"
+        ),
         // Reading a results file: the strict reader, the same with strtod for every number, and
         // Foundation's JSONDecoder, side by side, for scripts/bench/results-reader.sh (measures,
         // asserts nothing).
@@ -131,6 +153,13 @@ let package = Package(
             path: "Benchmarks/qe-bisect-driver"
         ),
         .target(name: "QETestSupport", path: "Tests/QETestSupport"),
+        // A separate process that adds results files to a history store, for the store's
+        // reliability tests (killed mid-transaction; eight adding at once). Only the tests run it.
+        .executableTarget(
+            name: "qe-history-test-child",
+            dependencies: ["QEHistory", "QEResults"],
+            path: "Tests/QEHistoryTestChild"
+        ),
         .testTarget(
             name: "QEStatisticsTests",
             dependencies: ["QEStatistics", "QETestSupport"],
@@ -147,6 +176,16 @@ let package = Package(
         .testTarget(name: "QEBenchTests", dependencies: ["QEBench", "QEKernels", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEKernelsTests", dependencies: ["QEKernels"]),
         .testTarget(name: "QEBisectTests", dependencies: ["QEBisect", "QEValidation", "QEBench", "QETestSupport"]),
+        .testTarget(
+            name: "QEHistoryTests",
+            dependencies: [
+                "QEHistory", "QEResults", "QETestSupport",
+                // To create a fresh database per test on the throwaway server, and to tamper
+                // with a store's schema as a newer version would.
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .testTarget(
             name: "QEReportsTests",
             dependencies: ["QEReports", "QEValidation", "QEResults", "QETestSupport"]

@@ -1,18 +1,26 @@
 import Foundation
 import QEResults
 
-/// Records where timings were taken (DESIGN §2): host, OS, kernel, CPU, cores, toolchain, build
-/// configuration, the git commit of the working directory if any, and the exact command.
+/// Records where timings were taken (DESIGN §2): host, OS, kernel, CPU (model name, vendor,
+/// family, model, stepping and the instruction-set extensions the kernels can use, DESIGN §8),
+/// cores, toolchain, build configuration, the git commit of the working directory if any, and the
+/// exact command.
 public enum EnvironmentProbe {
     /// - Parameter kernelISA: the instruction set the built-in kernels run with, when they are
     ///   what is measured: it is part of the build (`release; kernels avx512`), since timings of
     ///   the two paths differ about twofold and must not be compared as if alike.
     public static func capture(command: [String], kernelISA: String? = nil) -> EnvironmentInfo {
-        EnvironmentInfo(
+        let processor = processorIdentification()
+        return EnvironmentInfo(
             host: ProcessInfo.processInfo.hostName,
             os: operatingSystem(),
             kernel: kernelRelease(),
-            cpu: cpuModel(),
+            cpu: processor?.modelName,
+            cpuVendor: processor?.vendor,
+            cpuFamily: processor?.family,
+            cpuModel: processor?.model,
+            cpuStepping: processor?.stepping,
+            cpuFeatures: processor?.features,
             cores: ProcessInfo.processInfo.activeProcessorCount,
             toolchain: toolchain,
             build: kernelISA.map { "\(buildConfiguration); kernels \($0)" } ?? buildConfiguration,
@@ -66,14 +74,9 @@ public enum EnvironmentProbe {
         return "\(system) \(release)"
     }
 
-    static func cpuModel() -> String? {
+    static func processorIdentification() -> ProcessorIdentification? {
         guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return nil }
-        for line in text.split(separator: "\n") where line.hasPrefix("model name") {
-            if let colon = line.firstIndex(of: ":") {
-                return line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            }
-        }
-        return nil
+        return ProcessorIdentification(cpuinfo: text)
     }
 
     /// `git rev-parse HEAD` in the working directory, when that is a git checkout.

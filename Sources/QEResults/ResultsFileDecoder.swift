@@ -68,6 +68,11 @@ struct ResultsFileDecoder {
             os: try optionalString(object, "os", at: path),
             kernel: try optionalString(object, "kernel", at: path),
             cpu: try optionalString(object, "cpu", at: path),
+            cpuVendor: try optionalString(object, "cpuVendor", at: path),
+            cpuFamily: try optionalInteger(object, "cpuFamily", at: path, minimum: 0),
+            cpuModel: try optionalInteger(object, "cpuModel", at: path, minimum: 0),
+            cpuStepping: try optionalInteger(object, "cpuStepping", at: path, minimum: 0),
+            cpuFeatures: try optionalStrings(object, "cpuFeatures", at: path),
             cores: try optionalInteger(object, "cores", at: path, minimum: 1),
             toolchain: try optionalString(object, "toolchain", at: path),
             build: try optionalString(object, "build", at: path),
@@ -203,6 +208,24 @@ struct ResultsFileDecoder {
             throw fail(.wrongType, prefix(context) + "\(path.appending(key)): expected a string, found \(value.typeDescription)")
         }
         return string
+    }
+
+    private func optionalStrings(_ object: JSONObject, _ key: String, at path: JSONPath) throws(ResultsError) -> [String]? {
+        guard let value = object[key], value != .null else { return nil }
+        let keyPath = path.appending(key)
+        var strings: [String] = []
+        switch value {
+        case let .array(elements):
+            for (index, element) in elements.enumerated() {
+                guard case let .string(string) = element else {
+                    throw fail(.wrongType, "\(keyPath.appending(index: index)): expected a string, found \(element.typeDescription)")
+                }
+                strings.append(string)
+            }
+        default:
+            throw fail(.wrongType, "\(keyPath): expected an array of strings, found \(value.typeDescription)")
+        }
+        return strings
     }
 
     private func optionalBool(_ object: JSONObject, _ key: String, at path: JSONPath) throws(ResultsError) -> Bool? {

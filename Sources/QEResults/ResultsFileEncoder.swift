@@ -41,6 +41,26 @@ enum ResultsFileEncoder {
         for case let (key, value?) in strings {
             member(key, indent: 2, to: &out) { JSONStringEscaper.append(value, to: &$0) }
         }
+        let cpuNumbers: [(String, Int?)] = [
+            ("cpuFamily", environment.cpuFamily), ("cpuModel", environment.cpuModel),
+            ("cpuStepping", environment.cpuStepping),
+        ]
+        if let vendor = environment.cpuVendor {
+            member("cpuVendor", indent: 2, to: &out) { JSONStringEscaper.append(vendor, to: &$0) }
+        }
+        for case let (key, value?) in cpuNumbers {
+            member(key, indent: 2, to: &out) { JSONNumberFormatter.append(Double(value), to: &$0) }
+        }
+        if let features = environment.cpuFeatures {
+            member("cpuFeatures", indent: 2, to: &out) { out in
+                out.append(UInt8(ascii: "["))
+                for (index, feature) in features.enumerated() {
+                    if index > 0 { out.append(contentsOf: Array(", ".utf8)) }
+                    JSONStringEscaper.append(feature, to: &out)
+                }
+                out.append(UInt8(ascii: "]"))
+            }
+        }
         if let cores = environment.cores {
             member("cores", indent: 2, to: &out) { JSONNumberFormatter.append(Double(cores), to: &$0) }
         }
