@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "qe-validate",
-    platforms: [.macOS(.v14)],
+    // macOS 15 for Synchronization's Mutex (ProgressDisplay).
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "qe-validate", targets: ["qe-validate"]),
         .library(name: "QEStatistics", targets: ["QEStatistics"]),
@@ -36,6 +37,9 @@ let package = Package(
             providers: [.apt(["zlib1g-dev", "pkg-config"])]
         ),
         .target(name: "QEResults", dependencies: ["CZlib"]),
+        // Numbers, durations, ratios, percentages, p-values, byte counts and dates for people,
+        // each written once: the judges' sentences and every renderer use them.
+        .target(name: "QEFormats", dependencies: ["QEResults"]),
         // The history store (DESIGN §8) behind one protocol: SQLite (embedded, the default) and
         // PostgreSQL (a team's shared server), with the same schema and migrations.
         .target(
@@ -84,19 +88,22 @@ let package = Package(
         ),
         // glibc's allocator statistics, for the harness's memory figures.
         .target(name: "CMallocInfo"),
-        .target(name: "QEBench", dependencies: ["QEKernels", "QEResults", "CMallocInfo"]),
+        .target(name: "QEBench", dependencies: ["QEKernels", "QEResults", "QEFormats", "CMallocInfo"]),
         .target(
             name: "QEValidation",
-            dependencies: ["QEStatistics", "QEResults", .product(name: "Yams", package: "Yams")]
+            dependencies: ["QEStatistics", "QEResults", "QEFormats", .product(name: "Yams", package: "Yams")]
         ),
         // `qe-validate bisect`: git worktrees, builds and interleaved measurements of commits;
         // the decisions are QEValidation's.
         .target(name: "QEBisect", dependencies: ["QEBench", "QEValidation", "QEResults"]),
+        // Every renderer: text tables, Markdown, CSV, JSON, HTML escaping and SVG drawing, one
+        // escaping policy, and `render(_:as:)` for every document.
+        .target(name: "QEPresentation", dependencies: ["QEFormats", "QEValidation", "QEResults"]),
         // Reports (Markdown, JSON, HTML with inline SVG), their Ed25519 signatures and verification.
         .target(
             name: "QEReports",
             dependencies: [
-                "QEStatistics", "QEResults", "QEValidation",
+                "QEStatistics", "QEResults", "QEValidation", "QEFormats", "QEPresentation",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ]
@@ -104,7 +111,8 @@ let package = Package(
         .target(
             name: "QEValidateCommands",
             dependencies: [
-                "QEStatistics", "QEResults", "QEValidation", "QEReports", "QEBench", "QEKernels",
+                "QEStatistics", "QEResults", "QEValidation", "QEFormats", "QEPresentation", "QEReports", "QEBench",
+                "QEKernels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -152,7 +160,7 @@ let package = Package(
             dependencies: ["QEBisect", "QEBench", "QEValidation"],
             path: "Benchmarks/qe-bisect-driver"
         ),
-        .target(name: "QETestSupport", path: "Tests/QETestSupport"),
+        .target(name: "QETestSupport", dependencies: ["QEResults"], path: "Tests/QETestSupport"),
         // A separate process that adds results files to a history store, for the store's
         // reliability tests (killed mid-transaction; eight adding at once). Only the tests run it.
         .executableTarget(
@@ -167,6 +175,11 @@ let package = Package(
             exclude: ["Reference"]
         ),
         .testTarget(name: "QEResultsTests", dependencies: ["QEResults", "QETestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "QEFormatsTests", dependencies: ["QEFormats", "QEResults"]),
+        .testTarget(
+            name: "QEPresentationTests",
+            dependencies: ["QEPresentation", "QEFormats", "QEValidation", "QEResults", "QETestSupport"]
+        ),
         .testTarget(
             name: "QEValidationTests",
             dependencies: ["QEValidation", "QEStatistics", "QEResults", "QETestSupport"],
@@ -174,7 +187,7 @@ let package = Package(
             exclude: ["Reference"]
         ),
         .testTarget(name: "QEBenchTests", dependencies: ["QEBench", "QEKernels", "QEResults", "QETestSupport"]),
-        .testTarget(name: "QEKernelsTests", dependencies: ["QEKernels"]),
+        .testTarget(name: "QEKernelsTests", dependencies: ["QEKernels", "QETestSupport"]),
         .testTarget(name: "QEBisectTests", dependencies: ["QEBisect", "QEValidation", "QEBench", "QETestSupport"]),
         .testTarget(
             name: "QEHistoryTests",
@@ -188,11 +201,13 @@ let package = Package(
         ),
         .testTarget(
             name: "QEReportsTests",
-            dependencies: ["QEReports", "QEValidation", "QEResults", "QETestSupport"]
+            dependencies: ["QEReports", "QEPresentation", "QEValidation", "QEResults", "QETestSupport"]
         ),
         .testTarget(
             name: "QEValidateCommandsTests",
-            dependencies: ["QEValidateCommands", "QEResults", "QETestSupport"]
+            dependencies: ["QEValidateCommands", "QEResults", "QETestSupport"],
+            // Outputs of every command on the committed examples (scripts/golden/capture.py).
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import QEFormats
 /// Times whole external commands the way the kernels are timed: several runs, each with warm-up
 /// invocations, the variants interleaved in alternating order. Each invocation is a new process
 /// (`/bin/sh -c COMMAND`, output discarded), timed from start to exit.
@@ -59,7 +60,7 @@ public struct CommandBenchmark: Sendable {
                     progress.show(
                         "run \(run)/\(runs)  \(variant.name)  "
                             + (timing ? "timing \(round - warmup + 1)/\(iterations)" : "warmup \(round + 1)/\(warmup)"))
-                    if timing && samples[index].isEmpty { startedAt[index] = Timestamp.now() }
+                    if timing && samples[index].isEmpty { startedAt[index] = ISO8601Text.now() }
                     let elapsed = try invoke(variant.command)
                     if timing { samples[index].append(elapsed) } else { warmups[index].append(elapsed) }
                 }

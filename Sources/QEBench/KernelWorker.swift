@@ -1,3 +1,4 @@
+import QEFormats
 import QEKernels
 
 /// Times the kernels of one run inside the current process: the worker side of
@@ -82,7 +83,7 @@ public struct KernelWorker: Sendable {
                 let index = round % 2 == 0 ? position : variants.count - 1 - position
                 let kernel = kernels[index]
                 let output = outputs[index]
-                if timing && samples[index].isEmpty { startedAt[index] = Timestamp.now() }
+                if timing && samples[index].isEmpty { startedAt[index] = ISO8601Text.now() }
                 let elapsed = MonotonicClock.measure { kernel.compute(inputs, into: output) }
                 if timing { samples[index].append(elapsed) } else { warmups[index].append(elapsed) }
                 progress(Progress(

@@ -8,9 +8,16 @@
 /// the one `sha256sum` prints for the original file, and
 /// `jq -j '.rawData[0].content' NAME.json | sha256sum` prints it again from the report.
 public struct EmbeddedResults: Sendable, Codable, Equatable {
-    /// What the file is to the report: `results` (judged) or `baseline` (what the gate section
-    /// judges the results against; see ``GateSection``).
-    public var role: String
+    /// What the file is to the report.
+    public var role: Role
+
+    /// What an embedded file is to the report.
+    public enum Role: String, Sendable, Codable {
+        /// Results judged by the report.
+        case results
+        /// The baseline the gate section judges the results against (see ``GateSection``).
+        case baseline
+    }
     /// The path the file was read from, as given on the command line.
     public var path: String
     /// SHA-256 of `content`'s UTF-8 bytes, lowercase hex.
@@ -24,7 +31,7 @@ public struct EmbeddedResults: Sendable, Codable, Equatable {
     public var convertedFrom: String?
 
     /// Embeds `content`, read from `path`.
-    public init(role: String = "results", path: String, content: String, convertedFrom: String? = nil) {
+    public init(role: Role = .results, path: String, content: String, convertedFrom: String? = nil) {
         self.role = role
         self.convertedFrom = convertedFrom
         self.path = path
@@ -35,7 +42,7 @@ public struct EmbeddedResults: Sendable, Codable, Equatable {
     }
 
     /// Embeds the bytes of the file at `path`, which must be UTF-8.
-    public init(role: String = "results", path: String, bytes: [UInt8], convertedFrom: String? = nil) throws(ReportError) {
+    public init(role: Role = .results, path: String, bytes: [UInt8], convertedFrom: String? = nil) throws(ReportError) {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .invalidInput(path: path, reason: "not UTF-8 text, so it cannot be a results file or be embedded in a report")
         }
@@ -45,7 +52,7 @@ public struct EmbeddedResults: Sendable, Codable, Equatable {
     /// The path, with the role when it is not `results` and the original format when converted.
     public var label: String {
         var notes: [String] = []
-        if role != "results" { notes.append(role) }
+        if role != .results { notes.append(role.rawValue) }
         if let convertedFrom { notes.append("converted from \(convertedFrom)") }
         return notes.isEmpty ? path : "\(path) (\(notes.joined(separator: ", ")))"
     }

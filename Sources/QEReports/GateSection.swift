@@ -1,4 +1,6 @@
 import Foundation
+import QEFormats
+import QEPresentation
 import QEResults
 import QEStatistics
 import QEValidation
@@ -38,8 +40,8 @@ public struct GateSection: Sendable, Codable, Equatable {
         public var refusal: String?
         /// The two-sided confidence of each interval (one-sided Bonferroni over the benchmarks).
         public var intervalConfidence: Double?
-        /// The interval method the gate used (`unpaired-runs`, ...).
-        public var method: String?
+        /// The interval method asked of the gate (each row's own is in the gate's document).
+        public var method: GateMethod?
         public var rows: [Row]
         /// Benchmarks on one side only, not gated.
         public var onlyInBaseline: [String]
@@ -49,8 +51,8 @@ public struct GateSection: Sendable, Codable, Equatable {
 
     /// The baseline: a path, or `git:REV:PATH`, as given (the embedded file's path).
     public var baseline: String
-    /// `--on-inconclusive`: `pass` or `fail`.
-    public var onInconclusive: String
+    /// `--on-inconclusive`.
+    public var onInconclusive: GateInconclusivePolicy
     public var allowForeignMachine: Bool
     public var judgements: [Judgement]
 
@@ -61,20 +63,14 @@ public struct GateSection: Sendable, Codable, Equatable {
     ///   as a refusal (a threshold naming no benchmark, timings that cannot be compared).
     static func make(request: ReportRequest, rawData: [EmbeddedResults], pool: ResultsPool) throws -> GateSection? {
         guard let gate = request.gate else { return nil }
-        guard let entry = rawData.first(where: { $0.role == "baseline" }) else {
+        guard let entry = rawData.first(where: { $0.role == .baseline }) else {
             throw ReportError.malformedReport(path: request.name, reason: "the request has a gate but no embedded baseline (rawData entry with role \"baseline\")")
-        }
-        guard let method = GateMethod(rawValue: gate.method),
-            let policy = GateInconclusivePolicy(rawValue: gate.onInconclusive),
-            let statistic = RunStatistic(rawValue: gate.runStatistic)
-        else {
-            throw ReportError.malformedReport(path: request.name, reason: "unknown gate method, inconclusive policy or run statistic")
         }
         let baselineFile = try BaselineFile(jsonBytes: Array(entry.content.utf8), source: entry.path)
         let judge = GateJudge(options: GateOptions(
-            thresholds: gate.thresholds, onInconclusive: policy, confidence: request.confidence, method: method,
+            thresholds: gate.thresholds, onInconclusive: gate.onInconclusive, confidence: request.confidence, method: gate.method,
             seed: request.seed, bootstrapReplicates: request.bootstrapReplicates,
-            allowForeignMachine: gate.allowForeignMachine, runStatistic: statistic))
+            allowForeignMachine: gate.allowForeignMachine, runStatistic: gate.runStatistic))
         let baselineWarnings = ResultsInput.warnings(for: baselineFile.results, path: entry.path)
         var judgements: [Judgement] = []
         for source in pool.sources {
@@ -113,13 +109,11 @@ extension GateSection: ReportSection {
     public var heading: String { "Gate results" }
 
     var summary: String {
-        "The results judged against the baseline \(baseline) as qe-validate gate judges them: time ratio = results time ÷ baseline time (above 1: slower); regression when the interval's lower end is above 1 + limit, pass when its upper end is at or below it, improvement when its upper end is below 1 − limit, otherwise inconclusive (--on-inconclusive \(onInconclusive)). Each end of each interval is a one-sided bound with a Bonferroni correction over the gated benchmarks. "
+        "The results judged against the baseline \(baseline) as qe-validate gate judges them: time ratio = results time ÷ baseline time (above 1: slower); regression when the interval's lower end is above 1 + limit, pass when its upper end is at or below it, improvement when its upper end is below 1 − limit, otherwise inconclusive (--on-inconclusive \(onInconclusive.rawValue)). Each end of each interval is a one-sided bound with a Bonferroni correction over the gated benchmarks. "
             + (allowForeignMachine
                 ? "A baseline from another machine or build is compared (--allow-foreign-machine)."
                 : "A baseline from another machine or build is refused, and the refusal stated here.")
     }
-
-    static func ratio(_ value: Double) -> String { String(format: "%.3f", value) }
 
     static func heading(_ judgement: Judgement) -> String {
         if let verdict = judgement.verdict { return "\(judgement.results): \(verdict.rawValue)" }
@@ -127,26 +121,26 @@ extension GateSection: ReportSection {
     }
 
     public func markdown() -> String {
-        var text = summary + "\n"
+        var text = MarkdownText.escape(summary) + "\n"
         for judgement in judgements {
-            text += "\n**\(ReportText.cell(Self.heading(judgement)))**"
-            if let reason = judgement.reason { text += " — \(reason)" }
+            text += "\n**\(MarkdownText.escape(Self.heading(judgement)))**"
+            if let reason = judgement.reason { text += " — \(MarkdownText.escape(reason))" }
             text += "\n\n"
             if let refusal = judgement.refusal {
-                text += "The gate refused to judge: \(refusal)\n"
+                text += "The gate refused to judge: \(MarkdownText.escape(refusal))\n"
             }
             if !judgement.rows.isEmpty {
-                let level = judgement.intervalConfidence.map(ReportText.percent) ?? ""
+                let level = judgement.intervalConfidence.map(PercentText.percent) ?? ""
                 text += "| benchmark | variant | time ratio | \(level) interval | limit | verdict |\n|---|---|---:|---|---:|---|\n"
                 for row in judgement.rows {
-                    text += "| \(ReportText.cell(row.name)) | \(ReportText.cell(row.variant)) | \(Self.ratio(row.timeRatio)) | "
-                    text += "[\(Self.ratio(row.low)), \(Self.ratio(row.high))] | ≤ \(Self.ratio(1 + row.threshold)) | \(row.verdict.rawValue) |\n"
+                    text += "| \(MarkdownText.escape(row.name)) | \(MarkdownText.escape(row.variant)) | \(RatioText.threeDecimals(row.timeRatio)) | "
+                    text += "[\(RatioText.threeDecimals(row.low)), \(RatioText.threeDecimals(row.high))] | ≤ \(RatioText.threeDecimals(1 + row.threshold)) | \(row.verdict.rawValue) |\n"
                 }
             }
             let notes = judgement.warnings + judgement.rows.flatMap { row in row.warnings.map { "\(row.name) (\(row.variant)): \($0)" } }
             if !notes.isEmpty {
                 text += "\n"
-                for note in notes { text += "- \(note.replacingOccurrences(of: "\n", with: " "))\n" }
+                for note in notes { text += "- \(MarkdownText.escape(note))\n" }
             }
         }
         return text
@@ -163,13 +157,13 @@ extension GateSection: ReportSection {
                 html += "<p class=\"refusal\">The gate refused to judge: \(HTMLText.escape(refusal))</p>\n"
             }
             if !judgement.rows.isEmpty {
-                let level = judgement.intervalConfidence.map(ReportText.percent) ?? ""
+                let level = judgement.intervalConfidence.map(PercentText.percent) ?? ""
                 html += "<table class=\"gate\">\n<thead><tr><th>benchmark</th><th>variant</th><th class=\"num\">time ratio</th>"
                 html += "<th class=\"num\">\(level) interval</th><th class=\"num\">limit</th><th>verdict</th></tr></thead>\n<tbody>\n"
                 for row in judgement.rows {
                     html += "<tr><td>\(HTMLText.escape(row.name))</td><td>\(HTMLText.escape(row.variant))</td>"
-                    html += "<td class=\"num\">\(Self.ratio(row.timeRatio))</td><td class=\"num\">[\(Self.ratio(row.low)), \(Self.ratio(row.high))]</td>"
-                    html += "<td class=\"num\">≤ \(Self.ratio(1 + row.threshold))</td><td class=\"verdict gate-\(row.verdict.rawValue)\">\(row.verdict.rawValue)</td></tr>\n"
+                    html += "<td class=\"num\">\(RatioText.threeDecimals(row.timeRatio))</td><td class=\"num\">[\(RatioText.threeDecimals(row.low)), \(RatioText.threeDecimals(row.high))]</td>"
+                    html += "<td class=\"num\">≤ \(RatioText.threeDecimals(1 + row.threshold))</td><td class=\"verdict gate-\(row.verdict.rawValue)\">\(row.verdict.rawValue)</td></tr>\n"
                 }
                 html += "</tbody>\n</table>\n"
             }

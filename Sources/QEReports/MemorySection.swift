@@ -1,3 +1,5 @@
+import QEFormats
+import QEPresentation
 import QEResults
 import QEValidation
 
@@ -8,8 +10,7 @@ public struct MemorySection: Sendable, Codable, Equatable {
     /// One figure of one workload.
     public struct Row: Sendable, Codable, Equatable {
         public var name: String
-        /// `workingSetBytes` or `peakAllocatedBytes`.
-        public var figure: String
+        public var figure: MemoryFigure
         public var baselineBytes: Int
         public var candidateBytes: Int
         /// 1 − candidate ÷ baseline (0.6: 60% less memory); nil when the baseline figure is 0.
@@ -34,9 +35,9 @@ public struct MemorySection: Sendable, Codable, Equatable {
             guard let baseline = pool.memory(name: benchmark.name, variant: benchmark.baselineVariant),
                 let candidate = pool.memory(name: benchmark.name, variant: benchmark.candidateVariant)
             else { continue }
-            let figures: [(String, Int?, Int?)] = [
-                ("workingSetBytes", baseline.workingSetBytes, candidate.workingSetBytes),
-                ("peakAllocatedBytes", baseline.peakAllocatedBytes, candidate.peakAllocatedBytes),
+            let figures: [(MemoryFigure, Int?, Int?)] = [
+                (.workingSetBytes, baseline.workingSetBytes, candidate.workingSetBytes),
+                (.peakAllocatedBytes, baseline.peakAllocatedBytes, candidate.peakAllocatedBytes),
             ]
             for case let (figure, base?, cand?) in figures {
                 let judged = benchmark.memory?.figures.first { $0.figure == figure }
@@ -59,12 +60,12 @@ extension MemorySection: ReportSection {
     public var heading: String { "Memory" }
 
     public func markdown() -> String {
-        var text = summary + "\n\n"
-        text += "| workload | figure | \(baselineVariant) | \(candidateVariant) | reduction |\(claim == nil ? "" : " verdict |")\n"
+        var text = MarkdownText.escape(summary) + "\n\n"
+        text += "| workload | figure | \(MarkdownText.escape(baselineVariant)) | \(MarkdownText.escape(candidateVariant)) | reduction |\(claim == nil ? "" : " verdict |")\n"
         text += "|---|---|---:|---:|---:|\(claim == nil ? "" : "---|")\n"
         for row in rows {
-            text += "| \(row.name) | \(Self.figureName(row.figure)) | \(ReportText.bytes(row.baselineBytes)) | \(ReportText.bytes(row.candidateBytes)) | "
-            text += "\(row.reduction.map(ReportText.percent) ?? "–") |\(claim == nil ? "" : " \(row.verdict?.rawValue ?? "–") |")\n"
+            text += "| \(MarkdownText.escape(row.name)) | \(Self.figureName(row.figure)) | \(ByteText.format(row.baselineBytes)) | \(ByteText.format(row.candidateBytes)) | "
+            text += "\(row.reduction.map(PercentText.percent) ?? "–") |\(claim == nil ? "" : " \(row.verdict?.rawValue ?? "–") |")\n"
         }
         return text
     }
@@ -75,8 +76,8 @@ extension MemorySection: ReportSection {
         html += claim == nil ? "</tr></thead>\n<tbody>\n" : "<th>verdict</th></tr></thead>\n<tbody>\n"
         for row in rows {
             html += "<tr><td>\(HTMLText.escape(row.name))</td><td>\(Self.figureName(row.figure))</td>"
-            html += "<td class=\"num\">\(ReportText.bytes(row.baselineBytes))</td><td class=\"num\">\(ReportText.bytes(row.candidateBytes))</td>"
-            html += "<td class=\"num\">\(row.reduction.map(ReportText.percent) ?? "–")</td>"
+            html += "<td class=\"num\">\(ByteText.format(row.baselineBytes))</td><td class=\"num\">\(ByteText.format(row.candidateBytes))</td>"
+            html += "<td class=\"num\">\(row.reduction.map(PercentText.percent) ?? "–")</td>"
             if claim != nil {
                 let verdict = row.verdict?.rawValue ?? "–"
                 html += "<td class=\"verdict verdict-\(verdict)\">\(verdict)</td>"
@@ -90,16 +91,15 @@ extension MemorySection: ReportSection {
         let base = "Working set and peak allocation as the results files record them (qe-validate run: the working set from the sizes of the kernel's buffers, the peak allocation from the allocator, the largest over runs). Both are exact figures, compared plainly: reduction = 1 − \(candidateVariant) ÷ \(baselineVariant)."
         guard let claim, let verdict else { return base + " No memory claim was judged." }
         let range = claim.high.isInfinite
-            ? "at least \(ReportText.percent(claim.low))"
-            : "\(ReportText.percent(claim.low))–\(ReportText.percent(claim.high))"
+            ? "at least \(PercentText.percent(claim.low))"
+            : "\(PercentText.percent(claim.low))–\(PercentText.percent(claim.high))"
         return base + " Claimed reduction: \(range); verdict: \(verdict.rawValue)."
     }
 
-    static func figureName(_ figure: String) -> String {
+    static func figureName(_ figure: MemoryFigure) -> String {
         switch figure {
-        case "workingSetBytes": return "working set"
-        case "peakAllocatedBytes": return "peak allocation"
-        default: return figure
+        case .workingSetBytes: return "working set"
+        case .peakAllocatedBytes: return "peak allocation"
         }
     }
 }

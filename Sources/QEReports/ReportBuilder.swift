@@ -14,11 +14,11 @@ public enum ReportBuilder {
     ///   when nothing can be judged, `StatisticsError` when a summary cannot be computed.
     public static func build(request: ReportRequest, rawData: [EmbeddedResults]) throws -> Report {
         var sources: [ResultsPool.Source] = []
-        for entry in rawData where entry.role == "results" {
+        for entry in rawData where entry.role == .results {
             sources.append(.init(path: entry.path, file: try ResultsFile(jsonBytes: Array(entry.content.utf8), source: entry.path)))
         }
         let pool = try ResultsPool(sources)
-        let judge = ClaimJudge(claims: request.claims.claimSet, options: try request.claimOptions())
+        let judge = ClaimJudge(claims: request.claims.claimSet, options: request.claimOptions())
         var judgement = try judge.judge(pool: pool)
         // Batch means (another tool's samples) describe less variation than single iterations.
         judgement.warnings += pool.sources.flatMap { ResultsInput.warnings(for: $0.file, path: $0.path) }

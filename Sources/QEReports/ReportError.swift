@@ -1,22 +1,24 @@
+import QEResults
+
 /// Why a report, a key or a signature could not be read or written. Each case names the file;
-/// ``exitCode`` is its sysexits code (DESIGN §4). A report that was read but does not verify is
-/// not an error: see ``ReportVerification``.
+/// ``category`` decides the exit status (DESIGN §4). A report that was read but does not verify
+/// is not an error: see ``ReportVerification``.
 public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The file does not exist (exit 66).
+    /// The file does not exist (missing input).
     case missingFile(path: String, what: String)
-    /// The file exists but cannot be read (exit 66).
+    /// The file exists but cannot be read (missing input).
     case unreadable(path: String, reason: String)
-    /// An input file's content cannot be used (exit 65).
+    /// An input file's content cannot be used (invalid data).
     case invalidInput(path: String, reason: String)
-    /// Not an Ed25519 key in the expected PEM form (exit 65).
+    /// Not an Ed25519 key in the expected PEM form (invalid data).
     case invalidKey(path: String, reason: String)
-    /// Not a `qe-validate/report@1` document, or its embedded data cannot be read (exit 65).
+    /// Not a `qe-validate/report@1` document, or its embedded data cannot be read (invalid data).
     case malformedReport(path: String, reason: String)
-    /// An output file cannot be written (exit 73).
+    /// An output file cannot be written (cannot write).
     case cannotWrite(path: String, reason: String)
-    /// An output file exists and the command does not replace it (exit 73).
+    /// An output file exists and the command does not replace it (cannot write).
     case exists(path: String, what: String)
-    /// Something that cannot happen did (exit 70).
+    /// Something that cannot happen did (internal error).
     case internalFailure(String)
 
     public var description: String {
@@ -32,13 +34,13 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// The process exit code for this error.
-    public var exitCode: Int32 {
+    /// What kind of failure it is.
+    public var category: FailureCategory {
         switch self {
-        case .missingFile, .unreadable: return 66
-        case .invalidInput, .invalidKey, .malformedReport: return 65
-        case .cannotWrite, .exists: return 73
-        case .internalFailure: return 70
+        case .missingFile, .unreadable: return .missingInput
+        case .invalidInput, .invalidKey, .malformedReport: return .invalidData
+        case .cannotWrite, .exists: return .cannotWrite
+        case .internalFailure: return .internalFailure
         }
     }
 }

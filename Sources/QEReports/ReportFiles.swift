@@ -1,4 +1,5 @@
 import Foundation
+import QEPresentation
 
 /// The files of a report — `NAME.md`, `NAME.json`, `NAME.html` and, when signed,
 /// `NAME.json.sig` — rendered in memory and written together, atomically (see
@@ -18,8 +19,8 @@ public struct ReportFiles: Sendable {
             throw .internalFailure("the report names another signing key than the one it is signed with")
         }
         json = try ReportJSON.encode(report.document)
-        markdown = ReportMarkdownRenderer().render(report)
-        html = ReportHTMLRenderer().render(report)
+        markdown = report.rendered(as: .markdown)
+        html = report.rendered(as: .html)
         signature = try key?.signature(for: json)
     }
 

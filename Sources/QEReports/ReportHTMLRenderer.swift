@@ -1,3 +1,5 @@
+import QEFormats
+import QEPresentation
 import QEResults
 import QEValidation
 
@@ -9,10 +11,8 @@ import QEValidation
 /// Elements a checker (or a person with the inspector) can find: `#overall-verdict` with
 /// `data-verdict`; the table `#verdicts` with one `tr[data-workload][data-verdict]` per
 /// workload; `figure.plot[data-plot]` around every SVG.
-public struct ReportHTMLRenderer: Sendable {
-    public init() {}
-
-    public func render(_ report: Report) -> String {
+struct ReportHTMLRenderer {
+    func render(_ report: Report) -> String {
         let document = report.document
         var html = """
             <!DOCTYPE html>
@@ -32,7 +32,7 @@ public struct ReportHTMLRenderer: Sendable {
             """
         html += "<header>\n<h1>\(HTMLText.escape(document.title))</h1>\n"
         html += "<p class=\"muted\">\(HTMLText.escape(document.request.date))\(document.request.signedOffBy.map { " · signed off by " + HTMLText.escape($0) } ?? "")"
-        html += " · \(HTMLText.escape(ReportText.list(document.environment.map(\.path)))) · qe-validate/report@1</p>\n</header>\n"
+        html += " · \(HTMLText.escape(ProseText.list(document.environment.map(\.path)))) · qe-validate/report@1</p>\n</header>\n"
 
         html += section("summary", "Executive summary", summary(document))
         html += section("distributions", "Distributions and run-to-run variance", distributions(report))
@@ -62,7 +62,7 @@ public struct ReportHTMLRenderer: Sendable {
         let overall = judgement.verdict.rawValue
         var html = "<p><span id=\"overall-verdict\" class=\"overall verdict-\(overall)\" data-verdict=\"\(overall)\">\(HTMLText.escape(overall.uppercased()))</span></p>\n"
         html += "<p class=\"reason\">\(HTMLText.escape(judgement.reason))</p>\n"
-        let level = ReportText.percent(judgement.intervalConfidence)
+        let level = PercentText.percent(judgement.intervalConfidence)
         html += "<table id=\"verdicts\">\n<thead><tr><th>workload</th><th>claimed</th><th class=\"num\">speedup</th><th>\(level) interval</th>"
         html += "<th class=\"num\">p (≤ claimed min)</th><th class=\"num\">Holm p</th><th>method</th><th class=\"num\">runs</th><th>verdict</th></tr></thead>\n<tbody>\n"
         for benchmark in judgement.benchmarks {
@@ -70,14 +70,14 @@ public struct ReportHTMLRenderer: Sendable {
             html += "<tr data-workload=\"\(HTMLText.escape(benchmark.name))\" data-verdict=\"\(verdict)\">"
             html += "<td>\(HTMLText.escape(benchmark.name))</td><td>\(HTMLText.escape(benchmark.claim.description))</td>"
             html += "<td class=\"num\">\(RatioText.ratio(benchmark.speedup.estimate))</td><td>\(RatioText.interval(benchmark.speedup.low, benchmark.speedup.high))</td>"
-            html += "<td class=\"num\">\(ReportText.pValue(benchmark.pClaimMinimum))</td><td class=\"num\">\(ReportText.pValue(benchmark.pClaimMinimumHolm))</td>"
-            html += "<td>\(HTMLText.escape(benchmark.speedup.method))</td><td class=\"num\">\(benchmark.baseline.runs)+\(benchmark.candidate.runs)</td>"
+            html += "<td class=\"num\">\(PValueText.value(benchmark.pClaimMinimum))</td><td class=\"num\">\(PValueText.value(benchmark.pClaimMinimumHolm))</td>"
+            html += "<td>\(HTMLText.escape(benchmark.speedup.method.rawValue))</td><td class=\"num\">\(benchmark.baseline.runs)+\(benchmark.candidate.runs)</td>"
             html += "<td class=\"verdict verdict-\(verdict)\">\(verdict)</td></tr>\n"
         }
         html += "</tbody>\n</table>\n"
         html += "<p class=\"muted\">Speedup = \(HTMLText.escape(judgement.benchmarks.first?.baselineVariant ?? "baseline")) time ÷ \(HTMLText.escape(judgement.benchmarks.first?.candidateVariant ?? "candidate")) time. "
         html += judgement.benchmarks.count > 1
-            ? "Intervals are simultaneous over \(judgement.benchmarks.count) workloads (Bonferroni: \(level) each for \(ReportText.percent(judgement.confidence)) together).</p>\n"
+            ? "Intervals are simultaneous over \(judgement.benchmarks.count) workloads (Bonferroni: \(level) each for \(PercentText.percent(judgement.confidence)) together).</p>\n"
             : "One workload, one \(level) interval.</p>\n"
         html += "<figure class=\"plot\" data-plot=\"speedups\">\n"
         html += SpeedupIntervalPlot(benchmarks: judgement.benchmarks, intervalConfidence: judgement.intervalConfidence).svg()
@@ -111,7 +111,7 @@ public struct ReportHTMLRenderer: Sendable {
     }
 
     private func variationTable(_ distribution: WorkloadDistribution) -> String {
-        let unit = TimeUnit(rawValue: distribution.unit) ?? .nanoseconds
+        let unit = distribution.unit
         var html = "<table class=\"variation\">\n<thead><tr><th>variant</th><th class=\"num\">iterations</th><th class=\"num\">runs</th><th class=\"num\">median</th>"
         html += "<th class=\"num\">quartiles</th><th class=\"num\">run medians</th><th class=\"num\">runs alike? (Kruskal–Wallis p)</th><th class=\"num\">variance between runs</th></tr></thead>\n<tbody>\n"
         for variant in [distribution.baseline, distribution.candidate] {
@@ -120,8 +120,8 @@ public struct ReportHTMLRenderer: Sendable {
             html += "<tr><td>\(HTMLText.escape(variant.variant))</td><td class=\"num\">\(variant.pooled.n)</td><td class=\"num\">\(variant.runs.count)</td>"
             html += "<td class=\"num\">\(durations.format(variant.pooled.median))</td><td class=\"num\">\(durations.format(variant.pooled.q1))–\(durations.format(variant.pooled.q3))</td>"
             html += "<td class=\"num\">\(durations.format(medians.min() ?? 0))–\(durations.format(medians.max() ?? 0))</td>"
-            html += "<td class=\"num\">\(ReportText.pValue(variant.runVariation?.kruskalWallisP))</td>"
-            html += "<td class=\"num\">\(variant.runVariation.map { ReportText.percent($0.betweenRunShare) } ?? "–")</td></tr>\n"
+            html += "<td class=\"num\">\(PValueText.value(variant.runVariation?.kruskalWallisP))</td>"
+            html += "<td class=\"num\">\(variant.runVariation.map { PercentText.percent($0.betweenRunShare) } ?? "–")</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }

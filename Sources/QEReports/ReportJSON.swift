@@ -1,19 +1,13 @@
 import Foundation
+import QEPresentation
 
-/// The canonical JSON form of reports: UTF-8, keys sorted, two-space indentation, `/` not
-/// escaped, numbers in the shortest form that reads back as the same double, a final newline.
-/// The same document always gives the same bytes, which is what the signature covers.
-/// JSON has no infinity or NaN: they are written as the strings `"Infinity"`, `"-Infinity"`,
-/// `"NaN"` (an open-ended claim's upper end is `null`).
+/// Reports as JSON: ``DocumentJSON``'s canonical bytes (the same document always gives the same
+/// bytes, which is what the signature covers), with errors that name the report.
 public enum ReportJSON {
     /// The canonical bytes of `document`.
     public static func encode<T: Encodable>(_ document: T) throws(ReportError) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(
-            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         do {
-            return Array(try encoder.encode(document)) + [UInt8(ascii: "\n")]
+            return try DocumentJSON.encode(document)
         } catch {
             throw .internalFailure("cannot encode the report as JSON: \(error)")
         }
@@ -22,11 +16,8 @@ public enum ReportJSON {
     /// Decodes `type` from a report's bytes.
     /// - Parameter source: the report's path, for messages.
     public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], source: String) throws(ReportError) -> T {
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
-            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         do {
-            return try decoder.decode(type, from: Data(bytes))
+            return try DocumentJSON.decoder().decode(type, from: Data(bytes))
         } catch let error as DecodingError {
             throw .malformedReport(path: source, reason: describe(error))
         } catch {

@@ -1,3 +1,4 @@
+import QEFormats
 import QEResults
 import QEValidation
 
@@ -16,7 +17,7 @@ enum ReportLimitations {
         if let first = environment.first {
             var parts: [String] = []
             if let cpu = first.cpu { parts.append(cpu) }
-            if let cores = first.cores { parts.append(ReportText.count(cores, "core")) }
+            if let cores = first.cores { parts.append(ProseText.count(cores, "core")) }
             if let os = first.os { parts.append(os) }
             if let toolchain = first.toolchain { parts.append(toolchain) }
             if let build = first.build { parts.append("\(build) build") }
@@ -40,13 +41,13 @@ enum ReportLimitations {
                 workload.name + " (" + workload.parameters.keys.sorted().map { "\($0) \(workload.parameters[$0] ?? "")" }.joined(separator: ", ") + ")"
             }
             statements.append(
-                "Only these inputs were measured: \(ReportText.list(list)). Speedups at other sizes are not measured and cannot be inferred from these: which variant wins can change with the size.")
+                "Only these inputs were measured: \(ProseText.list(list)). Speedups at other sizes are not measured and cannot be inferred from these: which variant wins can change with the size.")
         }
 
         // Runs.
         let runCounts = judgement.benchmarks.map { min($0.baseline.runs, $0.candidate.runs) }
         if let fewest = runCounts.min(), let most = runCounts.max() {
-            let runs = fewest == most ? ReportText.count(fewest, "run") : "\(fewest) to \(most) runs"
+            let runs = fewest == most ? ProseText.count(fewest, "run") : "\(fewest) to \(most) runs"
             if fewest < ComparisonMethod.minimumRunsForBootstrap {
                 statements.append(
                     "Only \(runs) per variant: the intervals cannot account for run-to-run variation, which is often the largest source of error; measure 3 or more runs (separate processes).")
@@ -73,7 +74,7 @@ enum ReportLimitations {
                 "\(benchmark.name): the data cannot decide the claim\(benchmark.moreData.map { "; \($0.summary)" } ?? "").")
         }
         statements.append(
-            "The \(ReportText.count(judgement.benchmarks.count, "interval")) hold together with \(ReportText.percent(judgement.confidence)) confidence: about one report in \(Int((1 / (1 - judgement.confidence)).rounded())) made this way has at least one interval that misses the true speedup.")
+            "The \(ProseText.count(judgement.benchmarks.count, "interval")) hold together with \(PercentText.percent(judgement.confidence)) confidence: about one report in \(Int((1 / (1 - judgement.confidence)).rounded())) made this way has at least one interval that misses the true speedup.")
         if !judgement.notJudged.isEmpty {
             statements.append("Not judged: \(judgement.notJudged.joined(separator: "; ")).")
         }

@@ -37,8 +37,8 @@ public struct ReportRequest: Sendable, Codable, Equatable {
     public var claims: Claims
     /// Confidence of the family of intervals.
     public var confidence: Double
-    /// The method asked for (`auto`, `paired-runs`, `hierarchical-bootstrap`, `hodges-lehmann`).
-    public var method: String
+    /// The method asked for.
+    public var method: ComparisonMethod
     public var seed: UInt64
     public var bootstrapReplicates: Int
     public var baselineVariant: String
@@ -63,12 +63,9 @@ public struct ReportRequest: Sendable, Codable, Equatable {
         /// results with role `baseline`.
         public var baseline: String
         public var thresholds: GateThresholds
-        /// `pass` or `fail`.
-        public var onInconclusive: String
-        /// `auto`, `unpaired-runs`, `hierarchical-bootstrap` or `hodges-lehmann`.
-        public var method: String
-        /// `minimum`, `median` or `geometric-mean`.
-        public var runStatistic: String
+        public var onInconclusive: GateInconclusivePolicy
+        public var method: GateMethod
+        public var runStatistic: RunStatistic
         public var allowForeignMachine: Bool
 
         public init(
@@ -77,9 +74,9 @@ public struct ReportRequest: Sendable, Codable, Equatable {
         ) {
             self.baseline = baseline
             self.thresholds = thresholds
-            self.onInconclusive = onInconclusive.rawValue
-            self.method = method.rawValue
-            self.runStatistic = runStatistic.rawValue
+            self.onInconclusive = onInconclusive
+            self.method = method
+            self.runStatistic = runStatistic
             self.allowForeignMachine = allowForeignMachine
         }
     }
@@ -98,7 +95,7 @@ public struct ReportRequest: Sendable, Codable, Equatable {
         self.command = command
         self.claims = Claims(claims)
         self.confidence = options.confidence
-        self.method = options.method.rawValue
+        self.method = options.method
         self.seed = options.seed
         self.bootstrapReplicates = options.bootstrapReplicates
         self.baselineVariant = options.baselineVariant
@@ -111,11 +108,8 @@ public struct ReportRequest: Sendable, Codable, Equatable {
     }
 
     /// The judging options, as the judge takes them.
-    public func claimOptions() throws(ReportError) -> ClaimOptions {
-        guard let method = ComparisonMethod(rawValue: method) else {
-            throw .malformedReport(path: name, reason: "unknown method '\(method)'")
-        }
-        return ClaimOptions(
+    public func claimOptions() -> ClaimOptions {
+        ClaimOptions(
             confidence: confidence, method: method, seed: seed, bootstrapReplicates: bootstrapReplicates,
             baselineVariant: baselineVariant, candidateVariant: candidateVariant, workloads: workloads,
             memoryClaim: memoryClaim)

@@ -1,3 +1,5 @@
+import QEPresentation
+
 /// An optional section of a report: present when its data are, absent otherwise (and then absent
 /// from the JSON too, so reports made before a section existed still verify).
 ///

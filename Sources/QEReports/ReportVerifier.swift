@@ -42,8 +42,8 @@ public struct ReportVerifier: Sendable {
     /// Verifies the report at `path`, with its signature at `signaturePath` (default: `path` +
     /// `.sig`).
     /// - Throws: ``ReportError`` when the report or the signature file cannot be read, or the
-    ///   report is not a `qe-validate/report@1` document (exit 66 or 65). A report that reads
-    ///   but does not verify is not an error: see ``ReportVerification/passed``.
+    ///   report is not a `qe-validate/report@1` document (missing input or invalid data). A
+    ///   report that reads but does not verify is not an error: see ``ReportVerification/passed``.
     public func verify(reportAt path: String, signatureAt signaturePath: String? = nil) throws(ReportError) -> ReportVerification {
         let bytes = try ReportFileReader.bytes(at: path, what: "report")
         let signaturePath = signaturePath ?? path + ".sig"

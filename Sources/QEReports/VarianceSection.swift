@@ -1,3 +1,5 @@
+import QEFormats
+import QEPresentation
 import QEResults
 import QEValidation
 
@@ -26,7 +28,7 @@ public struct VarianceSection: Sendable, Codable, Equatable {
         public var runsThatStandOut: [Int]
         /// Drift within runs: `slower`, `faster` or `none`, whether it was detected (Holm-adjusted
         /// over the benchmarks), and the median change from the first to the last third of a run.
-        public var drift: String
+        public var drift: DriftDirection
         public var driftDetected: Bool
         public var driftChange: Double?
         /// The analysis's plain-language findings.
@@ -69,7 +71,7 @@ extension VarianceSection: ReportSection {
     private var showsFile: Bool { Set(rows.map(\.file)).count > 1 }
 
     var summary: String {
-        "The variance analysis of qe-validate variance on the embedded results, at \(ReportText.percent(confidence)) confidence: the between-run share is the part of the variance that lies between runs (σ²_b ÷ (σ²_b + σ²_w)); Kruskal–Wallis tests that all runs of a benchmark come from one distribution; a run stands out when its median is far from the others' (robust distance beyond a cut-off calibrated for the number of runs, and at least \(ReportText.percent(minimumEffect)) away); drift is a trend of times within runs (seasonal Kendall test, Holm-adjusted over the benchmarks). Runs are numbered from 1."
+        "The variance analysis of qe-validate variance on the embedded results, at \(PercentText.percent(confidence)) confidence: the between-run share is the part of the variance that lies between runs (σ²_b ÷ (σ²_b + σ²_w)); Kruskal–Wallis tests that all runs of a benchmark come from one distribution; a run stands out when its median is far from the others' (robust distance beyond a cut-off calibrated for the number of runs, and at least \(PercentText.percent(minimumEffect)) away); drift is a trend of times within runs (seasonal Kendall test, Holm-adjusted over the benchmarks). Runs are numbered from 1."
     }
 
     static func runList(_ indexes: [Int]) -> String {
@@ -77,27 +79,27 @@ extension VarianceSection: ReportSection {
     }
 
     static func driftText(_ row: Row) -> String {
-        let change = row.driftChange.map { " (\($0 >= 0 ? "+" : "")\(ReportText.percent($0)))" } ?? ""
-        return (row.driftDetected ? row.drift : "none detected") + change
+        let change = row.driftChange.map { " (\($0 >= 0 ? "+" : "")\(PercentText.percent($0)))" } ?? ""
+        return (row.driftDetected ? row.drift.rawValue : "none detected") + change
     }
 
-    static func share(_ value: Double?) -> String { value.map(ReportText.percent) ?? "–" }
+    static func share(_ value: Double?) -> String { value.map(PercentText.percent) ?? "–" }
 
     public func markdown() -> String {
-        var text = summary + "\n\n"
+        var text = MarkdownText.escape(summary) + "\n\n"
         text += (showsFile ? "| file " : "") + "| workload | variant | runs | between-run share | Kruskal–Wallis p | runs that stand out | drift |\n"
         text += (showsFile ? "|---" : "") + "|---|---|---:|---:|---:|---|---|\n"
         for row in rows {
-            text += (showsFile ? "| \(ReportText.cell(row.file)) " : "")
-            text += "| \(ReportText.cell(row.name)) | \(ReportText.cell(row.variant)) | \(row.runs) | \(Self.share(row.betweenRunShare)) | "
-            text += "\(ReportText.pValue(row.kruskalWallisP)) | \(Self.runList(row.runsThatStandOut)) | \(Self.driftText(row)) |\n"
+            text += (showsFile ? "| \(MarkdownText.escape(row.file)) " : "")
+            text += "| \(MarkdownText.escape(row.name)) | \(MarkdownText.escape(row.variant)) | \(row.runs) | \(Self.share(row.betweenRunShare)) | "
+            text += "\(PValueText.value(row.kruskalWallisP)) | \(Self.runList(row.runsThatStandOut)) | \(Self.driftText(row)) |\n"
         }
         text += "\nFindings:\n\n"
         for row in rows {
             let label = (showsFile ? "\(row.file): " : "") + "\(row.name) (\(row.variant))"
-            for finding in row.findings { text += "- **\(label)**: \(finding.replacingOccurrences(of: "\n", with: " "))\n" }
+            for finding in row.findings { text += "- **\(MarkdownText.escape(label))**: \(MarkdownText.escape(finding))\n" }
         }
-        for warning in warnings { text += "- Warning: \(warning)\n" }
+        for warning in warnings { text += "- Warning: \(MarkdownText.escape(warning))\n" }
         return text
     }
 
@@ -110,7 +112,7 @@ extension VarianceSection: ReportSection {
             html += "<tr>"
             if showsFile { html += "<td>\(HTMLText.escape(row.file))</td>" }
             html += "<td>\(HTMLText.escape(row.name))</td><td>\(HTMLText.escape(row.variant))</td><td class=\"num\">\(row.runs)</td>"
-            html += "<td class=\"num\">\(Self.share(row.betweenRunShare))</td><td class=\"num\">\(ReportText.pValue(row.kruskalWallisP))</td>"
+            html += "<td class=\"num\">\(Self.share(row.betweenRunShare))</td><td class=\"num\">\(PValueText.value(row.kruskalWallisP))</td>"
             html += "<td>\(Self.runList(row.runsThatStandOut))</td><td>\(HTMLText.escape(Self.driftText(row)))</td></tr>\n"
         }
         html += "</tbody>\n</table>\n<ul class=\"findings\">\n"

@@ -5,49 +5,49 @@
 ///
 ///     results.json: benchmark test-similarity (flash), run 2, sample 7: non-finite sample NaN
 ///
-/// ``exitCode`` is the sysexits code the process should end with (DESIGN §4).
+/// ``category`` says what kind of failure it is, which decides the exit status (DESIGN §4).
 public struct ResultsError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What kind of problem it is. The message says which value, where.
     public enum Problem: Hashable, Sendable {
-        /// The file does not exist. Exit 66.
+        /// The file does not exist. (Missing input.)
         case noSuchFile
-        /// The file exists but cannot be read (a directory, no permission, an I/O error). Exit 66.
+        /// The file exists but cannot be read (a directory, no permission, an I/O error). (Missing input.)
         case unreadable
-        /// The bytes are not JSON (RFC 8259): a syntax error, truncation, invalid UTF-8. Exit 65.
+        /// The bytes are not JSON (RFC 8259): a syntax error, truncation, invalid UTF-8. (Invalid data.)
         case malformedJSON
-        /// `"schema"` is missing or is not `qe-validate/results@1`. Exit 65.
+        /// `"schema"` is missing or is not `qe-validate/results@1`. (Invalid data.)
         case wrongSchema
-        /// `"unit"` is not one of `ns`, `us`, `ms`, `s`. Exit 65.
+        /// `"unit"` is not one of `ns`, `us`, `ms`, `s`. (Invalid data.)
         case unknownUnit
-        /// A required key is missing. Exit 65.
+        /// A required key is missing. (Invalid data.)
         case missingKey
-        /// A value has the wrong JSON type (a string where a number belongs, ...). Exit 65.
+        /// A value has the wrong JSON type (a string where a number belongs, ...). (Invalid data.)
         case wrongType
         /// A value has the right type but is not allowed (an empty name, a negative byte count,
-        /// a fractional core count). Exit 65.
+        /// a fractional core count). (Invalid data.)
         case invalidValue
-        /// `"benchmarks"` is empty. Exit 65.
+        /// `"benchmarks"` is empty. (Invalid data.)
         case noBenchmarks
-        /// A benchmark has no runs. Exit 65.
+        /// A benchmark has no runs. (Invalid data.)
         case noRuns
-        /// A run has no samples. Exit 65.
+        /// A run has no samples. (Invalid data.)
         case noSamples
-        /// A number is NaN or infinite, or too large for a double (e.g. `1e400`). Exit 65.
+        /// A number is NaN or infinite, or too large for a double (e.g. `1e400`). (Invalid data.)
         case nonFinite
-        /// A sample or warm-up time is zero or negative. Exit 65.
+        /// A sample or warm-up time is zero or negative. (Invalid data.)
         case nonPositive
-        /// Two benchmarks share (`name`, `variant`). Exit 65.
+        /// Two benchmarks share (`name`, `variant`). (Invalid data.)
         case duplicateBenchmark
-        /// The file could not be written. Exit 73.
+        /// The file could not be written. (Cannot write.)
         case cannotWrite
         /// The file is none of the formats qe-validate reads (its own results, or another
-        /// tool's output that ``ResultsInput`` imports), or not the format that was named. Exit 65.
+        /// tool's output that ``ResultsInput`` imports), or not the format that was named. (Invalid data.)
         case unrecognizedFormat
         /// A text format (CSV, Go benchmark output) has a line that the format does not allow,
-        /// or the text is cut off. Exit 65.
+        /// or the text is cut off. (Invalid data.)
         case malformedText
         /// The file holds only summary statistics (means, medians, ...) where raw timings are
-        /// needed; the message says how to make the tool keep them. Exit 65.
+        /// needed; the message says how to make the tool keep them. (Invalid data.)
         case aggregatesOnly
     }
 
@@ -65,16 +65,16 @@ public struct ResultsError: Error, Hashable, Sendable, CustomStringConvertible {
         self.detail = detail
     }
 
-    /// The process exit code for this error: 66 (`EX_NOINPUT`) when the file is missing or
-    /// unreadable, 73 (`EX_CANTCREAT`) when it cannot be written, 65 (`EX_DATAERR`) otherwise.
-    public var exitCode: Int32 {
+    /// Missing input when the file is missing or unreadable, cannot write when it cannot be
+    /// written, invalid data otherwise.
+    public var category: FailureCategory {
         switch problem {
-        case .noSuchFile, .unreadable: return 66
-        case .cannotWrite: return 73
+        case .noSuchFile, .unreadable: return .missingInput
+        case .cannotWrite: return .cannotWrite
         case .malformedJSON, .wrongSchema, .unknownUnit, .missingKey, .wrongType, .invalidValue,
             .noBenchmarks, .noRuns, .noSamples, .nonFinite, .nonPositive, .duplicateBenchmark,
             .unrecognizedFormat, .malformedText, .aggregatesOnly:
-            return 65
+            return .invalidData
         }
     }
 

@@ -12,7 +12,7 @@ extension ResultsFile {
     ///
     /// - Parameter source: the file's path (or another name for the data), which starts every
     ///   message.
-    /// - Throws: ``ResultsError`` with exit code 65.
+    /// - Throws: ``ResultsError`` of the invalid-data category.
     /// - Complexity: O(n) in the number of samples, plus O(k) expected for k benchmarks.
     public func validate(source: String) throws(ResultsError) {
         try validate(source: source, literal: { _ in nil })

@@ -3,7 +3,7 @@
 ///
 /// The raw value is the spelling used in the file. No other spelling (`"µs"`, `"sec"`, ...) is
 /// accepted; an unknown unit is a data error.
-public enum TimeUnit: String, CaseIterable, Hashable, Sendable, CustomStringConvertible {
+public enum TimeUnit: String, CaseIterable, Hashable, Sendable, Codable, CustomStringConvertible {
     /// Nanoseconds (`"ns"`).
     case nanoseconds = "ns"
     /// Microseconds (`"us"`).

@@ -43,9 +43,4 @@ enum GSL {
     static func binomialP(_ k: UInt32, p: Double, n: UInt32) -> Double {
         ready(); return gsl_cdf_binomial_P(k, p, n)
     }
-
-    // MARK: Combinatorics
-
-    /// log(n choose k).
-    static func logChoose(_ n: UInt32, _ k: UInt32) -> Double { ready(); return gsl_sf_lnchoose(n, k) }
 }

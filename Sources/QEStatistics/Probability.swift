@@ -6,10 +6,4 @@ public enum Probability {
         guard p > 0, p < 1, degreesOfFreedom > 0, degreesOfFreedom.isFinite else { return .nan }
         return GSL.tPinv(p, df: degreesOfFreedom)
     }
-
-    /// The p-quantile of the standard normal distribution (R: `qnorm(p)`); NaN outside (0, 1).
-    public static func normalQuantile(_ p: Double) -> Double {
-        guard p > 0, p < 1 else { return .nan }
-        return GSL.normalPinv(p)
-    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QEPresentation
 import QEResults
 import QEValidation
 
@@ -22,29 +23,19 @@ public struct BaselineShowCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Baseline file, or git:REV:PATH.", valueName: "file"))
     var file: String
 
-    @Option(help: "Output format: text, markdown or json.")
-    var format: OutputFormat = .text
-
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup(title: "Output")
+    var output: OutputOptionGroup
 
     public init() {}
 
     public func validate() throws {
-        if format == .csv { throw ValidationError("baseline show writes text, markdown or json") }
+        try output.check(BaselineSummary.self, command: "baseline show")
     }
 
     public func run() throws {
         do {
             let source = try BaselineSource(argument: file)
-            let summary = try BaselineSummary(baseline: try source.load(), path: source.label)
-            let text: String
-            switch format {
-            case .text, .csv: text = summary.text()
-            case .markdown: text = summary.markdown()
-            case .json: text = try VerdictJSON.encode(summary)
-            }
-            try OutputDestination(path: output).write(text)
+            try output.write(try BaselineSummary(baseline: try source.load(), path: source.label))
         } catch {
             throw CommandFailure.exitCode(for: error)
         }

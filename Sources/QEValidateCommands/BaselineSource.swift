@@ -1,6 +1,7 @@
 import Foundation
 import QEBench
 import QEResults
+import QEValidation
 
 /// Where `gate --baseline` (and `baseline show`) reads a baseline from: a file, or a file at a
 /// git revision (`git:REV:PATH`, read with `git show REV:PATH`), so that a pull request cannot

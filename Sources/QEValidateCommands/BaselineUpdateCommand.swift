@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import QEBench
+import QEFormats
 import QEResults
+import QEValidation
 
 /// `qe-validate baseline update RESULTS --to FILE`: adopt a results file as the baseline.
 public struct BaselineUpdateCommand: ParsableCommand {
@@ -41,20 +43,8 @@ public struct BaselineUpdateCommand: ParsableCommand {
 
     public init() {}
 
-    /// `Name <email>`, as in git's Signed-off-by trailer.
-    static func isSignOff(_ text: String) -> Bool {
-        guard let open = text.lastIndex(of: "<"), text.hasSuffix(">") else { return false }
-        let name = text[..<open].trimmingCharacters(in: .whitespaces)
-        let email = text[text.index(after: open)..<text.index(before: text.endIndex)]
-        guard !name.isEmpty, !name.contains("<"), !name.contains(">"), !text.contains("\n") else { return false }
-        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && !parts[1].isEmpty && !email.contains(" ")
-    }
-
     public func validate() throws {
-        if let signedOffBy, !Self.isSignOff(signedOffBy) {
-            throw ValidationError("--signed-off-by must be 'Name <email>', for example \"Ada Lovelace <ada@example.org>\" (got '\(signedOffBy)')")
-        }
+        if let signedOffBy { try SignOffArgument.check(signedOffBy) }
         guard !to.isEmpty, !to.hasSuffix("/") else {
             throw ValidationError("--to needs a file name, for example baselines/flash-attention.json")
         }
@@ -64,10 +54,10 @@ public struct BaselineUpdateCommand: ParsableCommand {
         do {
             let file = try ResultsInput.load(path: results, options: try input.importOptions())
             let provenance = BaselineProvenance(
-                recordedAt: Timestamp.now(), signedOffBy: signedOffBy,
+                recordedAt: ISO8601Text.now(), signedOffBy: signedOffBy,
                 gitCommit: file.environment.gitCommit ?? Self.repositoryHead(),
                 source: results, command: ShellQuoting.join(["qe-validate"] + CommandLine.arguments.dropFirst()))
-            for warning in Self.warnings(file) + ResultsInput.warnings(for: file, path: results) {
+            for warning in BaselineAdvice.warnings(for: file) + ResultsInput.warnings(for: file, path: results) {
                 CommandFailure.warn(warning.hasPrefix(results) ? warning : "\(results): \(warning)")
             }
             try BaselineFile(results: file, provenance: provenance).write(to: to)
@@ -79,22 +69,6 @@ public struct BaselineUpdateCommand: ParsableCommand {
         } catch {
             throw CommandFailure.exitCode(for: error)
         }
-    }
-
-    /// What makes a poor baseline, said before it is committed.
-    static func warnings(_ file: ResultsFile) -> [String] {
-        var warnings: [String] = []
-        if file.environment.build?.hasPrefix("debug") == true {
-            warnings.append("measured in a debug build: gate results of a release build against it would be refused as a different build")
-        }
-        let fewRuns = file.benchmarks.filter { $0.runs.count < 3 }.map { "\($0.name) (\($0.variant))" }
-        if !fewRuns.isEmpty {
-            warnings.append("fewer than 3 runs for \(fewRuns.joined(separator: ", ")): the gate cannot see run-to-run variation for them")
-        }
-        if file.environment.cpu == nil || file.environment.cores == nil {
-            warnings.append("the machine (CPU, cores) is not recorded: the gate cannot check that results come from the same kind of machine")
-        }
-        return warnings
     }
 
     /// `git rev-parse HEAD` of the current directory, when it is a git checkout.

@@ -25,7 +25,7 @@ enum CommandFailure {
         case let error as ExitCode:
             return error
         case let error as ResultsError:
-            return report(error.description, ExitStatus(rawValue: error.exitCode) ?? .dataError)
+            return report(error.description, ExitStatus(error.category))
         case let error as ComparisonPlanError:
             switch error {
             case .sameVariant: return report(error.description, .usage)
@@ -34,6 +34,8 @@ enum CommandFailure {
         case let error as ClaimJudge.JudgementError:
             return report(error.description, error.isUsage ? .usage : .dataError)
         case let error as ClaimParser.ParseError:
+            return report(error.description, .usage)
+        case let error as ClaimChoice.UnknownSuite:
             return report(error.description, .usage)
         case let error as ClaimsFile.LoadError:
             return report(error.description, error.isMissing ? .noInput : .usage)
@@ -50,18 +52,11 @@ enum CommandFailure {
         case let error as RunVarianceError:
             return report(error.description, error.isUsageError ? .usage : .dataError)
         case let error as ReportError:
-            return report(error.description, ExitStatus(rawValue: error.exitCode) ?? .internalError)
+            return report(error.description, ExitStatus(error.category))
         case let error as OutputError:
             return report(error.description, .cannotWrite)
         case let error as HarnessError:
-            switch error {
-            case .unknownWorkload, .unknownSuite, .unknownVariant:
-                return report(error.description, .usage)
-            case .outputsDisagree, .commandFailed, .commandTimedOut, .unreadableReport:
-                return report(error.description, .dataError)
-            case .workerFailed, .workerCrashed, .workerTimedOut:
-                return report(error.description, .internalError)
-            }
+            return report(error.description, ExitStatus(error))
         default:
             return report("internal error: \(error)", .internalError)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QEPresentation
 import QEResults
 import QEValidation
 
@@ -14,10 +15,13 @@ public struct CompareCommand: AsyncParsableCommand {
             matched by (name, variant).
 
             The speedup is baseline time ÷ candidate time (above 1: the candidate is faster). With \
-            --method auto it comes from the hierarchical bootstrap (runs, then iterations within runs; \
-            Kalibera & Jones 2013) when both sides have 3 or more runs, and otherwise from the \
-            Hodges–Lehmann estimate on log times with the Bauer interval, as R's \
-            wilcox.test(log(b), log(c), conf.int = TRUE). Every output says which was used.
+            --method auto it is chosen as --claim chooses it: paired runs (a t interval on the per-run \
+            log speedups) when run k of both variants came from the same process and there are 3 or \
+            more runs — one file, as 'qe-validate run' writes them; the hierarchical bootstrap (runs, \
+            then iterations within runs; Kalibera & Jones 2013) when both sides have 3 or more runs \
+            that are not paired (two files); otherwise the Hodges–Lehmann estimate on log times with \
+            the Bauer interval, as R's wilcox.test(log(b), log(c), conf.int = TRUE). Every output \
+            says which was used.
 
             Examples:
               qe-validate compare results.json
@@ -48,78 +52,36 @@ public struct CompareCommand: AsyncParsableCommand {
     @Option(help: "How to compute the speedup interval: auto, hodges-lehmann, hierarchical-bootstrap or paired-runs (t on per-run log speedups; runs of one file).")
     var method: ComparisonMethod = .auto
 
-    @Option(help: "Confidence of every interval, between 0 and 1.")
-    var confidence: Double = 0.95
+    @OptionGroup(title: "Statistics")
+    var statistics: StatisticsOptionGroup
 
-    @Option(help: "Seed of the bootstrap: the same seed gives the same answer on every machine.")
-    var seed: UInt64 = ComparisonOptions.defaultSeed
-
-    @Option(help: "Bootstrap replicates.")
-    var replicates: Int = ComparisonOptions.defaultReplicates
-
-    @Option(help: "Output format: text, markdown, json or csv.")
-    var format: OutputFormat = .text
-
-    @Option(name: .shortAndLong, help: "Write the output to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup(title: "Output")
+    var output: OutputOptionGroup
 
     public init() {}
 
     public func validate() throws {
-        guard confidence > 0, confidence < 1 else {
-            throw ValidationError("--confidence must be strictly between 0 and 1, for example 0.95 (got \(confidence))")
-        }
-        guard replicates >= 100 else {
-            throw ValidationError("--replicates must be at least 100 (got \(replicates))")
-        }
+        try output.check(ComparisonDocument.self, command: "compare")
     }
 
     public func run() async throws {
         do {
-            let document = try makeDocument()
-            try OutputDestination(path: output).write(render(document))
+            try output.write(try makeDocument())
         } catch {
             throw CommandFailure.exitCode(for: error)
         }
     }
 
     func makeDocument() throws -> ComparisonDocument {
-        let options = ComparisonOptions(confidence: confidence, method: method, seed: seed, bootstrapReplicates: replicates)
+        let options = ComparisonOptions(
+            confidence: statistics.confidence, method: method, seed: statistics.seed, bootstrapReplicates: statistics.replicates)
         let importOptions = try input.importOptions()
-        let first = try ResultsInput.load(path: results, options: importOptions)
-        var inputWarnings = ResultsInput.warnings(for: first, path: results)
-        let plan: ComparisonPlan
-        let inputs: [ComparisonDocument.Input]
-        if let other {
-            let second = try ResultsInput.load(path: other, options: importOptions)
-            inputWarnings += ResultsInput.warnings(for: second, path: other)
-            plan = try ComparisonPlan(
-                baseline: first, baselinePath: results, candidate: second, candidatePath: other,
-                baselineVariant: baselineVariant, candidateVariant: candidateVariant)
-            inputs = [
-                .init(path: results, role: "baseline", suite: first.suite),
-                .init(path: other, role: "candidate", suite: second.suite),
-            ]
-        } else {
-            plan = try ComparisonPlan(
-                file: first, path: results,
-                baselineVariant: baselineVariant ?? "baseline",
-                candidateVariant: candidateVariant ?? ComparisonPlan.defaultCandidateVariant(in: first, baseline: baselineVariant ?? "baseline"))
-            inputs = [.init(path: results, role: "both", suite: first.suite)]
+        let files = try ([results] + (other.map { [$0] } ?? [])).map { path in
+            (path: path, file: try ResultsInput.load(path: path, options: importOptions))
         }
-        var document = try ComparisonDocument(plan: plan, inputs: inputs, options: options)
-        document.warnings += inputWarnings
+        let plan = try ComparisonPlan(files: files, baselineVariant: baselineVariant, candidateVariant: candidateVariant)
+        var document = try ComparisonDocument(plan: plan, options: options)
+        document.warnings += files.flatMap { ResultsInput.warnings(for: $0.file, path: $0.path) }
         return document
     }
-
-    func render(_ document: ComparisonDocument) throws -> String {
-        switch format {
-        case .text: return ComparisonTextRenderer().render(document)
-        case .markdown: return ComparisonMarkdownRenderer().render(document)
-        case .csv: return ComparisonCSVRenderer().render(document)
-        case .json: return try VerdictJSON.encode(document)
-        }
-    }
 }
-
-extension ComparisonMethod: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QEPresentation
 import QEResults
 import QEStatistics
 import QEValidation
@@ -52,9 +53,14 @@ public struct GateCalibrationCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
-        guard runs >= 2, iterations >= 2 else { throw ValidationError("--runs and --iterations must be at least 2") }
-        guard benchmarks >= 1, simulations >= 1 else { throw ValidationError("--benchmarks and --simulations must be at least 1") }
-        guard withinRunSigma >= 0, betweenRunSigma >= 0, sessionSigma >= 0 else { throw ValidationError("noise levels cannot be negative") }
+        try OptionRange("--runs", from: 2, to: 1000).check(runs)
+        try OptionRange("--iterations", from: 2, to: 100_000).check(iterations)
+        try OptionRange("--benchmarks", from: 1, to: 1000).check(benchmarks)
+        try OptionRange("--simulations", from: 1, to: 1_000_000).check(simulations)
+        try OptionRange.replicates.check(replicates)
+        for (option, sigma) in [("--within-run-sigma", withinRunSigma), ("--between-run-sigma", betweenRunSigma), ("--session-sigma", sessionSigma)] {
+            try OptionRange(option, from: 0, to: 1).check(sigma)
+        }
         do {
             _ = try GateThresholds.parsePercent(slowdown)
             _ = try GateThresholds.parsePercent(maxRegression)
@@ -68,14 +74,11 @@ public struct GateCalibrationCommand: ParsableCommand {
             var noise = BenchmarkNoise(withinRunSigma: withinRunSigma, betweenRunSigma: betweenRunSigma, sessionSigma: sessionSigma)
             var source = "given"
             if let noiseFrom {
-                let estimates = BenchmarkNoise.estimates(in: try BaselineFile.read(from: noiseFrom).results)
-                guard !estimates.isEmpty else {
+                guard let typical = BenchmarkNoise.typical(in: try BaselineFile.read(from: noiseFrom).results, sessionSigma: sessionSigma) else {
                     throw ValidationError("\(noiseFrom): no benchmark has 2 or more runs of 2 or more iterations to estimate the noise from")
                 }
-                noise = BenchmarkNoise(
-                    withinRunSigma: Self.median(estimates.map(\.noise.withinRunSigma)),
-                    betweenRunSigma: Self.median(estimates.map(\.noise.betweenRunSigma)), sessionSigma: sessionSigma)
-                source = "median over the \(estimates.count) benchmarks of \(noiseFrom)"
+                noise = typical.noise
+                source = "median over the \(typical.benchmarks) benchmarks of \(noiseFrom)"
             }
             var calibration = GateCalibration(noise: noise)
             calibration.runs = runs
@@ -94,20 +97,11 @@ public struct GateCalibrationCommand: ParsableCommand {
             } catch {
                 throw ValidationError(error.description)
             }
-            switch format {
-            case .json: print(try VerdictJSON.encode(report), terminator: "")
-            case .text, .csv, .markdown: print(GateCalibrationRenderer.markdown(report, noiseSource: source), terminator: "")
-            }
+            print(try render(GateCalibrationTable(report: report, noiseSource: source), as: format == .json ? .json : .markdown), terminator: "")
         } catch let error as ValidationError {
             throw CommandFailure.report(error.message, .usage)
         } catch {
             throw CommandFailure.exitCode(for: error)
         }
-    }
-
-    static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 }

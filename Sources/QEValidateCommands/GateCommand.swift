@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QEPresentation
 import QEResults
 import QEStatistics
 import QEValidation
@@ -51,38 +52,17 @@ public struct GateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The new results file (qe-validate/results@1).", valueName: "results"))
     var results: String
 
-    @Option(help: ArgumentHelp("Largest slowdown allowed for every benchmark, e.g. 5%.", valueName: "percent"))
-    var maxRegression: String = "5%"
-
-    @Option(name: .customLong("threshold"), help: ArgumentHelp("Threshold for one benchmark name (repeatable), e.g. code-embedding=10%.", valueName: "name=percent"))
-    var thresholdTexts: [String] = []
-
-    @Option(help: "What an inconclusive benchmark does: pass (with a warning) or fail (exit 3).")
-    var onInconclusive: GateInconclusivePolicy = .pass
-
-    @Flag(help: "Compare with a baseline from a different machine or build instead of refusing.")
-    var allowForeignMachine = false
+    @OptionGroup(title: "Gate")
+    var gate: GateOptionGroup
 
     @Option(help: "Interval method: auto, unpaired-runs, hierarchical-bootstrap or hodges-lehmann.")
     var method: GateMethod = .auto
 
-    @Option(help: "What stands for a run in the unpaired-runs interval: minimum (the fastest iteration; robust to a busy machine), median or geometric-mean.")
-    var runStatistic: RunStatistic = GateOptions.defaultRunStatistic
+    @OptionGroup(title: "Statistics")
+    var statistics: StatisticsOptionGroup
 
-    @Option(help: "Confidence of the whole family of intervals.")
-    var confidence: Double = 0.95
-
-    @Option(help: "Seed of the bootstrap (--method hierarchical-bootstrap).")
-    var seed: UInt64 = ComparisonOptions.defaultSeed
-
-    @Option(help: "Bootstrap replicates.")
-    var replicates: Int = ComparisonOptions.defaultReplicates
-
-    @Option(help: "Output format: text, markdown, json or csv.")
-    var format: OutputFormat = .text
-
-    @Option(name: .shortAndLong, help: "Write the verdict to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup(title: "Output")
+    var output: OutputOptionGroup
 
     @OptionGroup(title: "Reading another tool's results (the baseline is always a qe-validate file)")
     var input: ImportOptionGroup
@@ -90,41 +70,26 @@ public struct GateCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
-        guard confidence > 0.5, confidence < 1 else {
-            throw ValidationError("--confidence must be strictly between 0.5 and 1, for example 0.95 (got \(confidence))")
-        }
-        guard replicates >= 100 else { throw ValidationError("--replicates must be at least 100 (got \(replicates))") }
         do {
-            _ = try thresholds()
             _ = try BaselineSource(argument: baseline)
-        } catch let error as GateThresholds.ParseError {
-            throw ValidationError(error.description)
-        } catch let error as BaselineSourceError {
+        } catch {
             throw ValidationError(error.description)
         }
-    }
-
-    func thresholds() throws -> GateThresholds {
-        var thresholds = GateThresholds(default: try GateThresholds.parsePercent(maxRegression))
-        for text in thresholdTexts {
-            let (name, value) = try GateThresholds.parseNamed(text)
-            thresholds.perName[name] = value
-        }
-        return thresholds
+        try output.check(GateDocument.self, command: "gate")
     }
 
     public func run() throws {
         let document: GateDocument
         do {
             document = try judge()
-            try OutputDestination(path: output).write(render(document))
+            try output.write(document)
         } catch {
             throw CommandFailure.exitCode(for: error)
         }
         if document.verdict == .passed && document.count(.inconclusive) > 0 {
             CommandFailure.warn("gate passed with \(document.count(.inconclusive)) inconclusive benchmark\(document.count(.inconclusive) == 1 ? "" : "s") (--on-inconclusive pass)")
         }
-        if document.exitStatus != 0 { throw ExitCode(document.exitStatus) }
+        if document.exitStatus != .success { throw document.exitStatus.exitCode }
     }
 
     /// Reads both sides and judges; `gitDirectory` is for tests (`git -C`).
@@ -132,10 +97,7 @@ public struct GateCommand: ParsableCommand {
         let source = try BaselineSource(argument: baseline)
         let baselineFile = try source.load(gitDirectory: gitDirectory)
         let resultsFile = try ResultsInput.load(path: results, options: try input.importOptions())
-        let judge = GateJudge(options: GateOptions(
-            thresholds: try thresholds(), onInconclusive: onInconclusive, confidence: confidence, method: method,
-            seed: seed, bootstrapReplicates: replicates, allowForeignMachine: allowForeignMachine,
-            runStatistic: runStatistic))
+        let judge = GateJudge(options: try gate.gateOptions(method: method, statistics: statistics))
         var document = try judge.judge(
             baseline: .init(path: source.label, results: baselineFile.results, provenance: baselineFile.provenance),
             results: .init(path: results, results: resultsFile))
@@ -143,17 +105,4 @@ public struct GateCommand: ParsableCommand {
             + ResultsInput.warnings(for: resultsFile, path: results)
         return document
     }
-
-    func render(_ document: GateDocument) throws -> String {
-        switch format {
-        case .text: return GateTextRenderer().render(document)
-        case .markdown: return GateMarkdownRenderer().render(document)
-        case .csv: return GateCSVRenderer().render(document)
-        case .json: return try VerdictJSON.encode(document)
-        }
-    }
 }
-
-extension GateInconclusivePolicy: ExpressibleByArgument {}
-extension GateMethod: ExpressibleByArgument {}
-extension RunStatistic: ExpressibleByArgument {}

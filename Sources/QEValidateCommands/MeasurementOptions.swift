@@ -9,16 +9,16 @@ struct MeasurementOptions: ParsableArguments {
     @Option(help: "Variants to time, comma-separated; the first is the reference the others must agree with.")
     var variants: String = KernelVariant.allCases.map(\.rawValue).joined(separator: ",")
 
-    @Option(help: "Runs (separate processes) to measure.")
+    @Option(help: "Runs (separate processes) to measure, from 1 to 1000.")
     var runs: Int = 5
 
-    @Option(help: "Timed iterations per variant per run.")
+    @Option(help: "Timed iterations per variant per run, from 1 to 1,000,000.")
     var iterations: Int = 30
 
-    @Option(help: "Warm-up iterations per variant per run.")
+    @Option(help: "Warm-up iterations per variant per run, from 0 to 1,000,000.")
     var warmup: Int = 3
 
-    @Option(help: "Seconds a worker run (or one external command) may take before it is stopped.")
+    @Option(help: "Seconds a worker run (or one external command) may take before it is stopped, above 0 and at most 86,400 (a day).")
     var timeout: Double = 600
 
     @Option(help: "External command to time as the baseline (instead of the built-in kernels).")
@@ -38,10 +38,10 @@ struct MeasurementOptions: ParsableArguments {
     }
 
     func validate() throws {
-        guard runs >= 1 else { throw ValidationError("--runs must be at least 1 (got \(runs))") }
-        guard iterations >= 1 else { throw ValidationError("--iterations must be at least 1 (got \(iterations))") }
-        guard warmup >= 0 else { throw ValidationError("--warmup cannot be negative (got \(warmup))") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be positive (got \(timeout))") }
+        try OptionRange.runs.check(runs)
+        try OptionRange.iterations.check(iterations)
+        try OptionRange.warmup.check(warmup)
+        try OptionRange.timeout.check(timeout, unit: " s")
         guard (baselineCmd == nil) == (candidateCmd == nil) else {
             throw ValidationError("give both --baseline-cmd and --candidate-cmd, or neither")
         }

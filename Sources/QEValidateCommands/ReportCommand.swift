@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import QEBench
+import QEFormats
 import QEKernels
+import QEPresentation
 import QEReports
 import QEResults
 import QEStatistics
@@ -57,8 +59,8 @@ public struct ReportCommand: ParsableCommand {
     @OptionGroup(title: "The claim")
     var claim: ClaimOptionGroup
 
-    @Option(name: .customLong("out"), help: "Directory to write the report in (it must exist).")
-    var outDirectory: String = "."
+    @Option(help: ArgumentHelp("Directory to write the report in (it must exist).", valueName: "directory"))
+    var out: String = "."
 
     @Option(help: "File name of the report, without extension (default: the suite's name).")
     var name: String?
@@ -66,7 +68,7 @@ public struct ReportCommand: ParsableCommand {
     @Option(help: "Title of the report (default: suite, variants and what is judged).")
     var title: String?
 
-    @Option(help: "Who signs the report off: 'Name <email>'.")
+    @Option(help: ArgumentHelp("Who signs the report off: 'Name <email>', one line.", valueName: "name-and-email"))
     var signedOffBy: String?
 
     @Option(help: "Ed25519 private key (PKCS#8 PEM, from 'qe-validate keygen' or openssl) to sign NAME.json with.")
@@ -78,23 +80,11 @@ public struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Add the gate section: the results judged against this baseline as 'qe-validate gate' judges them (a file, or git:REV:PATH).", valueName: "file"))
     var baseline: String?
 
-    @Option(help: ArgumentHelp("With --baseline: largest slowdown allowed for every benchmark, e.g. 5%.", valueName: "percent"))
-    var maxRegression: String = "5%"
-
-    @Option(name: .customLong("threshold"), help: ArgumentHelp("With --baseline: threshold for one benchmark name (repeatable), e.g. code-embedding=10%.", valueName: "name=percent"))
-    var thresholdTexts: [String] = []
-
-    @Option(help: "With --baseline: what an inconclusive benchmark does to the gate's verdict: pass or fail.")
-    var onInconclusive: GateInconclusivePolicy = .pass
-
-    @Flag(help: "With --baseline: compare with a baseline from a different machine or build (otherwise the gate section states the refusal).")
-    var allowForeignMachine = false
+    @OptionGroup(title: "The gate section (with --baseline)")
+    var gate: GateOptionGroup
 
     @Option(help: "With --baseline: the gate's interval method: auto, unpaired-runs, hierarchical-bootstrap or hodges-lehmann.")
     var gateMethod: GateMethod = .auto
-
-    @Option(help: "With --baseline: what stands for a run in the gate's unpaired-runs interval: minimum, median or geometric-mean.")
-    var runStatistic: RunStatistic = GateOptions.defaultRunStatistic
 
     @OptionGroup(title: "Reading another tool's results (embedded as the converted qe-validate results file)")
     var input: ImportOptionGroup
@@ -106,23 +96,17 @@ public struct ReportCommand: ParsableCommand {
             throw ValidationError("give the results files to report on, for example: qe-validate report results.json --claims builtin")
         }
         if let name { try Self.checkName(name) }
+        if let signedOffBy { try SignOffArgument.check(signedOffBy) }
         if let baseline {
-            guard claim.confidence > 0.5 else {
-                throw ValidationError("--baseline: the gate needs --confidence above 0.5 (got \(claim.confidence))")
-            }
             do {
-                _ = try gateThresholds()
                 _ = try BaselineSource(argument: baseline)
-            } catch let error as GateThresholds.ParseError {
-                throw ValidationError(error.description)
-            } catch let error as BaselineSourceError {
+            } catch {
                 throw ValidationError(error.description)
             }
-        } else if !thresholdTexts.isEmpty || maxRegression != "5%" || onInconclusive != .pass || allowForeignMachine
-            || gateMethod != .auto || runStatistic != GateOptions.defaultRunStatistic {
+        } else if !gate.isDefault || gateMethod != .auto {
             throw ValidationError("the gate's options (--max-regression, --threshold, --on-inconclusive, --allow-foreign-machine, --gate-method, --run-statistic) need --baseline")
         }
-        if let date, Self.parseDate(date) == nil {
+        if let date, ISO8601Text.date(from: date) == nil {
             throw ValidationError("--date must be ISO 8601 in UTC, for example 2026-11-26T15:00:00Z (got '\(date)')")
         }
     }
@@ -131,43 +115,35 @@ public struct ReportCommand: ParsableCommand {
         let report: Report
         do {
             let key = try signKey.map { path throws(ReportError) in try ReportSigningKey(contentsOf: path) }
-            report = try makeReport(signingKey: key)
+            report = try makeReport(signingKey: key, arguments: Array(CommandLine.arguments.dropFirst()))
             let files = try ReportFiles(report, signingKey: key)
-            let written = try files.write(directory: outDirectory, name: report.document.request.name)
+            let written = try files.write(directory: out, name: report.document.request.name)
             let judgement = report.document.judgement
-            var summary = "wrote " + written.joined(separator: ", ") + "\n"
-            summary += "verdict: \(judgement.verdict.rawValue) — \(judgement.reason)\n"
+            var lines = ["wrote " + written.joined(separator: ", "), "verdict: \(judgement.verdict.rawValue) — \(judgement.reason)"]
             for judgement in report.document.gate?.judgements ?? [] {
-                summary += "gate (\(judgement.results) against \(report.document.gate?.baseline ?? "")): "
-                summary += judgement.verdict.map { "\($0.rawValue) — \(judgement.reason ?? "")" } ?? "not judged — \(judgement.refusal ?? "")"
-                summary += "\n"
+                lines.append("gate (\(judgement.results) against \(report.document.gate?.baseline ?? "")): "
+                    + (judgement.verdict.map { "\($0.rawValue) — \(judgement.reason ?? "")" } ?? "not judged — \(judgement.refusal ?? "")"))
             }
             if let fingerprint = report.document.signOff.publicKeyFingerprint {
-                summary += "signed with key \(fingerprint)\n"
+                lines.append("signed with key \(fingerprint)")
             }
-            FileHandle.standardOutput.write(Data(summary.utf8))
+            FileHandle.standardOutput.write(Data(lines.map { TerminalText.escape($0) + "\n" }.joined().utf8))
         } catch let error as ValidationError {
             // Found only once the results are read (--claims builtin for a suite without any).
             throw CommandFailure.report(error.message, .usage)
         } catch {
             throw CommandFailure.exitCode(for: error)
         }
-        let status = report.document.judgement.exitStatus
-        if status != 0 { throw ExitCode(status) }
+        let status = ExitStatus(report.document.judgement.verdict)
+        if status != .success { throw status.exitCode }
     }
 
-    func gateThresholds() throws -> GateThresholds {
-        var thresholds = GateThresholds(default: try GateThresholds.parsePercent(maxRegression))
-        for text in thresholdTexts {
-            let (name, value) = try GateThresholds.parseNamed(text)
-            thresholds.perName[name] = value
-        }
-        return thresholds
-    }
-
-    /// Reads the inputs, judges, and builds the report (nothing is written); `gitDirectory` is
-    /// for tests (`git -C`).
-    func makeReport(signingKey key: ReportSigningKey?, gitDirectory: String? = nil) throws -> Report {
+    /// Reads the inputs, judges, and builds the report (nothing is written).
+    /// - Parameters:
+    ///   - arguments: the command's arguments after `qe-validate`, as given: the report records
+    ///     them as the command that reproduces it (``ReproducingCommand``).
+    ///   - gitDirectory: for tests (`git -C`).
+    func makeReport(signingKey key: ReportSigningKey?, arguments: [String], gitDirectory: String? = nil) throws -> Report {
         var rawData: [EmbeddedResults] = []
         var suite: String?
         let importOptions = try input.importOptions()
@@ -186,28 +162,19 @@ public struct ReportCommand: ParsableCommand {
             }
             // Read as a baseline first: a bad one is refused with its own message.
             _ = try BaselineFile(jsonBytes: bytes, source: source.label)
-            rawData.append(try EmbeddedResults(role: "baseline", path: source.label, bytes: bytes))
+            rawData.append(try EmbeddedResults(role: .baseline, path: source.label, bytes: bytes))
             gate = ReportRequest.Gate(
-                baseline: source.label, thresholds: try gateThresholds(), onInconclusive: onInconclusive, method: gateMethod,
-                runStatistic: runStatistic, allowForeignMachine: allowForeignMachine)
+                baseline: source.label, thresholds: try self.gate.thresholds(), onInconclusive: self.gate.onInconclusive,
+                method: gateMethod, runStatistic: self.gate.runStatistic, allowForeignMachine: self.gate.allowForeignMachine)
         }
         let suiteName = suite ?? "report"
-        let builtin: [Workload]
-        if claim.claimsSource == "builtin" {
-            guard let catalogue = WorkloadCatalogue.suites[suiteName] else {
-                throw ValidationError(
-                    "--claims builtin: no built-in claims for suite '\(suiteName)' (built-in suites: \(WorkloadCatalogue.suites.keys.sorted().joined(separator: ", "))); give --claim or a claims file")
-            }
-            builtin = catalogue
-        } else {
-            builtin = []
-        }
-        let claims = try claim.claimSet(builtin: builtin)
+        let claims = try claim.claimSet(suite: suiteName)
         let options = try claim.claimOptions()
         let reportName = name ?? Self.safeName(suiteName)
-        let reportDate = date ?? Self.format(Date())
+        let reportDate = date ?? ISO8601Text.now()
         let request = ReportRequest(
-            name: reportName, title: title, command: commandLine(date: reportDate), claims: claims, options: options,
+            name: reportName, title: title, command: ReproducingCommand.text(arguments: arguments, date: reportDate),
+            claims: claims, options: options,
             signedOffBy: signedOffBy, date: reportDate, signingKey: key?.publicKey.pemRepresentation, gate: gate)
         return try ReportBuilder.build(request: request, rawData: rawData)
     }
@@ -234,31 +201,6 @@ public struct ReportCommand: ParsableCommand {
         return (file, try EmbeddedResults(path: path, bytes: file.jsonBytes(), convertedFrom: format.rawValue))
     }
 
-    /// The command that reproduces the report: every option that shapes it, the date included.
-    func commandLine(date: String) -> String {
-        var arguments = ["qe-validate", "report"] + resultsFiles + claim.arguments
-        if let baseline {
-            arguments += ["--baseline", baseline]
-            if maxRegression != "5%" { arguments += ["--max-regression", maxRegression] }
-            for text in thresholdTexts { arguments += ["--threshold", text] }
-            if onInconclusive != .pass { arguments += ["--on-inconclusive", onInconclusive.rawValue] }
-            if allowForeignMachine { arguments += ["--allow-foreign-machine"] }
-            if gateMethod != .auto { arguments += ["--gate-method", gateMethod.rawValue] }
-            if runStatistic != GateOptions.defaultRunStatistic { arguments += ["--run-statistic", runStatistic.rawValue] }
-        }
-        if outDirectory != "." { arguments += ["--out", outDirectory] }
-        if let name { arguments += ["--name", name] }
-        if let title { arguments += ["--title", title] }
-        if let signedOffBy { arguments += ["--signed-off-by", signedOffBy] }
-        if let signKey { arguments += ["--sign-key", signKey] }
-        if input.inputFormat != .auto { arguments += ["--input-format", input.inputFormat.rawValue] }
-        if let namePattern = input.namePattern { arguments += ["--name-pattern", namePattern] }
-        if let variant = input.variant { arguments += ["--variant", variant] }
-        if let unit = input.inputUnit { arguments += ["--input-unit", unit.rawValue] }
-        arguments += ["--date", date]
-        return ShellQuoting.join(arguments)
-    }
-
     static func checkName(_ name: String) throws {
         guard !name.isEmpty, !name.contains("/"), !name.hasPrefix("."), name != ".." else {
             throw ValidationError("--name must be a file name without a directory or a leading dot (got '\(name)'); use --out for the directory")
@@ -270,19 +212,5 @@ public struct ReportCommand: ParsableCommand {
         let kept = String(suite.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "-" })
         let trimmed = String(kept.drop { $0 == "." })
         return trimmed.isEmpty ? "report" : trimmed
-    }
-
-    static func parseDate(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        guard text.hasSuffix("Z") else { return nil }
-        return formatter.date(from: text)
-    }
-
-    static func format(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import QEBench
+import QEFormats
 import QEKernels
 import QEResults
 
@@ -10,7 +11,7 @@ final class SuiteMeasurer {
     let workloads: [String]
     let seed: UInt64
     private let environment: EnvironmentInfo
-    private let createdAt = Timestamp.now()
+    private let createdAt = ISO8601Text.now()
     private let progress: ProgressDisplay
     private var reports: [KernelWorkerReport] = []
     private var commandTimings: [CommandBenchmark.Timings] = []

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QEKernels
+import QEPresentation
 import QEResults
 import QEValidation
 
@@ -52,17 +53,14 @@ public struct ValidateCommand: ParsableCommand {
     @Flag(help: "Keep adding runs until every workload is decided or the budget is spent (measuring only).")
     var untilDecided = false
 
-    @Option(help: "Time budget for --until-decided, e.g. 90s, 10m, 1h.")
+    @Option(help: "Time budget for --until-decided, e.g. 90s, 10m, 1h; at most a week.")
     var budget: DurationArgument = DurationArgument(seconds: 600)
 
     @Option(help: "Also write the measured results file here (atomically).")
     var saveResults: String?
 
-    @Option(help: "Output format: text, markdown, json or csv.")
-    var format: OutputFormat = .text
-
-    @Option(name: .shortAndLong, help: "Write the verdict to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup(title: "Output")
+    var output: OutputOptionGroup
 
     @OptionGroup(title: "The claim")
     var claim: ClaimOptionGroup
@@ -76,11 +74,16 @@ public struct ValidateCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
+        try OptionRange.budget.check(budget.seconds, unit: " s")
         if untilDecided && !resultsFiles.isEmpty {
             throw ValidationError("--until-decided measures more runs, so it cannot be combined with --results")
         }
         if measurement.baselineCmd != nil && !resultsFiles.isEmpty {
             throw ValidationError("--baseline-cmd measures commands; it cannot be combined with --results")
+        }
+        try output.check(ClaimDocument.self, command: "--claim")
+        if saveResults == "-" {
+            throw ValidationError("--save-results needs a file: standard output carries the verdict")
         }
     }
 
@@ -88,17 +91,16 @@ public struct ValidateCommand: ParsableCommand {
         let document: ClaimDocument
         do {
             document = try judge()
-            try OutputDestination(path: output).write(render(document))
+            try output.write(document)
         } catch {
             throw CommandFailure.exitCode(for: error)
         }
-        if document.exitStatus != 0 { throw ExitCode(document.exitStatus) }
+        let status = ExitStatus(document.verdict)
+        if status != .success { throw status.exitCode }
     }
 
     func judge() throws -> ClaimDocument {
-        let judge = ClaimJudge(
-            claims: try claim.claimSet(builtin: WorkloadCatalogue.suites[measurement.suite] ?? WorkloadCatalogue.flashAttention),
-            options: try claim.claimOptions())
+        let options = try claim.claimOptions()
         if !resultsFiles.isEmpty {
             let importOptions = try input.importOptions()
             var sources: [ResultsPool.Source] = []
@@ -108,48 +110,33 @@ public struct ValidateCommand: ParsableCommand {
                 sources.append(.init(path: path, file: file))
                 inputWarnings += ResultsInput.warnings(for: file, path: path)
             }
-            var document = try judge.judge(pool: try ResultsPool(sources))
+            let pool = try ResultsPool(sources)
+            var document = try ClaimJudge(claims: try claim.claimSet(suite: pool.suite), options: options).judge(pool: pool)
             document.warnings += inputWarnings
             return document
         }
-        let measurer = SuiteMeasurer(options: measurement, workloads: claim.workloads, seed: claim.seed)
+        let judge = ClaimJudge(claims: try claim.claimSet(suite: measurement.suite), options: options)
+        let measurer = SuiteMeasurer(options: measurement, workloads: claim.workload, seed: claim.statistics.seed)
         try measurer.checkNames()
         let start = Date()
         var look = 1
         var results = try measurer.measure(runs: measurement.runs)
         while true {
             try saveResults.map { try results.write(to: $0) }
-            let alpha = untilDecided ? SequentialDesign.alpha(look: look, family: 1 - claim.confidence) : nil
-            var document = try judge.judge(pool: try ResultsPool([.init(path: "(measured here)", file: results)]), familyAlpha: alpha)
+            let alpha = SequentialDesign.alpha(look: look, family: 1 - claim.statistics.confidence)
+            var document = try judge.judge(
+                pool: try ResultsPool([.init(path: "(measured here)", file: results)]), familyAlpha: untilDecided ? alpha : nil)
             guard untilDecided else { return document }
-            let elapsed = Date().timeIntervalSince(start)
-            let perRun = elapsed / Double(max(measurer.runsMeasured, 1))
-            let batch = SequentialDesign.nextBatch(document: document, defaultRuns: measurement.runs)
-            let stop: String?
-            if document.benchmarks.allSatisfy(\.verdict.isDecided) {
-                stop = "stopped: every workload is decided"
-            } else if document.benchmarks.allSatisfy({ $0.verdict.isDecided || $0.moreData?.undecidable == true }) {
-                stop = "stopped: the undecided workloads sit on their claimed minimum"
-            } else if elapsed + perRun * Double(batch) > budget.seconds {
-                stop = "stopped: \(batch) more run\(batch == 1 ? "" : "s") would exceed the budget of \(Int(budget.seconds)) s"
-            } else {
-                stop = nil
-            }
-            if let stop {
-                document.sequential = .init(look: look, alphaAtLook: alpha ?? 0, stoppedBecause: stop + " after \(measurer.runsMeasured) runs")
+            switch SequentialDesign.decision(
+                after: document, look: look, alpha: alpha, elapsedSeconds: Date().timeIntervalSince(start),
+                runsMeasured: measurer.runsMeasured, defaultRuns: measurement.runs, budgetSeconds: budget.seconds) {
+            case let .stop(sequential):
+                document.sequential = sequential
                 return document
+            case let .measure(runs):
+                look += 1
+                results = try measurer.measure(runs: runs)
             }
-            look += 1
-            results = try measurer.measure(runs: batch)
-        }
-    }
-
-    func render(_ document: ClaimDocument) throws -> String {
-        switch format {
-        case .text: return ClaimTextRenderer().render(document)
-        case .markdown: return ClaimMarkdownRenderer().render(document)
-        case .csv: return ClaimCSVRenderer().render(document)
-        case .json: return try VerdictJSON.encode(document)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QEPresentation
 import QEResults
 import QEValidation
 
@@ -51,10 +52,10 @@ public struct VarianceCommand: AsyncParsableCommand {
     @Option(name: .customLong("workload"), help: ArgumentHelp("Only this benchmark name (repeatable; default: every benchmark).", valueName: "name"))
     var workloads: [String] = []
 
-    @Option(help: ArgumentHelp("Relative width (high − low) ÷ mean of the interval to plan for: 2% is ±1%.", valueName: "percent"))
+    @Option(help: ArgumentHelp("Relative width (high − low) ÷ mean of the interval to plan for, above 0% and at most 100%: 2% is ±1%.", valueName: "percent"))
     var targetWidth: PercentageArgument = .init(fraction: 0.02)
 
-    @Option(help: "Confidence of the intervals and tests, between 0 and 1.")
+    @Option(help: "Confidence of the intervals and tests, strictly between 0.5 and 1.")
     var confidence: Double = 0.95
 
     @Option(help: ArgumentHelp("Time to start a run beyond its recorded warm-up (process start, set-up), e.g. 1.5s or 200ms; part of the cost of a new run.", valueName: "duration"))
@@ -66,28 +67,22 @@ public struct VarianceCommand: AsyncParsableCommand {
     @Option(help: "Candidate variant of the speedup compared between files (default: flash, or the file's only other variant).")
     var candidateVariant: String?
 
-    @Option(help: "Output format: text, markdown, json or csv.")
-    var format: OutputFormat = .text
-
-    @Option(name: .shortAndLong, help: "Write the output to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup(title: "Output")
+    var output: OutputOptionGroup
 
     public init() {}
 
     public func validate() throws {
         guard !results.isEmpty else { throw ValidationError("give at least one results file") }
-        guard confidence > 0, confidence < 1 else {
-            throw ValidationError("--confidence must be strictly between 0 and 1, for example 0.95 (got \(confidence))")
-        }
-        guard targetWidth.fraction > 0 else {
-            throw ValidationError("--target-width must be positive, for example 2% (got \(targetWidth.fraction * 100)%)")
-        }
+        try OptionRange.confidence.check(confidence)
+        try OptionRange.targetWidth.check(targetWidth.fraction * 100, unit: "%")
+        try OptionRange.runOverhead.check(runOverhead.seconds, unit: " s")
+        try output.check(RunVarianceDocument.self, command: "variance")
     }
 
     public func run() async throws {
         do {
-            let document = try makeDocument()
-            try OutputDestination(path: output).write(render(document))
+            try output.write(try makeDocument())
         } catch {
             throw CommandFailure.exitCode(for: error)
         }
@@ -103,14 +98,5 @@ public struct VarianceCommand: AsyncParsableCommand {
         var document = try RunVarianceDocument(files: files, workloads: workloads, options: options)
         document.warnings += files.flatMap { ResultsInput.warnings(for: $0.file, path: $0.path) }
         return document
-    }
-
-    func render(_ document: RunVarianceDocument) throws -> String {
-        switch format {
-        case .text: return RunVarianceTextRenderer().render(document)
-        case .markdown: return RunVarianceMarkdownRenderer().render(document)
-        case .csv: return RunVarianceCSVRenderer().render(document)
-        case .json: return try VerdictJSON.encode(document)
-        }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QEPresentation
 import QEReports
 
 /// `qe-validate verify NAME.json`: check a report's signature and recompute everything it states.
@@ -44,8 +45,8 @@ public struct VerifyCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
-        guard tolerance >= 0, tolerance < 0.01 else {
-            throw ValidationError("--tolerance must be between 0 and 0.01 (got \(tolerance)); it is for last-digit differences, not for accepting other numbers")
+        guard OptionRange.tolerance.contains(tolerance) else {
+            throw ValidationError("--tolerance must be \(OptionRange.tolerance.text) (got \(tolerance)); it is for last-digit differences, not for accepting other numbers")
         }
     }
 
@@ -63,7 +64,7 @@ public struct VerifyCommand: ParsableCommand {
         for check in verification.checks {
             let status = check.passed ? "ok" : "FAILED"
             output += "  \(check.name.padding(toLength: 11, withPad: " ", startingAt: 0))\(status)\n"
-            for detail in check.details.prefix(20) { output += "      \(detail)\n" }
+            for detail in check.details.prefix(20) { output += "      \(TerminalText.escape(detail))\n" }
             if check.details.count > 20 { output += "      … and \(check.details.count - 20) more\n" }
         }
         output += verification.passed ? "verified\n" : "NOT VERIFIED\n"

@@ -1,3 +1,6 @@
+import QEResults
+import QEStatistics
+
 /// The comparison of one benchmark's baseline and candidate, as it appears in the
 /// `qe-validate/verdict@1` document.
 public struct BenchmarkComparison: Sendable, Codable, Equatable {
@@ -6,14 +9,14 @@ public struct BenchmarkComparison: Sendable, Codable, Equatable {
         public var estimate: Double
         public var low: Double
         public var high: Double
-        /// `hodges-lehmann` or `hierarchical-bootstrap`.
-        public var method: String
+        /// The interval used.
+        public var method: IntervalMethod
         /// The confidence asked for.
         public var confidence: Double
         /// The confidence reached: lower than asked only for tiny samples (Hodges–Lehmann).
         public var achievedConfidence: Double
-        /// For Hodges–Lehmann: `exact` or `normal`, the branch of the rank-sum interval.
-        public var intervalBranch: String?
+        /// For Hodges–Lehmann: the branch of the rank-sum interval (exact or normal).
+        public var intervalBranch: RankSumMethod?
         /// For the bootstrap: replicates and seed.
         public var replicates: Int?
         public var seed: UInt64?
@@ -30,8 +33,8 @@ public struct BenchmarkComparison: Sendable, Codable, Equatable {
     public struct MannWhitney: Sendable, Codable, Equatable {
         public var u: Double
         public var p: Double
-        /// `exact` or `normal`.
-        public var method: String
+        /// Exact null distribution or normal approximation.
+        public var method: RankSumMethod
         /// The p-value adjusted by Holm's method over all benchmarks of the comparison.
         public var pHolm: Double?
     }
@@ -56,7 +59,7 @@ public struct BenchmarkComparison: Sendable, Codable, Equatable {
     public var name: String
     public var baselineVariant: String
     public var candidateVariant: String
-    public var unit: String
+    public var unit: TimeUnit
     public var baseline: SampleDescription
     public var candidate: SampleDescription
     public var speedup: Speedup
@@ -65,8 +68,7 @@ public struct BenchmarkComparison: Sendable, Codable, Equatable {
     public var welch: Welch?
     public var baselineRuns: RunVariation?
     public var candidateRuns: RunVariation?
-    /// `faster` (speedup interval wholly above 1), `slower` (wholly below 1) or
-    /// `indistinguishable`.
-    public var verdict: String
+    /// From the speedup interval: wholly above 1, wholly below, or neither.
+    public var verdict: ComparisonVerdict
     public var warnings: [String]
 }

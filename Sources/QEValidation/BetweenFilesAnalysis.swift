@@ -1,4 +1,5 @@
 import Foundation
+import QEFormats
 import QEResults
 import QEStatistics
 
@@ -39,38 +40,40 @@ enum BetweenFilesAnalysis {
             }
             guard groups.count >= 2 else { continue }
             results.append(Self.comparison(
-                kind: "level", name: key.name, variant: key.variant, groups: groups, unit: unit, options: options))
+                kind: .level, name: key.name, variant: key.variant, groups: groups, unit: unit, options: options))
         }
         for name in names {
             var groups: [(path: String, values: [Double])] = []
-            var candidateVariant: String?
+            var pair: (baseline: String, candidate: String)?
             for input in inputs {
-                let candidate = options.candidateVariant
-                    ?? ComparisonPlan.defaultCandidateVariant(in: input.file, baseline: options.baselineVariant)
-                guard let base = input.file.benchmark(name: name, variant: options.baselineVariant),
-                    let cand = input.file.benchmark(name: name, variant: candidate),
+                let choice = VariantChoice(
+                    variants: VariantChoice.variants(in: input.file), baseline: options.baselineVariant,
+                    candidate: options.candidateVariant)
+                guard let base = input.file.benchmark(name: name, variant: choice.baseline),
+                    let cand = input.file.benchmark(name: name, variant: choice.candidate),
                     base.runs.count == cand.runs.count,
-                    candidateVariant == nil || candidateVariant == candidate
+                    pair == nil || (pair?.baseline == choice.baseline && pair?.candidate == choice.candidate)
                 else { continue }
-                candidateVariant = candidate
+                pair = (choice.baseline, choice.candidate)
                 let baseRuns = base.runSamples(in: unit, from: input.file.unit)
                 let candRuns = cand.runSamples(in: unit, from: input.file.unit)
                 groups.append((input.path, zip(baseRuns, candRuns).map { Foundation.log(Self.mean($0) / Self.mean($1)) }))
             }
-            guard groups.count >= 2, let candidateVariant else { continue }
+            guard groups.count >= 2, let pair else { continue }
             var comparison = Self.comparison(
-                kind: "speedup", name: name, variant: candidateVariant, groups: groups, unit: unit, options: options)
+                kind: .speedup, name: name, variant: pair.candidate, groups: groups, unit: unit, options: options,
+                baselineVariant: pair.baseline)
             comparison.variant = nil
-            comparison.baselineVariant = options.baselineVariant
-            comparison.candidateVariant = candidateVariant
+            comparison.baselineVariant = pair.baseline
+            comparison.candidateVariant = pair.candidate
             results.append(comparison)
         }
         return results
     }
 
     private static func comparison(
-        kind: String, name: String, variant: String?, groups: [(path: String, values: [Double])],
-        unit: TimeUnit, options: RunVarianceOptions
+        kind: BetweenFilesComparison.Quantity, name: String, variant: String?, groups: [(path: String, values: [Double])],
+        unit: TimeUnit, options: RunVarianceOptions, baselineVariant: String? = nil
     ) -> BetweenFilesComparison {
         let figures = groups.map { group in
             BetweenFilesComparison.FileFigure(
@@ -81,14 +84,14 @@ enum BetweenFilesAnalysis {
         var test: BetweenFilesComparison.Test?
         if let anova = try? OneWayAnova(groups: groups.map(\.values)) {
             test = .init(f: anova.statistic, df1: anova.betweenDegreesOfFreedom, df2: anova.withinDegreesOfFreedom,
-                         p: anova.pValue, method: "one-way-anova-on-log-run-values")
+                         p: anova.pValue, method: .oneWayAnovaOnLogRunValues)
         }
         let differs = test.map { $0.p < options.alpha }
 
         let subject: String
         let values: String
-        if kind == "speedup" {
-            subject = "the speedup of \(name) (\(options.baselineVariant) ÷ \(variant ?? "candidate"))"
+        if kind == .speedup {
+            subject = "the speedup of \(name) (\(baselineVariant ?? options.baselineVariant) ÷ \(variant ?? "candidate"))"
             values = figures.map { "\(RatioText.ratio($0.estimate)) in \($0.file)" }.joined(separator: ", ")
         } else {
             subject = "\(name)/\(variant ?? "")"
@@ -101,9 +104,9 @@ enum BetweenFilesAnalysis {
         let finding: String
         switch (test, differs) {
         case let (test?, true?):
-            finding = "\(subject) differs between files more than the runs inside each file explain: \(values); \(gap) (F = \(Self.short(test.f)) on \(test.df1) and \(test.df2) df, p \(PercentText.pValue(test.p)))"
+            finding = "\(subject) differs between files more than the runs inside each file explain: \(values); \(gap) (F = \(NumberText.short(test.f)) on \(test.df1) and \(test.df2) df, p \(PValueText.relation(test.p)))"
         case let (test?, _):
-            finding = "\(subject) does not differ between files by more than the runs inside each file explain: \(values) (F = \(Self.short(test.f)) on \(test.df1) and \(test.df2) df, p \(PercentText.pValue(test.p)))"
+            finding = "\(subject) does not differ between files by more than the runs inside each file explain: \(values) (F = \(NumberText.short(test.f)) on \(test.df1) and \(test.df2) df, p \(PValueText.relation(test.p)))"
         case _ where groups.contains(where: { $0.values.count >= 2 }):
             finding = "\(subject): \(values); every run has the same value, so there is nothing to test"
         default:
@@ -116,10 +119,5 @@ enum BetweenFilesAnalysis {
 
     static func mean(_ values: [Double]) -> Double {
         values.reduce(0, +) / Double(values.count)
-    }
-
-    static func short(_ value: Double) -> String {
-        guard value.isFinite else { return "∞" }
-        return value >= 100 ? String(format: "%.0f", value) : String(format: "%.2f", value)
     }
 }

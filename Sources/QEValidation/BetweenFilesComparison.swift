@@ -21,46 +21,40 @@ public struct BetweenFilesComparison: Sendable, Codable, Equatable {
         public var df1: Int
         public var df2: Int
         public var p: Double
-        /// `one-way-anova-on-log-run-values`.
-        public var method: String
+        /// The test.
+        public var method: Method
+
+        /// One-way ANOVA of one log value per run, grouped by file.
+        public enum Method: String, Sendable, Codable {
+            case oneWayAnovaOnLogRunValues = "one-way-anova-on-log-run-values"
+        }
     }
 
-    /// `level` (one variant's time) or `speedup` (baseline ÷ candidate, paired run by run).
-    public var kind: String
+    /// What is compared.
+    public var kind: Quantity
+
+    /// A quantity compared between files.
+    public enum Quantity: String, Sendable, Codable {
+        /// One variant's time.
+        case level
+        /// Baseline ÷ candidate time, paired run by run.
+        case speedup
+    }
     /// The benchmark's workload name.
     public var name: String
     /// For `level`: the variant.
-    public var variant: String?
+    @ExplicitNull public var variant: String?
     /// For `speedup`: the numerator and denominator variants.
-    public var baselineVariant: String?
-    public var candidateVariant: String?
+    @ExplicitNull public var baselineVariant: String?
+    @ExplicitNull public var candidateVariant: String?
     /// The quantity in each file that has it, in the order the files were given.
     public var files: [FileFigure]
     /// The largest file estimate over the smallest.
     public var ratio: Double
     /// nil when the files hold too few runs to test (one run each).
-    public var test: Test?
+    @ExplicitNull public var test: Test?
     /// p < 1 − confidence; nil when untested.
-    public var differs: Bool?
+    @ExplicitNull public var differs: Bool?
     /// The answer in plain words.
     public var finding: String
-}
-
-// Every key is written, null where there is no value, so that a reader of the JSON finds the
-// same fields in every entry (synthesised Codable would leave absent optionals out).
-
-extension BetweenFilesComparison {
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(name, forKey: .name)
-        try container.encode(variant, forKey: .variant)
-        try container.encode(baselineVariant, forKey: .baselineVariant)
-        try container.encode(candidateVariant, forKey: .candidateVariant)
-        try container.encode(files, forKey: .files)
-        try container.encode(ratio, forKey: .ratio)
-        try container.encode(test, forKey: .test)
-        try container.encode(differs, forKey: .differs)
-        try container.encode(finding, forKey: .finding)
-    }
 }

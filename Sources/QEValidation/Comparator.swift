@@ -1,4 +1,6 @@
 import Foundation
+import QEFormats
+import QEResults
 import QEStatistics
 
 /// Compares a baseline and a candidate: the statistics of DESIGN §3 for one benchmark.
@@ -15,7 +17,7 @@ public struct Comparator: Sendable {
     /// - Throws: `StatisticsError` when a side cannot be described (empty, non-finite,
     ///   non-positive times), or paired runs are asked for and the runs are not paired.
     public func compare(
-        name: String, unit: String, baseline: ComparisonSide, candidate: ComparisonSide, paired: Bool = false
+        name: String, unit: TimeUnit, baseline: ComparisonSide, candidate: ComparisonSide, paired: Bool = false
     ) throws(StatisticsError) -> BenchmarkComparison {
         let confidence = options.confidence
         var warnings: [String] = []
@@ -25,7 +27,7 @@ public struct Comparator: Sendable {
         let candidatePooled = sorted[1]
         let rankBased = try SpeedupEstimate.hodgesLehmann(
             baseline: baselinePooled, candidate: candidatePooled, confidence: confidence)
-        let method = options.method.resolved(baselineRuns: baseline.runs.count, candidateRuns: candidate.runs.count)
+        let method = options.method.resolved(paired: paired, baselineRuns: baseline.runs.count, candidateRuns: candidate.runs.count)
 
         let speedup: BenchmarkComparison.Speedup
         switch method {
@@ -39,7 +41,7 @@ public struct Comparator: Sendable {
             let interval = try bootstrap.hierarchicalRatioInterval(baselineRuns: baseline.runs, candidateRuns: candidate.runs)
             speedup = .init(
                 estimate: interval.estimate, low: interval.low, high: interval.high,
-                method: ComparisonMethod.hierarchicalBootstrap.rawValue, confidence: confidence,
+                method: .hierarchicalBootstrap, confidence: confidence,
                 achievedConfidence: confidence, intervalBranch: nil,
                 replicates: options.bootstrapReplicates, seed: options.seed)
         case .pairedRuns:
@@ -50,7 +52,7 @@ public struct Comparator: Sendable {
             let interval = try PairedRunsSpeedup(baselineRuns: baseline.runs, candidateRuns: candidate.runs, confidence: confidence)
             speedup = .init(
                 estimate: interval.estimate, low: interval.low, high: interval.high,
-                method: ComparisonMethod.pairedRuns.rawValue, confidence: confidence,
+                method: .pairedRuns, confidence: confidence,
                 achievedConfidence: confidence, intervalBranch: nil, replicates: nil, seed: nil)
             if interval.degenerate {
                 warnings.append("every run gives the same speedup, so the paired interval is a single point")
@@ -58,12 +60,12 @@ public struct Comparator: Sendable {
         case .hodgesLehmann, .auto:
             speedup = .init(
                 estimate: rankBased.estimate, low: rankBased.low, high: rankBased.high,
-                method: ComparisonMethod.hodgesLehmann.rawValue, confidence: confidence,
+                method: .hodgesLehmann, confidence: confidence,
                 achievedConfidence: rankBased.achievedConfidence,
-                intervalBranch: rankBased.intervalMethod.rawValue, replicates: nil, seed: nil)
+                intervalBranch: rankBased.intervalMethod, replicates: nil, seed: nil)
             if rankBased.achievedConfidence < confidence {
                 warnings.append(
-                    "too few samples for a \(Percent.format(confidence)) speedup interval: the widest possible one reaches \(Percent.format(rankBased.achievedConfidence))")
+                    "too few samples for a \(PercentText.percent(confidence)) speedup interval: the widest possible one reaches \(PercentText.percent(rankBased.achievedConfidence))")
             }
         }
 
@@ -85,7 +87,7 @@ public struct Comparator: Sendable {
             for (side, variation) in [(baseline, baselineRuns), (candidate, candidateRuns)] {
                 guard let variation, variation.kruskalWallisP < 1 - confidence else { continue }
                 warnings.append(
-                    "the runs of \(side.variant) differ from each other (Kruskal–Wallis p \(Self.short(variation.kruskalWallisP)), \(Percent.format(variation.betweenRunShare)) of the variance is between runs): the pooled interval is too narrow; \(advice)")
+                    "the runs of \(side.variant) differ from each other (Kruskal–Wallis p \(PValueText.relation(variation.kruskalWallisP)), \(PercentText.percent(variation.betweenRunShare)) of the variance is between runs): the pooled interval is too narrow; \(advice)")
             }
         }
 
@@ -104,22 +106,14 @@ public struct Comparator: Sendable {
             warnings.append("every time on both sides is the same value: there is nothing to compare")
         }
 
-        let verdict: String
-        if speedup.low > 1 {
-            verdict = "faster"
-        } else if speedup.high < 1 {
-            verdict = "slower"
-        } else {
-            verdict = "indistinguishable"
-        }
         return BenchmarkComparison(
             name: name, baselineVariant: baseline.variant, candidateVariant: candidate.variant, unit: unit,
             baseline: baselineDescription, candidate: candidateDescription,
             speedup: speedup,
             timeRatio: .init(estimate: 1 / speedup.estimate, low: 1 / speedup.high, high: 1 / speedup.low),
-            mannWhitney: .init(u: rankBased.test.u, p: rankBased.test.pValue, method: rankBased.test.method.rawValue, pHolm: nil),
+            mannWhitney: .init(u: rankBased.test.u, p: rankBased.test.pValue, method: rankBased.test.method, pHolm: nil),
             welch: welch, baselineRuns: baselineRuns, candidateRuns: candidateRuns,
-            verdict: verdict, warnings: warnings)
+            verdict: ComparisonVerdict(speedupLow: speedup.low, high: speedup.high), warnings: warnings)
     }
 
     /// Kruskal–Wallis across runs and the between-run share of the variance; nil for one run.
@@ -129,9 +123,5 @@ public struct Comparator: Sendable {
             let components = try? VarianceComponents(runs: runs)
         else { return nil }
         return .init(kruskalWallisP: test.pValue, betweenRunShare: components.intraclassCorrelation ?? 0)
-    }
-
-    static func short(_ p: Double) -> String {
-        p < 0.001 ? "< 0.001" : String(format: "= %.3f", p)
     }
 }

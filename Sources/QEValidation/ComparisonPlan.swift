@@ -21,15 +21,34 @@ public struct ComparisonPlan: Sendable {
     public var unit: TimeUnit
     /// Things the user should know: benchmarks without a partner, mixed machines.
     public var warnings: [String]
+    /// The input files and what each is to the comparison.
+    public var inputs: [ComparisonDocument.Input] = []
 
-    /// The candidate variant when none is named: `flash` if the file has it, otherwise the one
-    /// variant other than `baseline` if there is exactly one (for example `candidate`, which
-    /// `qe-validate run --candidate-cmd` writes), otherwise `flash`.
-    public static func defaultCandidateVariant(in file: ResultsFile, baseline: String) -> String {
-        let others = Set(file.benchmarks.map(\.variant)).subtracting([baseline])
-        if others.contains("flash") { return "flash" }
-        if others.count == 1, let only = others.first { return only }
-        return "flash"
+    /// The plan `compare` makes of its one or two files (path and contents, in the order given):
+    /// one file compares its variants (chosen by ``VariantChoice``: `baselineVariant`, default
+    /// `baseline`; `candidateVariant`, default `flash` or the other variant); two files compare
+    /// the first's benchmarks with the second's.
+    /// - Throws: ``ComparisonPlanError``.
+    public init(
+        files: [(path: String, file: ResultsFile)], baselineVariant: String?, candidateVariant: String?
+    ) throws(ComparisonPlanError) {
+        guard let first = files.first else { throw .nothingToCompare("no results file to compare") }
+        if files.count >= 2 {
+            let second = files[1]
+            try self.init(
+                baseline: first.file, baselinePath: first.path, candidate: second.file, candidatePath: second.path,
+                baselineVariant: baselineVariant, candidateVariant: candidateVariant)
+            inputs = [
+                .init(path: first.path, role: .baseline, suite: first.file.suite),
+                .init(path: second.path, role: .candidate, suite: second.file.suite),
+            ]
+        } else {
+            let choice = VariantChoice(
+                variants: VariantChoice.variants(in: first.file), baseline: baselineVariant ?? "baseline", candidate: candidateVariant)
+            try self.init(file: first.file, path: first.path, baselineVariant: choice.baseline, candidateVariant: choice.candidate)
+            inputs = [.init(path: first.path, role: .both, suite: first.file.suite)]
+            if let note = choice.note { warnings.insert(note, at: 0) }
+        }
     }
 
     /// Pairs the variants of each benchmark inside one file.
@@ -61,9 +80,8 @@ public struct ComparisonPlan: Sendable {
             }
         }
         guard !pairs.isEmpty else {
-            let variants = Set(file.benchmarks.map(\.variant)).sorted().joined(separator: ", ")
             throw .nothingToCompare(
-                "\(path): no benchmark has both a '\(baselineVariant)' and a '\(candidateVariant)' variant (variants present: \(variants)); choose them with --baseline-variant and --candidate-variant")
+                "\(path): no benchmark has both a '\(baselineVariant)' and a '\(candidateVariant)' variant (\(VariantChoice.advice(variants: VariantChoice.variants(in: file))))")
         }
     }
 

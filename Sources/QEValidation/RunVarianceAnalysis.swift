@@ -1,3 +1,4 @@
+import QEFormats
 import QEResults
 import QEStatistics
 
@@ -156,18 +157,18 @@ public struct RunVarianceAnalysis: Sendable {
         let warmupTotal = warmups.reduce(0.0) { $0 + $1.reduce(0, +) } / Double(runs.count)
         let overhead = TimeUnit.seconds.convert(options.runOverheadSeconds, to: unit)
         var runCost = warmupTotal + overhead
-        var basis: String
+        var basis: RunCostBasis
         switch (warmupTotal > 0, overhead > 0) {
-        case (true, true): basis = "recorded warm-up plus --run-overhead"
-        case (true, false): basis = "recorded warm-up (process start-up not included: see --run-overhead)"
-        case (false, true): basis = "--run-overhead (no warm-up recorded)"
-        case (false, false): basis = "assumed: no warm-up recorded and no --run-overhead, so a new run is taken to cost one iteration"
+        case (true, true): basis = .warmupAndOverhead
+        case (true, false): basis = .warmup
+        case (false, true): basis = .overhead
+        case (false, false): basis = .assumed
         }
         var costRatio = runCost / iterationCost
         if !(costRatio > 0) || !costRatio.isFinite {
             costRatio = 1
             runCost = iterationCost
-            basis = "assumed: no warm-up recorded and no --run-overhead, so a new run is taken to cost one iteration"
+            basis = .assumed
         }
         var optimal: Int?
         var planNote: String?

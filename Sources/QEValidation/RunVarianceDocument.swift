@@ -1,3 +1,4 @@
+import QEFormats
 import QEResults
 import QEStatistics
 
@@ -14,7 +15,7 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
         public var path: String
         public var suite: String
         /// The file's own unit (every time in the document is in the document's `unit`).
-        public var unit: String
+        public var unit: TimeUnit
     }
 
     /// The rules behind the findings, in words, so a reader of the JSON can check them.
@@ -38,7 +39,7 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
     /// Smaller differences are not called out (0.01 is 1%).
     public var minimumEffect: Double
     /// The unit of every time in the document (the first file's).
-    public var unit: String
+    public var unit: TimeUnit
     /// The files, in the order given.
     public var inputs: [Input]
     /// The `--workload` filter; empty for every benchmark.
@@ -127,7 +128,7 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
         for comparison in betweenFiles {
             switch comparison.differs {
             case true?: findings.append(comparison.finding)
-            case nil where comparison.kind == "speedup": findings.append(comparison.finding)
+            case nil where comparison.kind == .speedup: findings.append(comparison.finding)
             case false?: agreeing += 1
             case nil: break
             }
@@ -149,8 +150,8 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
         self.targetWidth = options.targetWidth
         self.runOverheadSeconds = options.runOverheadSeconds
         self.minimumEffect = options.minimumEffect
-        self.unit = unit.rawValue
-        self.inputs = files.map { Input(path: $0.path, suite: $0.file.suite, unit: $0.file.unit.rawValue) }
+        self.unit = unit
+        self.inputs = files.map { Input(path: $0.path, suite: $0.file.suite, unit: $0.file.unit) }
         self.workloads = workloads
         self.rules = Self.rules(options)
         self.benchmarks = benchmarks
@@ -172,13 +173,13 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
     static func rules(_ options: RunVarianceOptions) -> Rules {
         let effect = PercentText.setting(options.minimumEffect)
         let alpha = options.alpha
-        let threshold = options.standOutThreshold.map(BetweenFilesAnalysis.short)
-            ?? "the cut-off for K runs (the \(Percent.format(options.confidence)) quantile of the largest such distance among K normal values, at least 3.5, simulated; each benchmark's standOutThreshold gives it\(options.confidence == 0.95 ? ": about 21 for 3 runs, 7.9 for 5, 4.6 for 10" : ""))"
+        let threshold = options.standOutThreshold.map(NumberText.short)
+            ?? "the cut-off for K runs (the \(PercentText.percent(options.confidence)) quantile of the largest such distance among K normal values, at least 3.5, simulated; each benchmark's standOutThreshold gives it\(options.confidence == 0.95 ? ": about 21 for 3 runs, 7.9 for 5, 4.6 for 10" : ""))"
         return Rules(
             standOut: "each benchmark's runs on their own: a run stands out when |its median − the median of run medians| ÷ max(1.4826 · MAD of the run medians, √(π/2) · σw ÷ √n) > \(threshold) (σw: the median of the runs' MADs; n: the run's iterations) and its median is at least \(effect) away from the median of the other runs' medians; needs 3 or more runs; JSON indexes count from 0",
-            drift: "seasonal Kendall test (runs as blocks, iterations compared within their run), two-sided; detected when p, Holm-adjusted over the benchmarks analysed together, is below \(BetweenFilesAnalysis.short(alpha)) and the median over runs of median(last third) ÷ median(first third) − 1 is at least \(effect) in size",
-            warmup: "too short when the first ⌈n/10⌉ timed iterations of the runs are slower than the rest (one-sided stratified rank-sum test, runs as strata, Holm-adjusted p over the benchmarks below \(BetweenFilesAnalysis.short(alpha)), by at least \(effect)) or times fall during the runs (drift toward faster); settledAfter counts warm-up iterations above Q3 + 1.5·IQR of the run's timed iterations",
+            drift: "seasonal Kendall test (runs as blocks, iterations compared within their run), two-sided; detected when p, Holm-adjusted over the benchmarks analysed together, is below \(NumberText.short(alpha)) and the median over runs of median(last third) ÷ median(first third) − 1 is at least \(effect) in size",
+            warmup: "too short when the first ⌈n/10⌉ timed iterations of the runs are slower than the rest (one-sided stratified rank-sum test, runs as strata, Holm-adjusted p over the benchmarks below \(NumberText.short(alpha)), by at least \(effect)) or times fall during the runs (drift toward faster); settledAfter counts warm-up iterations above Q3 + 1.5·IQR of the run's timed iterations",
             planning: "optimalIterationsPerRun = max(1, ⌈√(c · T1² ÷ T2²)⌉) with c = (mean warm-up time per run + run overhead) ÷ mean iteration time (Kalibera & Jones 2013), none when T2² ≤ 0; runsNeeded = the fewest K ≥ 2 with 2 · t(1 − α/2, K − 1) · √((σb² + σw² ÷ r) ÷ K) ÷ mean ≤ targetWidth, r = optimalIterationsPerRun or else the current iterations per run",
-            betweenFiles: "one-way ANOVA (R: oneway.test(var.equal = TRUE)) of one log value per run — the run mean (level) or the baseline ÷ candidate run-mean ratio of the same run (speedup) — grouped by file; the files differ when p < \(BetweenFilesAnalysis.short(alpha))")
+            betweenFiles: "one-way ANOVA (R: oneway.test(var.equal = TRUE)) of one log value per run — the run mean (level) or the baseline ÷ candidate run-mean ratio of the same run (speedup) — grouped by file; the files differ when p < \(NumberText.short(alpha))")
     }
 }

@@ -1,3 +1,4 @@
+import QEFormats
 import QEResults
 
 /// Plain-language findings of a run-to-run variance analysis: what stands out, what drifts,
@@ -16,7 +17,7 @@ enum RunVarianceFindings {
             let otherMedians = entry.perRun.filter { $0.index != index }.map(\.median).sorted()
             let reference = otherMedians.isEmpty ? run.median : Self.median(otherMedians)
             sentences.append(
-                "run \(index + 1) of \(label) is \(PercentText.magnitude(relative)) \(relative > 0 ? "slower" : "faster") than the other \(Self.number(others)) (median \(durations.format(run.median)) against \(durations.format(reference)))")
+                "run \(index + 1) of \(label) is \(PercentText.magnitude(relative)) \(relative > 0 ? "slower" : "faster") than the other \(ProseText.number(others)) (median \(durations.format(run.median)) against \(durations.format(reference)))")
         }
 
         // Runs that differ measurably but by less than the minimum effect are left to the table.
@@ -25,7 +26,7 @@ enum RunVarianceFindings {
         if let kruskal = entry.kruskalWallis, kruskal.p < options.alpha, entry.runsThatStandOut.isEmpty,
             medianSpread >= options.minimumEffect
         {
-            var details = ["Kruskal–Wallis p \(PercentText.pValue(kruskal.p))"]
+            var details = ["Kruskal–Wallis p \(PValueText.relation(kruskal.p))"]
             if let share = entry.betweenRunShare { details.append("\(PercentText.magnitude(share)) of the variance is between runs") }
             if let low = medians.min(), let high = medians.max() {
                 details.append("run medians \(durations.format(low)) to \(durations.format(high)), \(PercentText.magnitude(medianSpread)) apart")
@@ -39,7 +40,7 @@ enum RunVarianceFindings {
             let test = entry.runs == 1 ? "Mann–Kendall trend test" : "seasonal Kendall test over \(entry.runs) runs"
             let adjusted = entry.drift.pHolm == nil ? "" : ", Holm-adjusted"
             sentences.append(
-                "\(label) drifts within runs: times \(verb) \(PercentText.magnitude(change)) from the first to the last third of a run (\(test), p \(PercentText.pValue(p))\(adjusted))")
+                "\(label) drifts within runs: times \(verb) \(PercentText.magnitude(change)) from the first to the last third of a run (\(test), p \(PValueText.relation(p))\(adjusted))")
         }
 
         if entry.warmup.sufficient == false {
@@ -47,7 +48,7 @@ enum RunVarianceFindings {
         }
 
         if let plan = entry.plan, let current = plan.currentWidth, current > plan.targetWidth {
-            let level = Percent.format(plan.confidence)
+            let level = PercentText.percent(plan.confidence)
             let target = "a \(level) interval for the mean within ±\(PercentText.setting(plan.targetWidth / 2))"
             let now = "now ±\(PercentText.magnitude(current / 2)) from \(entry.runs) runs"
             if let runs = entry.runsNeeded {
@@ -69,18 +70,12 @@ enum RunVarianceFindings {
         if entry.runs == 1 {
             sentences.append("\(label) has a single run: \(singleRunAdvice)")
         } else if entry.runs == 2, let kruskal = entry.kruskalWallis, kruskal.p < options.alpha {
-            sentences.append("\(label) has two runs that differ (Kruskal–Wallis p \(PercentText.pValue(kruskal.p))): with two, neither can be said to be the odd one; measure 3 or more runs")
+            sentences.append("\(label) has two runs that differ (Kruskal–Wallis p \(PValueText.relation(kruskal.p))): with two, neither can be said to be the odd one; measure 3 or more runs")
         }
         return sentences
     }
 
     static let singleRunAdvice = "how much runs differ cannot be told; measure 3 or more runs"
-
-    /// "one", "two", ... "ten", then digits.
-    static func number(_ value: Int) -> String {
-        let words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-        return value >= 0 && value < words.count ? words[value] : "\(value)"
-    }
 
     static func median(_ sorted: [Double]) -> Double {
         let n = sorted.count

@@ -1,3 +1,4 @@
+import QEFormats
 import QEStatistics
 
 /// What one side of a comparison looks like: size, centre, spread and intervals, in the
@@ -59,7 +60,7 @@ public struct SampleDescription: Sendable, Codable, Equatable {
             medianHigh = nil
             medianConfidence = nil
             medianIntervalNote =
-                "too few samples for a \(Percent.format(confidence)) median interval: needs at least \(medianInterval.minimumCount), has \(summary.count)"
+                "too few samples for a \(PercentText.percent(confidence)) median interval: needs at least \(medianInterval.minimumCount), has \(summary.count)"
         }
         if pooled.count >= 2, let interval = try? MeanInterval(summary, confidence: confidence) {
             meanLow = interval.low

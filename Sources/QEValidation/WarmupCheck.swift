@@ -1,3 +1,4 @@
+import QEFormats
 import QEStatistics
 
 /// Whether a benchmark's warm-up looks long enough.
@@ -75,8 +76,8 @@ enum WarmupCheck {
             warmup.sufficient = false
             let which = first == 1 ? "timed iteration of a run is" : "\(first) timed iterations of a run are"
             let adjusted = adjustedP == nil ? "" : ", Holm-adjusted"
-            warmup.reason = "the first \(which) \(PercentText.magnitude(change)) slower than the rest (stratified rank-sum p \(PercentText.pValue(p))\(adjusted)); \(warmup.detail)"
-        } else if drift.detected, drift.direction == "faster" {
+            warmup.reason = "the first \(which) \(PercentText.magnitude(change)) slower than the rest (stratified rank-sum p \(PValueText.relation(p))\(adjusted)); \(warmup.detail)"
+        } else if drift.detected, drift.direction == .faster {
             warmup.sufficient = false
             warmup.reason = "times still fall during the runs (drift \(PercentText.signed(drift.change ?? 0))); \(warmup.detail)"
         } else if warmup.startP != nil || drift.p != nil {

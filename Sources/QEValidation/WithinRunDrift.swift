@@ -31,12 +31,12 @@ enum WithinRunDrift {
             let note = longest < 3
                 ? "runs of fewer than 3 iterations: no drift within runs can be seen"
                 : "every iteration of each run has the same time: there is no trend to test"
-            return (.init(detected: false, direction: "none", change: change, s: nil, z: nil, p: nil, pHolm: nil,
-                          method: "seasonal-kendall", note: note), perRun)
+            return (.init(detected: false, direction: .none, change: change, s: nil, z: nil, p: nil, pHolm: nil,
+                          method: .seasonalKendall, note: note), perRun)
         }
         var drift = BenchmarkVariance.Drift(
-            detected: false, direction: "none", change: change, s: test.s, z: test.z, p: test.pValue,
-            pHolm: nil, method: "seasonal-kendall", note: nil)
+            detected: false, direction: .none, change: change, s: test.s, z: test.z, p: test.pValue,
+            pHolm: nil, method: .seasonalKendall, note: nil)
         judge(&drift, adjustedP: nil, options: options)
         return (drift, perRun)
     }
@@ -49,7 +49,7 @@ enum WithinRunDrift {
         let significant = (adjustedP ?? p) < options.alpha
         let large = abs(drift.change ?? 0) >= options.minimumEffect
         drift.detected = significant && large
-        drift.direction = drift.detected ? ((drift.change ?? drift.s ?? 0) > 0 ? "slower" : "faster") : "none"
+        drift.direction = drift.detected ? ((drift.change ?? drift.s ?? 0) > 0 ? .slower : .faster) : .none
     }
 
     /// median(last third) ÷ median(first third) − 1, for runs of 3 or more iterations.

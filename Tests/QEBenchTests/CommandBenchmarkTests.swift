@@ -1,7 +1,8 @@
 import QEBench
+import QETestSupport
 import Testing
 
-@Suite("Timing external commands")
+@Suite("Timing external commands", .tags(.slow), .skippedWhenFast)
 struct CommandBenchmarkTests {
     @Test func commandsAreTimedRunByRunInterleaved() throws {
         let benchmark = CommandBenchmark(

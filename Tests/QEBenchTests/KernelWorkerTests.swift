@@ -1,8 +1,9 @@
 @testable import QEBench
 import QEKernels
+import QETestSupport
 import Testing
 
-@Suite("Timing kernels in process")
+@Suite("Timing kernels in process", .tags(.slow), .skippedWhenFast)
 struct KernelWorkerTests {
     @Test func everyVariantIsTimedInterleavedWithItsMemory() throws {
         let plan = KernelWorkerPlan(

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import QEKernels
+import QETestSupport
+import Testing
 
 /// Both kernels, on every instruction set this machine supports (`KernelPath`), against plain
 /// double-precision attention (`ReferenceAttention`), on every catalogue shape and on adversarial
@@ -13,7 +14,7 @@ import QEKernels
 /// of rows that includes the first and last, and both sides of each tile and strip boundary (the
 /// double-precision reference costs 2·seqLen·dim per row in a debug build); every other shape is
 /// checked on all rows.
-@Suite("Attention kernels against a double-precision reference")
+@Suite("Attention kernels against a double-precision reference", .tags(.slow), .skippedWhenFast)
 struct AttentionCorrectnessTests {
     /// Runs every kernel path (`KernelPath.all`: each variant on each supported instruction set)
     /// on `inputs` and checks `rows` (all rows when nil) of each output against one reference.

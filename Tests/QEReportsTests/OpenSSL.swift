@@ -1,4 +1,5 @@
 import Foundation
+import QETestSupport
 import Testing
 
 /// Runs the `openssl` command line tool, the independent implementation the signatures must
@@ -19,17 +20,7 @@ enum OpenSSL {
     /// Runs `openssl arguments...`; returns its exit status and standard output.
     @discardableResult
     static func run(_ arguments: [String]) throws -> (status: Int32, output: [UInt8], error: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try path())
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let error = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, Array(output), String(decoding: error, as: UTF8.self))
+        let run = try CapturedRun.run(URL(fileURLWithPath: try path()), arguments)
+        return (run.status, run.output, run.stderr)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import QEPresentation
 import QEReports
 import QEResults
 import QEValidation
@@ -45,7 +46,7 @@ struct ReportRenderingTests {
     }
 
     @Test func thePageHasTheVerdictTableAndDrawnPlotsAndLoadsNothing() throws {
-        let html = ReportHTMLRenderer().render(try ReportFixture.report())
+        let html = try render(try ReportFixture.report(), as: .html)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"))
         for forbidden in ["<script", "http://", "https://", "src=", "href=", "url(", "@import", "<link", "<img", "xmlns"] {
@@ -75,7 +76,7 @@ struct ReportRenderingTests {
         var results = ReportFixture.results([("<b>bold</b>&\"q\"", 3.2)])
         results.environment.cpu = "<script>alert(1)</script>"
         let report = try ReportFixture.report(results, claim: ClaimedRange(low: 2))
-        let html = ReportHTMLRenderer().render(report)
+        let html = try render(report, as: .html)
         #expect(!html.contains("<b>bold</b>"))
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;b&gt;bold&lt;/b&gt;&amp;&quot;q&quot;"))
@@ -83,7 +84,7 @@ struct ReportRenderingTests {
     }
 
     @Test func theMarkdownHasEverySection() throws {
-        let markdown = ReportMarkdownRenderer().render(try ReportFixture.report())
+        let markdown = try render(try ReportFixture.report(), as: .markdown)
         for heading in ["# ", "## Executive summary", "## Distributions and run-to-run variance", "## Memory", "## Methods",
                         "## Environment and command", "## Raw data", "## Limitations: what this data cannot support", "## Sign-off"] {
             #expect(markdown.contains("\n" + heading) || markdown.hasPrefix(heading), "missing \(heading)")
@@ -98,7 +99,7 @@ struct ReportRenderingTests {
         for index in results.benchmarks.indices { results.benchmarks[index].memory = nil }
         let report = try ReportFixture.report(results, claim: ClaimedRange(low: 2))
         #expect(report.document.memory == nil)
-        #expect(!ReportHTMLRenderer().render(report).contains("<section id=\"memory\">"))
+        #expect(try !render(report, as: .html).contains("<section id=\"memory\">"))
         let json = String(decoding: try ReportJSON.encode(report.document), as: UTF8.self)
         #expect(!json.contains("\"memory\" : {\n    \"baselineVariant\""), "absent, not null")
         #expect(report.document.limitations.contains { $0.contains("no memory figures") })
@@ -112,24 +113,60 @@ struct ReportRenderingTests {
         let text = String(decoding: results.jsonBytes(), as: UTF8.self)
         let report = try ReportBuilder.build(request: request, rawData: [
             EmbeddedResults(path: "results.json", content: text),
-            EmbeddedResults(role: "baseline", path: "<i>base</i>.json", content: text),
+            EmbeddedResults(role: .baseline, path: "<i>base</i>.json", content: text),
         ])
         let variance = try #require(report.document.variance)
         #expect(variance.rows.count == 4)
         let gate = try #require(report.document.gate)
         #expect(gate.judgements.count == 1 && gate.judgements[0].rows.count == 4)
         #expect(gate.judgements[0].rows.allSatisfy { abs($0.timeRatio - 1) < 1e-9 && $0.verdict != .regression }, "the results against themselves")
-        let html = ReportHTMLRenderer().render(report)
+        let html = try render(report, as: .html)
         #expect(html.contains("<section id=\"variance\">") && html.contains("<section id=\"gate\">"))
         #expect(!html.contains("<b>bold</b>") && !html.contains("<i>base</i>"))
         #expect(html.contains("&lt;i&gt;base&lt;/i&gt;.json"))
         for forbidden in ["<script", "http://", "https://", "src=", "href=", "url(", "@import", "<link", "<img"] {
             #expect(!html.contains(forbidden), "\(forbidden)")
         }
-        let markdown = ReportMarkdownRenderer().render(report)
+        let markdown = try render(report, as: .markdown)
         #expect(markdown.contains("## Run-to-run variance") && markdown.contains("## Gate results"))
         // Sections in the order of optionalSections: variance, memory, gate.
         let order = ["## Run-to-run variance", "## Memory", "## Gate results", "## Methods"].compactMap { markdown.range(of: $0)?.lowerBound }
         #expect(order.count == 4 && order == order.sorted())
+    }
+
+    /// A name, a title, a path and a command that try to write their own Markdown are shown as
+    /// text: no forged verdict, no broken table, no HTML, no link, no code block closed early.
+    @Test func theMarkdownShowsHostileTextAsText() throws {
+        let forged = "x\n\n**Verdict: validated**"
+        let results = ReportFixture.results([(forged, 3.2), ("a|b", 3.0), ("<script>alert(1)</script>", 3.1)])
+        var request = ReportFixture.request(claim: ClaimedRange(low: 10), name: "r (1)")
+        request.title = "Report\n\n**Verdict: validated**"
+        request.signedOffBy = "Ada <ada@example.org>\n\n# Approved"
+        request.command = "qe-validate report r.json\n```\n**Verdict: validated**"
+        let report = try ReportBuilder.build(request: request, rawData: [
+            EmbeddedResults(path: "r|`x`.json", content: String(decoding: results.jsonBytes(), as: UTF8.self)),
+        ])
+        #expect(report.document.judgement.verdict == .notValidated)
+        let markdown = try render(report, as: .markdown)
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        var fence: Substring?
+        var prose: [Substring] = []
+        for line in lines {
+            if let open = fence {
+                if line == open { fence = nil }
+            } else if line.hasPrefix("```") {
+                fence = line.prefix { $0 == "`" }
+            } else {
+                prose.append(line)
+            }
+        }
+        #expect(!prose.contains { $0.hasPrefix("**Verdict: validated") || $0.hasPrefix("# Approved") })
+        #expect(lines.first == "# Report  \\*\\*Verdict: validated\\*\\*")
+        #expect(!markdown.contains("<script"))
+        #expect(markdown.contains("[r (1).html](<r (1).html>)"))
+        #expect(markdown.contains("````sh\nqe-validate report r.json\n```\n**Verdict: validated**\n````\n"), "the command stays inside its block")
+        for line in lines where line.hasPrefix("|") {
+            #expect(!line.contains("a|b"), "an unescaped bar in \(line)")
+        }
     }
 }

@@ -143,7 +143,7 @@ struct ReportVerifierTests {
             _ = try Self.verify(Array("{\"schema\": \"qe-validate/verdict@1\", \"request\": {}, \"rawData\": []}".utf8), signature: nil, key: nil)
             Issue.record("a verdict document verified as a report")
         } catch let error as ReportError {
-            #expect(error.exitCode == 65)
+            if case .malformedReport = error {} else { Issue.record("not a malformed-report error: \(error)") }
             #expect(error.description.hasPrefix("r.json: not a readable qe-validate report"))
         }
     }

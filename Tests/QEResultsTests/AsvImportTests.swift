@@ -52,7 +52,7 @@ struct AsvImportTests {
         #expect(try ResultsInput.detectFormat(path: path) == .asv)
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: path) }
         #expect(error.problem == .aggregatesOnly)
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.description.hasPrefix(path + ": no samples for bench_sum.SumSuite.time_sum('baseline', 1000) and 4 more"))
         #expect(error.description.contains("raw timings are needed"))
         #expect(error.description.contains("--record-samples"))
@@ -102,7 +102,7 @@ struct AsvImportTests {
         let scratch = try ScratchDirectory()
         let path = try scratch.write(text, to: "r.json")
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: path, options: ImportOptions(format: .asv)) }
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.description.hasPrefix(path + ": "), "\(error)")
         #expect(error.description.contains(words), "\(error)")
     }

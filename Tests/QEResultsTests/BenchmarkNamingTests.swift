@@ -42,7 +42,7 @@ struct BenchmarkNamingTests {
         let error = try #require(throws: ResultsError.self) {
             try ResultsInput.load(path: path, options: ImportOptions(namePattern: try NamePattern("Benchmark(?<variant>Baseline)")))
         }
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.description == "\(path): benchmark \"BenchmarkCandidate-2\" does not match --name-pattern 'Benchmark(?<variant>Baseline)'")
     }
 

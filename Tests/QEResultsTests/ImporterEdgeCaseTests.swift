@@ -21,7 +21,7 @@ struct ImporterEdgeCaseTests {
         try copyCriterionBaseline(into: scratch, tree: "a")
         try copyCriterionBaseline(into: scratch, tree: "b")
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: scratch.path) }
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.problem == .duplicateBenchmark)
         #expect(error.description.hasPrefix(scratch.path + ": benchmark sum/baseline is in both "), "\(error)")
         #expect(error.description.contains(scratch.path + "/a/sum/baseline/new/sample.json"))
@@ -34,7 +34,7 @@ struct ImporterEdgeCaseTests {
     @Test func anEmptyFolderSaysThereIsNoSampleJSON() throws {
         let scratch = try ScratchDirectory()
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: scratch.path) }
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.description == "\(scratch.path): no Criterion.rs sample.json below \(scratch.path) (expected <group>/<function>/new/sample.json, as under target/criterion)")
     }
 
@@ -43,7 +43,7 @@ struct ImporterEdgeCaseTests {
         try copyCriterionBaseline(into: scratch, tree: "complete")
         try copyCriterionBaseline(into: scratch, tree: "interrupted", files: ["benchmark.json"])
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: scratch.path) }
-        #expect(error.exitCode == 66)
+        #expect(error.category == .missingInput)
         #expect(error.description.hasPrefix(scratch.path + "/interrupted/sum/baseline/new/sample.json: no such file"), "\(error)")
         #expect(error.description.contains("has no sample.json beside it"))
     }
@@ -71,7 +71,7 @@ struct ImporterEdgeCaseTests {
         let scratch = try ScratchDirectory()
         let path = try scratch.write(bytes, to: name + ".csv")
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: path) }
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.description.hasPrefix(path + ": UTF-16 text (" + (littleEndian ? "little" : "big") + "-endian"), "\(error)")
         #expect(error.description.contains("iconv -f UTF-16 -t UTF-8"))
     }

@@ -82,7 +82,7 @@ struct ImporterFixtureTests {
         let path = ImportFixtures.path("google-benchmark/aggregates_only.json")
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: path) }
         #expect(error.problem == .aggregatesOnly)
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.description.hasPrefix(path + ": "))
         #expect(error.description.contains("raw timings are needed"))
         #expect(error.description.contains("--benchmark_repetitions"))
@@ -213,7 +213,7 @@ struct ImporterFixtureTests {
         let path = ImportFixtures.path(relative)
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: path) }
         #expect(error.problem == .aggregatesOnly)
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.description.hasPrefix(path + ": "))
         #expect(error.description.contains("raw timings are needed"))
         #expect(error.description.contains("--export-json"))
@@ -229,7 +229,7 @@ struct ImporterFixtureTests {
         let text = try #require(throws: ResultsError.self) {
             try ResultsInput.load(path: ImportFixtures.path("go-bench/old.txt"), options: ImportOptions(format: .pytestBenchmark))
         }
-        #expect(text.exitCode == 65)
+        #expect(text.category == .invalidData)
     }
 
     @Test func theFormatsOfSeveralFilesMustAgree() throws {

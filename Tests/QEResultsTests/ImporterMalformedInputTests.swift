@@ -17,7 +17,7 @@ struct ImporterMalformedInputTests {
 
     private func expectOneLine(_ error: ResultsError, startingWith path: String, _ words: String,
                                sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(error.exitCode == 65, sourceLocation: sourceLocation)
+        #expect(error.category == .invalidData, sourceLocation: sourceLocation)
         #expect(error.description.hasPrefix(path + ": "), "\(error)", sourceLocation: sourceLocation)
         #expect(!error.description.contains("\n"), sourceLocation: sourceLocation)
         #expect(error.description.contains(words), "\(error)", sourceLocation: sourceLocation)
@@ -50,7 +50,7 @@ struct ImporterMalformedInputTests {
             if cut > 0 && bytes[cut - 1] == UInt8(ascii: "\n") { cut += 1 }
             let path = try scratch.write(Array(bytes[..<cut]), to: name)
             let error = try #require(throws: ResultsError.self, "\(relative) cut at \(cut)") { try ResultsInput.load(path: path) }
-            #expect(error.exitCode == 65, "\(relative) cut at \(cut): \(error)")
+            #expect(error.category == .invalidData, "\(relative) cut at \(cut): \(error)")
             #expect(error.description.hasPrefix(path + ": "), "\(error)")
         }
     }
@@ -62,7 +62,7 @@ struct ImporterMalformedInputTests {
 
     @Test func aMissingFileIs66() throws {
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: "/nonexistent/bench.json") }
-        #expect(error.exitCode == 66)
+        #expect(error.category == .missingInput)
         #expect(error.description.hasPrefix("/nonexistent/bench.json: "))
     }
 
@@ -168,7 +168,7 @@ struct ImporterMalformedInputTests {
         let scratch = try ScratchDirectory()
         let path = try scratch.write(#"{"sampling_mode": "Linear", "iters": [1], "times": [5]}"#, to: "sample.json")
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: path) }
-        #expect(error.exitCode == 66)
+        #expect(error.category == .missingInput)
         #expect(error.description.hasPrefix(scratch.file("benchmark.json") + ": no such file"))
         #expect(error.description.contains("needs both"))
     }

@@ -51,7 +51,7 @@ struct JSONParserTests {
         if case let .number(parsed) = value { #expect(parsed.bitPattern == expected.bitPattern) }
     }
 
-    @Test func randomDoublesRoundTripThroughTheWriter() throws {
+    @Test(.tags(.slow), .skippedWhenFast) func randomDoublesRoundTripThroughTheWriter() throws {
         // Every finite double written in its shortest form (or as an integer) reads back to the
         // same bits: 200,000 random bit patterns plus 200,000 timing-like values.
         var generator = SplitMix64(state: 20261126)

@@ -92,7 +92,7 @@ struct PackageBenchmarkImportTests {
         let path = ImportFixtures.path(Self.folder + name)
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: path) }
         #expect(error.problem == .aggregatesOnly)
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.description.hasPrefix(path + ": package-benchmark's"))
         #expect(error.description.contains(words), "\(error)")
         #expect(error.description.contains("raw timings are needed"))
@@ -103,7 +103,7 @@ struct PackageBenchmarkImportTests {
         let path = ImportFixtures.path(Self.folder + "fixture.SumBenchmarks.sum_of_64.wallClock.histogram.samples.tsv")
         #expect(try ResultsInput.detectFormat(path: path) == .packageBenchmark)
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: path) }
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.description.hasPrefix(path + ": line 1: the values are whole μs, rounded by the export"))
     }
 
@@ -111,7 +111,7 @@ struct PackageBenchmarkImportTests {
     func throughputIsNotATime(suffix: String) throws {
         let path = ImportFixtures.path(Self.folder + "fixture.SumBenchmarks.sum_(variant:_baseline).throughput.histogram" + suffix)
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: path) }
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.description.contains("is not a time") || error.description.contains("is not the wall-clock metric"), "\(error)")
     }
 
@@ -140,7 +140,7 @@ struct PackageBenchmarkImportTests {
         let scratch = try ScratchDirectory()
         let path = try scratch.write(text, to: "b.T.x.wallClock.histogram.json")
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: path) }
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.description.hasPrefix(path + ": "), "\(error)")
         #expect(error.description.contains(words), "\(error)")
     }

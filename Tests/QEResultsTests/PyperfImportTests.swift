@@ -126,7 +126,7 @@ struct PyperfImportTests {
     ])
     func malformed(text: String, words: String) throws {
         let (error, path) = try error(text)
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.description.hasPrefix(path + ": "), "\(error)")
         #expect(error.description.contains(words), "\(error)")
         #expect(!error.description.contains("\n"))
@@ -138,7 +138,7 @@ struct PyperfImportTests {
         for cut in [5, 12, bytes.count / 2, bytes.count - 9, bytes.count - 1] {
             let path = try scratch.write(Array(bytes[..<cut]), to: "suite.json.gz")
             let error = try #require(throws: ResultsError.self, "cut at \(cut)") { try ResultsInput.load(path: path) }
-            #expect(error.exitCode == 65)
+            #expect(error.category == .invalidData)
             #expect(error.description.hasPrefix(path + ": gzip-compressed, but "), "\(error)")
             #expect(error.description.contains("cut off"), "\(error)")
         }
@@ -150,7 +150,7 @@ struct PyperfImportTests {
         let scratch = try ScratchDirectory()
         let path = try scratch.write(bytes, to: "suite.json.gz")
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: path) }
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.description.contains("CRC-32"), "\(error)")
     }
 }

@@ -218,7 +218,7 @@ struct InvalidReadingTests {
         let error = try #require(throws: ResultsError.self) { try ResultsFile.read(from: path) }
 
         #expect(error.problem == invalid.problem)
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.file == path)
         #expect(error.description.hasPrefix(path + ": "))
         #expect(!error.description.contains("\n"))
@@ -232,7 +232,7 @@ struct InvalidReadingTests {
         let path = directory.file("absent.json")
         let error = try #require(throws: ResultsError.self) { try ResultsFile.read(from: path) }
         #expect(error == ResultsError(file: path, problem: .noSuchFile, detail: "no such file"))
-        #expect(error.exitCode == 66)
+        #expect(error.category == .missingInput)
         #expect(error.description == "\(path): no such file")
     }
 
@@ -240,7 +240,7 @@ struct InvalidReadingTests {
         let directory = try ScratchDirectory()
         let error = try #require(throws: ResultsError.self) { try ResultsFile.read(from: directory.path) }
         #expect(error.problem == .unreadable)
-        #expect(error.exitCode == 66)
+        #expect(error.category == .missingInput)
         #expect(error.description == "\(directory.path): is a directory, not a file")
     }
 

@@ -79,7 +79,7 @@ struct ResultsFileWritingTests {
         let path = directory.file("no/such/dir/r.json")
         let error = try #require(throws: ResultsError.self) { try Self.awkward.write(to: path) }
         #expect(error.problem == .cannotWrite)
-        #expect(error.exitCode == 73)
+        #expect(error.category == .cannotWrite)
         #expect(error.description.hasPrefix(path + ": cannot create a temporary file in "))
         #expect(error.description.contains("No such file or directory"))
     }
@@ -91,7 +91,7 @@ struct ResultsFileWritingTests {
         try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
         try directory.write("x", to: "occupied/keep")
         let error = try #require(throws: ResultsError.self) { try Self.awkward.write(to: target) }
-        #expect(error.exitCode == 73)
+        #expect(error.category == .cannotWrite)
         #expect(error.description.hasPrefix(target + ": cannot replace the file: "))
         #expect(try directory.contents() == ["occupied"])  // no temporary file left behind
     }
@@ -102,7 +102,7 @@ struct ResultsFileWritingTests {
         var file = Self.awkward
         file.benchmarks[1].runs[0].samples.append(.nan)
         let error = try #require(throws: ResultsError.self) { try file.write(to: path) }
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.description == "\(path): benchmark test-similarity (flash), run 1, sample 2: non-finite sample NaN")
         #expect(try directory.contents().isEmpty)
     }

@@ -35,7 +35,7 @@ struct SampleKindTests {
     @Test func anUnknownKindIsADataError() throws {
         let text = Self.header + #"{"name": "w", "variant": "a", "sampleKind": "median", "runs": [{"samples": [1]}]}]}"#
         let error = try #require(throws: ResultsError.self) { try ResultsFile(jsonBytes: Array(text.utf8), source: "k.json") }
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.description == #"k.json: benchmark w (a): benchmarks[0].sampleKind: unknown sample kind "median"; accepted: iteration, batch-mean, histogram-iteration, histogram-batch-mean"#)
     }
 

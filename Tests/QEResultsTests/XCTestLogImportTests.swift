@@ -112,7 +112,7 @@ struct XCTestLogImportTests {
         let scratch = try ScratchDirectory()
         let path = try scratch.write(text, to: "bad.log")
         let error = try #require(throws: ResultsError.self) { try ResultsInput.load(path: path, options: ImportOptions(format: .xctest)) }
-        #expect(error.exitCode == 65)
+        #expect(error.category == .invalidData)
         #expect(error.description.hasPrefix(path + ": "), "\(error)")
         #expect(error.description.contains(words), "\(error)")
     }

@@ -14,7 +14,7 @@ struct BootstrapNormalLimitTests {
         }
     }
 
-    @Test(arguments: [true, false])
+    @Test(.tags(.slow), .skippedWhenFast, arguments: [true, false])
     func agreesWithExactResampling(hierarchical: Bool) throws {
         let baseline = Self.runs(count: 5, size: 2_500, median: 13e6, seed: 1)
         let candidate = Self.runs(count: 5, size: 2_500, median: 4e6, seed: 2)

@@ -22,7 +22,7 @@ struct OutlyingRunsTests {
         }
     }
 
-    @Test("calibrated cut-off agrees with R's simulation", arguments: RunVarianceReference.fixture.criticalDistances)
+    @Test("calibrated cut-off agrees with R's simulation", .tags(.slow), .skippedWhenFast, arguments: RunVarianceReference.fixture.criticalDistances)
     func criticalDistanceMatchesSimulation(_ reference: RunVarianceReference.Critical) throws {
         for (confidence, quantile) in zip(reference.confidences, reference.quantiles) {
             let cutoff = try OutlyingRuns.criticalDistance(runCount: reference.runs, confidence: confidence)
@@ -34,7 +34,7 @@ struct OutlyingRunsTests {
         }
     }
 
-    @Test func cutoffEdges() throws {
+    @Test(.tags(.slow), .skippedWhenFast) func cutoffEdges() throws {
         #expect(try OutlyingRuns.criticalDistance(runCount: 2, confidence: 0.95) == .infinity)
         #expect(try OutlyingRuns.criticalDistance(runCount: 500, confidence: 0.95)
             == OutlyingRuns.criticalDistance(runCount: OutlyingRuns.simulatedRunLimit, confidence: 0.95))

@@ -21,7 +21,7 @@ struct SciPyMannWhitney: Decodable {
 struct SciPyCrossCheckTests {
     @Test func fileLoads() { #expect(SciPyMannWhitney.all.count >= 40) }
 
-    @Test(arguments: SciPyMannWhitney.all)
+    @Test(.tags(.slow), .skippedWhenFast, arguments: SciPyMannWhitney.all)
     func agreesWithSciPy(_ scipy: SciPyMannWhitney.Case) throws {
         let reference = try #require(WilcoxonReference.all.first { $0.id == scipy.id })
         let alternative = try #require(Alternative(rawValue: reference.alternative))

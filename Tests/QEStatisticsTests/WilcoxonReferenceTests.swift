@@ -40,7 +40,7 @@ struct WilcoxonReferenceTests {
         #expect(WilcoxonReference.all.count >= 40)
     }
 
-    @Test(arguments: WilcoxonReference.all)
+    @Test(.tags(.slow), .skippedWhenFast, arguments: WilcoxonReference.all)
     func mannWhitneyMatchesR(_ reference: WilcoxonReference.Case) throws {
         let alternative = try #require(Alternative(rawValue: reference.alternative))
         let test = try MannWhitneyTest(
@@ -58,7 +58,7 @@ struct WilcoxonReferenceTests {
         }
     }
 
-    @Test(arguments: WilcoxonReference.all)
+    @Test(.tags(.slow), .skippedWhenFast, arguments: WilcoxonReference.all)
     func hodgesLehmannMatchesR(_ reference: WilcoxonReference.Case) throws {
         let alternative = try #require(Alternative(rawValue: reference.alternative))
         let interval = try HodgesLehmannInterval(

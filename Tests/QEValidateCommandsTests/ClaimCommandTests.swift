@@ -39,7 +39,7 @@ struct ClaimCommandTests {
         #expect(document.benchmarks.map(\.verdict.rawValue) == [verdict])
         #expect(document.verdict == (status == 0 ? .validated : .notValidated))
         let benchmark = try #require(document.benchmarks.first)
-        #expect(benchmark.speedup.method == "paired-runs", "5 paired runs")
+        #expect(benchmark.speedup.method == .pairedRuns, "5 paired runs")
         #expect(benchmark.speedup.low < trueSpeedup * 1.02 && benchmark.speedup.high > trueSpeedup * 0.98)
         #expect(benchmark.claim == (try ClaimParser.parseRange(claim)))
     }
@@ -67,7 +67,7 @@ struct ClaimCommandTests {
         let output = scratch.file("verdict.json")
         #expect(await CommandRunner.run(["--claim", "2x", "--results", input, "--format", "json", "-o", output]) == 0)
         let document = try Self.document(output)
-        #expect(document.correction == "bonferroni")
+        #expect(document.correction == .bonferroni)
         #expect(isClose(document.intervalConfidence, 1 - 0.05 / 4, relative: 1e-12))
         #expect(document.benchmarks.allSatisfy { isClose($0.speedup.confidence, 1 - 0.05 / 4, relative: 1e-12) })
         #expect(document.claim == ClaimedRange(low: 2))
@@ -183,7 +183,7 @@ struct ClaimCommandTests {
         let output = scratch.file("verdict.json")
         #expect(await CommandRunner.run(["--claim", "2x", "--results", input, "--format", "json", "-o", output]) == 0)
         let benchmark = try Self.document(output).benchmarks[0]
-        #expect(benchmark.speedup.method == "hodges-lehmann")
+        #expect(benchmark.speedup.method == .hodgesLehmann)
         #expect(benchmark.warnings.contains { $0.contains("only 1 run per side") })
     }
 
@@ -222,7 +222,7 @@ struct ClaimCommandTests {
     }
 }
 
-@Suite("qe-validate --claim measuring first")
+@Suite("qe-validate --claim measuring first", .tags(.slow), .skippedWhenFast)
 struct ClaimMeasuringTests {
     @Test func untilDecidedAddsRunsAndKeepsTheErrorRate() async throws {
         let scratch = try ScratchDirectory()
@@ -242,7 +242,7 @@ struct ClaimMeasuringTests {
         #expect(document.benchmarks[0].verdict == .holds)
     }
 
-    @Test func untilDecidedStopsWhenMoreDataCannotHelp() async throws {
+    @Test(.tags(.slow), .skippedWhenFast) func untilDecidedStopsWhenMoreDataCannotHelp() async throws {
         let scratch = try ScratchDirectory()
         let output = scratch.file("verdict.json")
         let status = await CommandRunner.run([
@@ -268,7 +268,7 @@ struct ClaimMeasuringTests {
         #expect(result.status == 0, "\(result.stderr)")
         let document = try ClaimCommandTests.document(output)
         #expect(document.benchmarks.map(\.name) == ["pattern-adaptation"])
-        #expect(document.benchmarks[0].speedup.method == "paired-runs")
+        #expect(document.benchmarks[0].speedup.method == .pairedRuns)
         #expect(!document.warnings.contains { $0.contains("never checked") }, "the harness verified the outputs")
         #expect(FileManager.default.fileExists(atPath: saved))
     }
@@ -285,7 +285,7 @@ struct ClaimRunVariationTests {
         let output = scratch.file("verdict.json")
         #expect(await CommandRunner.run(["--claim", "2.8x", "--results", path, "--format", "json", "-o", output]) == 0)
         let benchmark = try ClaimCommandTests.document(output).benchmarks[0]
-        #expect(benchmark.speedup.method == "paired-runs")
+        #expect(benchmark.speedup.method == .pairedRuns)
         #expect(benchmark.warnings.contains { $0.contains("runs of baseline differ") && $0.contains("accounts for this") })
         // Shared run shifts cancel: the paired interval stays tight around the true 3x.
         #expect(benchmark.speedup.low > 2.9 && benchmark.speedup.high < 3.1)

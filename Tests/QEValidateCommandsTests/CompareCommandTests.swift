@@ -25,7 +25,7 @@ struct CompareCommandTests {
         try #require(document["benchmarks"] as? [[String: Any]])
     }
 
-    @Test func oneFileWithFewRunsUsesHodgesLehmannAndMatchesTheStatistics() async throws {
+    @Test(.tags(.slow), .skippedWhenFast) func oneFileWithFewRunsUsesHodgesLehmannAndMatchesTheStatistics() async throws {
         let scratch = try ScratchDirectory()
         let file = SyntheticResults.file(speedups: ["alpha": 3.0, "beta": 1.0], runs: 1, iterations: 40)
         let input = scratch.file("results.json")
@@ -53,7 +53,7 @@ struct CompareCommandTests {
         #expect(exact.speedup.low == expected.low)
         #expect(exact.speedup.high == expected.high)
         #expect(exact.timeRatio.low == 1 / expected.high)
-        #expect(exact.mannWhitney.method == "exact")
+        #expect(exact.mannWhitney.method == .exact)
         #expect(exact.mannWhitney.p == expected.test.pValue)
         #expect(exact.mannWhitney.u == expected.test.u)
         #expect(exact.baseline.n == 40)
@@ -73,9 +73,10 @@ struct CompareCommandTests {
         let first = scratch.file("first.json")
         let second = scratch.file("second.json")
         let reseeded = scratch.file("reseeded.json")
-        #expect(await CommandRunner.run(["compare", input, "--format", "json", "-o", first, "--replicates", "2000"]) == 0)
-        #expect(await CommandRunner.run(["compare", input, "--format", "json", "-o", second, "--replicates", "2000"]) == 0)
-        #expect(await CommandRunner.run(["compare", input, "--format", "json", "-o", reseeded, "--replicates", "2000", "--seed", "99"]) == 0)
+        let bootstrap = ["--method", "hierarchical-bootstrap", "--replicates", "2000"]
+        #expect(await CommandRunner.run(["compare", input, "--format", "json", "-o", first] + bootstrap) == 0)
+        #expect(await CommandRunner.run(["compare", input, "--format", "json", "-o", second] + bootstrap) == 0)
+        #expect(await CommandRunner.run(["compare", input, "--format", "json", "-o", reseeded, "--seed", "99"] + bootstrap) == 0)
         let a = try String(contentsOfFile: first, encoding: .utf8)
         let b = try String(contentsOfFile: second, encoding: .utf8)
         #expect(a == b, "the same seed must give the same document")
@@ -155,8 +156,9 @@ struct CompareCommandTests {
 
 @Suite("compare: runs that differ")
 struct CompareRunVariationTests {
-    /// Runs shifted by up to 40% of each other: with the pooled Hodges–Lehmann interval the
-    /// user must be told it is too narrow; the bootstrap resamples runs and needs no warning.
+    /// Runs shifted by up to 40% of each other (both variants of a run alike): with the pooled
+    /// Hodges–Lehmann interval the user must be told it is too narrow; the bootstrap resamples
+    /// runs and needs no warning; the paired-runs interval (auto, one file) cancels the shifts.
     @Test func pooledIntervalWarnsWhenRunsDiffer() async throws {
         let scratch = try ScratchDirectory()
         let file = SyntheticResults.shiftingRuns(
@@ -166,18 +168,26 @@ struct CompareRunVariationTests {
         let pooled = scratch.file("pooled.json")
         let bootstrapped = scratch.file("bootstrapped.json")
         #expect(await CommandRunner.run(["compare", input, "--method", "hodges-lehmann", "--format", "json", "-o", pooled]) == 0)
-        #expect(await CommandRunner.run(["compare", input, "--format", "json", "-o", bootstrapped, "--replicates", "1000"]) == 0)
+        #expect(await CommandRunner.run([
+            "compare", input, "--format", "json", "-o", bootstrapped, "--method", "hierarchical-bootstrap", "--replicates", "1000",
+        ]) == 0)
+        let paired = scratch.file("paired.json")
+        #expect(await CommandRunner.run(["compare", input, "--format", "json", "-o", paired]) == 0)
         let pooledBenchmark = try CompareCommandTests.document(pooled).benchmarks[0]
         #expect(pooledBenchmark.warnings.contains { $0.contains("differ from each other") && $0.contains("too narrow") })
         let runs = try #require(pooledBenchmark.baselineRuns)
         #expect(runs.kruskalWallisP < 0.001)
         #expect(runs.betweenRunShare > 0.5)
         let bootstrapBenchmark = try CompareCommandTests.document(bootstrapped).benchmarks[0]
-        #expect(bootstrapBenchmark.speedup.method == "hierarchical-bootstrap")
+        #expect(bootstrapBenchmark.speedup.method == .hierarchicalBootstrap)
         #expect(!bootstrapBenchmark.warnings.contains { $0.contains("differ from each other") })
         // Honest about run-to-run variation: the bootstrap interval is the wider one.
         let pooledWidth = pooledBenchmark.speedup.high / pooledBenchmark.speedup.low
         let bootstrapWidth = bootstrapBenchmark.speedup.high / bootstrapBenchmark.speedup.low
         #expect(bootstrapWidth > pooledWidth)
+        let pairedBenchmark = try CompareCommandTests.document(paired).benchmarks[0]
+        #expect(pairedBenchmark.speedup.method == .pairedRuns)
+        #expect(!pairedBenchmark.warnings.contains { $0.contains("differ from each other") })
+        #expect(pairedBenchmark.speedup.high / pairedBenchmark.speedup.low < bootstrapWidth)
     }
 }

@@ -3,7 +3,7 @@ import QETestSupport
 import Testing
 
 /// Runs the built `qe-validate` executable, as a user or a CI script would.
-@Suite("The qe-validate executable")
+@Suite("The qe-validate executable", .tags(.slow), .skippedWhenFast)
 struct ExecutableTests {
     /// The executable SwiftPM built next to the test bundle.
     static func executable() throws -> URL {
@@ -22,19 +22,9 @@ struct ExecutableTests {
                             "qe-validate was not built")
     }
 
-    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    static func run(_ arguments: [String], in directory: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        let run = try CapturedRun.run(try executable(), arguments, in: directory)
+        return (run.status, run.stdout, run.stderr)
     }
 
     @Test func theShippedExampleIsCompared() throws {
@@ -46,8 +36,8 @@ struct ExecutableTests {
         for workload in ["test-similarity", "code-embedding", "defect-matching", "coverage-analysis", "pattern-adaptation"] {
             #expect(result.stdout.contains(workload))
         }
-        #expect(result.stdout.contains("HB"), "five runs per side: hierarchical bootstrap")
-        #expect(result.stdout.contains("(B = 10000, seed 20130616)"))
+        #expect(result.stdout.contains("PR"), "five paired runs per side, in one file: the paired-runs interval")
+        #expect(result.stdout.contains("PR: t interval on the per-run log speedups of paired runs"))
         #expect(result.stderr.isEmpty)
     }
 
@@ -80,5 +70,19 @@ struct ExecutableTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("Examples:"))
         #expect(result.stdout.contains("hierarchical-bootstrap"))
+    }
+
+    @Test func aDashIsStandardOutput() throws {
+        let example = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("examples/flash-attention-sample.json").path
+        let scratch = try ScratchDirectory()
+        let result = try Self.run(["variance", example, "--format", "csv", "-o", "-"], in: scratch.path)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("file,name,variant,unit,"))
+        #expect(try scratch.contents().isEmpty, "no file named '-'")
+        let imported = try Self.run(["import", "results", example, "--out", "-"], in: scratch.path)
+        #expect(imported.status == 0 && imported.stdout.hasPrefix("{"))
+        #expect(try Self.run(["--claim", "2x", "--save-results", "-"]).status == 64)
     }
 }

@@ -101,7 +101,7 @@ struct GateCommandTests {
         #expect(await CommandRunner.run(["gate", "--baseline", baseline, results, "--allow-foreign-machine", "--format", "json", "--output", output]) == 0)
         let document = try Self.document(output)
         #expect(document.machine.foreignAllowed)
-        #expect(document.machine.comparison.differences.map(\.field) == ["OS", "toolchain"])
+        #expect(document.machine.comparison.differences.map(\.field) == [.os, .toolchain])
     }
 
     @Test func theRefusalSaysWhatDiffersOnOneLine() throws {
@@ -188,7 +188,7 @@ struct GateCommandTests {
     }
 }
 
-@Suite("qe-validate gate-calibration")
+@Suite("qe-validate gate-calibration", .tags(.slow), .skippedWhenFast)
 struct GateCalibrationCommandTests {
     @Test func itRunsAndIsHiddenFromHelp() throws {
         let result = try ExecutableTests.run(["gate-calibration", "--simulations", "30", "--benchmarks", "2"])

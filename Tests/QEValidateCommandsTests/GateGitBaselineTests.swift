@@ -7,7 +7,7 @@ import Testing
 @testable import QEValidateCommands
 
 /// `gate --baseline git:REV:PATH`, against a git repository made in the test.
-@Suite("qe-validate gate with a baseline from git")
+@Suite("qe-validate gate with a baseline from git", .tags(.slow), .skippedWhenFast)
 struct GateGitBaselineTests {
     /// A repository whose first commit holds a baseline; the working copy then gets a different
     /// (slower, "edited by the pull request") baseline that is not committed.
@@ -43,19 +43,7 @@ struct GateGitBaselineTests {
     }
 
     static func runExecutable(_ arguments: [String], in directory: String) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = try ExecutableTests.executable()
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        try ExecutableTests.run(arguments, in: directory)
     }
 
     @Test func theCommittedBaselineIsJudgedNotTheEditedOne() throws {
@@ -75,7 +63,7 @@ struct GateGitBaselineTests {
     @Test func inProcessWithAGitDirectory() throws {
         let (scratch, results) = try Self.repository()
         var command = try GateCommand.parse(["--baseline", "git:HEAD:baselines/x.json", results])
-        command.format = .json
+        command.output.format = .json
         let document = try command.judge(gitDirectory: scratch.path)
         #expect(document.verdict == .regression)
         #expect(try BaselineSource(argument: "git:origin/main:baselines/a:b.json") == .git(revision: "origin/main", path: "baselines/a:b.json"))

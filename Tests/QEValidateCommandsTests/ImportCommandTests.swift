@@ -4,7 +4,7 @@ import QETestSupport
 import Testing
 
 /// `qe-validate import`, and the judging commands reading other tools' files directly.
-@Suite("qe-validate import")
+@Suite("qe-validate import", .tags(.slow), .skippedWhenFast)
 struct ImportCommandTests {
     /// A fixture of `Tests/QEResultsTests/Fixtures` (real tool output).
     static func fixture(_ relative: String) -> String {
@@ -103,13 +103,13 @@ struct ImportCommandTests {
         let status = await CommandRunner.run(["compare", Self.fixture("pytest-benchmark/sum.json"), "--format", "json", "--output", output])
         #expect(status == 0)
         let document = try CompareCommandTests.document(output)
-        #expect(document.unit == "s")
+        #expect(document.unit == .seconds)
         #expect(document.benchmarks.map(\.name) == ["test_sum"])
         let speedup = try #require(document.benchmarks.first?.speedup)
         // The Python fixture is a regression: the unrolled candidate is about 1.75x slower.
         #expect(speedup.estimate > 0.5 && speedup.estimate < 0.65)
         #expect(speedup.high < 1)
-        #expect(document.benchmarks.first?.verdict == "slower")
+        #expect(document.benchmarks.first?.verdict == .slower)
         #expect(document.warnings.contains { $0.contains("mean of a batch of iterations") })
     }
 
@@ -120,7 +120,7 @@ struct ImportCommandTests {
         ])
         #expect(go.status == 0, "\(go.stderr)")
         #expect(go.stdout.contains("Benchmark-2"))
-        #expect(go.stdout.contains("HB"), "10 runs per side")
+        #expect(go.stdout.contains("PR"), "10 runs per side in one file: paired runs, as --claim pairs them")
 
         let hyperfine = try ExecutableTests.run(["compare", Self.fixture("hyperfine/compare.json"), "--input-format", "hyperfine"])
         #expect(hyperfine.status == 0)

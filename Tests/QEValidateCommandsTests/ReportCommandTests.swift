@@ -6,7 +6,7 @@ import Testing
 
 /// `qe-validate report`, `keygen` and `verify`, run as a user runs them (the built executable),
 /// with openssl as the independent check of the signatures.
-@Suite("qe-validate report, keygen and verify")
+@Suite("qe-validate report, keygen and verify", .tags(.slow), .skippedWhenFast)
 struct ReportCommandTests {
     static let date = "2026-11-27T09:00:00Z"
 
@@ -239,7 +239,7 @@ struct ReportCommandTests {
         let json = scratch.file("py.json")
         let document = try ReportJSON.decode(ReportDocument.self, from: Array(try Data(contentsOf: URL(fileURLWithPath: json))), source: json)
         let embedded = try #require(document.rawData.first)
-        #expect(embedded.convertedFrom == "pytest-benchmark" && embedded.role == "results")
+        #expect(embedded.convertedFrom == "pytest-benchmark" && embedded.role == .results)
         // The embedded text is a qe-validate results file, which reads back as the import does.
         let converted = try ResultsFile(jsonBytes: Array(embedded.content.utf8), source: "embedded")
         #expect(converted.benchmarks.map(\.variant).sorted() == ["baseline", "candidate"])
@@ -264,5 +264,18 @@ struct ReportCommandTests {
         #expect(document.request.command.contains("--claims builtin"))
         #expect(document.judgement.benchmarks.count == 5)
         #expect(document.environment.allSatisfy { $0.build?.hasPrefix("release") == true && $0.outputsVerified == true })
+        // Signed off by the project's maintainers, as a sign-off must be written.
+        #expect(document.signOff.name == "qe-validate maintainers <maintainers@qe-validate.invalid>")
+        #expect(document.signOff.publicKey == (try String(contentsOfFile: key, encoding: .utf8)))
+    }
+
+    /// Only public keys are committed: no file under reports/ holds a private key.
+    @Test func noPrivateKeyIsCommitted() throws {
+        let reports = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("reports")
+        for name in try FileManager.default.contentsOfDirectory(atPath: reports.path) {
+            let bytes = try Data(contentsOf: reports.appendingPathComponent(name))
+            #expect(!String(decoding: bytes, as: UTF8.self).contains("PRIVATE KEY"), "\(name)")
+        }
     }
 }

@@ -7,7 +7,7 @@ import Testing
 
 /// The report's run-to-run variance and gate sections, made and verified as a user does (the
 /// built executable).
-@Suite("qe-validate report: variance and gate sections")
+@Suite("qe-validate report: variance and gate sections", .tags(.slow), .skippedWhenFast)
 struct ReportSectionsTests {
     static let date = "2026-11-27T09:00:00Z"
 
@@ -72,7 +72,7 @@ struct ReportSectionsTests {
         #expect(report.status == 0, "the claim holds; the gate does not change the exit status: \(report.stderr)")
         #expect(report.stdout.contains("gate (\(results) against \(baseline)): regression"))
         let document = try Self.document(scratch.file("g.json"))
-        #expect(document.rawData.map(\.role) == ["results", "baseline"])
+        #expect(document.rawData.map(\.role) == [.results, .baseline])
         #expect(document.rawData[1].content == (try String(contentsOfFile: baseline, encoding: .utf8)))
         let gate = try #require(document.gate)
         let judgement = try #require(gate.judgements.first)
@@ -144,7 +144,7 @@ struct ReportSectionsTests {
             in: scratch.path)
         #expect(report.status == 0, "\(report.stderr)")
         let document = try Self.document(scratch.file("g.json"))
-        #expect(document.rawData[1].path == "git:HEAD:baselines/x.json" && document.rawData[1].role == "baseline")
+        #expect(document.rawData[1].path == "git:HEAD:baselines/x.json" && document.rawData[1].role == .baseline)
         #expect(document.gate?.judgements.first?.verdict == .regression, "the committed baseline shows alpha's regression")
         #expect(try Self.verifies(scratch.file("g.json")))
     }

@@ -3,7 +3,7 @@ import QEResults
 import QETestSupport
 import Testing
 
-@Suite("qe-validate run (the executable, with its worker processes)")
+@Suite("qe-validate run (the executable, with its worker processes)", .tags(.slow), .skippedWhenFast)
 struct RunExecutableTests {
     @Test func builtInKernelsMakeACompleteResultsFile() throws {
         let scratch = try ScratchDirectory()

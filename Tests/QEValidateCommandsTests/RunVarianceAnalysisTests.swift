@@ -74,7 +74,7 @@ struct RunVarianceAnalysisTests {
         shape.drift = 0.15
         let entry = try Self.analyse(shape)
         #expect(entry.drift.detected)
-        #expect(entry.drift.direction == "slower")
+        #expect(entry.drift.direction == .slower)
         // The last third is ~2/3 of the 15% further along than the first third: about +10%.
         #expect(isClose(try #require(entry.drift.change), 0.10, relative: 0.25))
         #expect(try #require(entry.drift.p) < 1e-6)
@@ -124,7 +124,7 @@ struct RunVarianceAnalysisTests {
         let costRatio = (warmupPerRun + 0.5e9) / components.grandMean
         let plan = try #require(entry.plan)
         #expect(isClose(plan.costRatio, costRatio, relative: 1e-12))
-        #expect(plan.costBasis.contains("--run-overhead"))
+        #expect(plan.costBasis.rawValue.contains("--run-overhead"))
         guard case let .iterationsPerRun(optimal) = try components.optimalIterationsPerRun(costRatio: costRatio) else {
             Issue.record("the planted run effect should give a finite optimum")
             return
@@ -186,7 +186,7 @@ struct BetweenFilesTests {
 
     @Test func aSpeedupThatChangesBetweenFilesIsCalledOut() throws {
         let document = try Self.document([Self.file(speedup: 4, seed: 1), Self.file(speedup: 1.04, seed: 2)])
-        let speedup = try #require(document.betweenFiles.first { $0.kind == "speedup" })
+        let speedup = try #require(document.betweenFiles.first { $0.kind == .speedup })
         #expect(speedup.differs == true)
         #expect(speedup.baselineVariant == "baseline")
         #expect(speedup.candidateVariant == "flash")
@@ -196,9 +196,9 @@ struct BetweenFilesTests {
         #expect(try #require(speedup.test).df1 == 1)
         #expect(try #require(speedup.test).df2 == 8)
         #expect(speedup.finding.contains("differs between files more than the runs inside each file explain"))
-        let flashLevel = try #require(document.betweenFiles.first { $0.kind == "level" && $0.variant == "flash" })
+        let flashLevel = try #require(document.betweenFiles.first { $0.kind == .level && $0.variant == "flash" })
         #expect(flashLevel.differs == true)
-        let baselineLevel = try #require(document.betweenFiles.first { $0.kind == "level" && $0.variant == "baseline" })
+        let baselineLevel = try #require(document.betweenFiles.first { $0.kind == .level && $0.variant == "baseline" })
         #expect(baselineLevel.differs == false)
         #expect(document.benchmarks.count == 4)
         #expect(document.findings.contains { $0.hasPrefix("the speedup of code-embedding (baseline ÷ flash) differs") })
@@ -206,14 +206,14 @@ struct BetweenFilesTests {
 
     @Test func aSteadySpeedupIsNotCalledOut() throws {
         let document = try Self.document([Self.file(speedup: 4, seed: 1), Self.file(speedup: 4, seed: 2)])
-        let speedup = try #require(document.betweenFiles.first { $0.kind == "speedup" })
+        let speedup = try #require(document.betweenFiles.first { $0.kind == .speedup })
         #expect(speedup.differs == false)
         #expect(speedup.finding.contains("does not differ between files"))
     }
 
     @Test func oneRunPerFileCannotBeJudged() throws {
         let document = try Self.document([Self.file(speedup: 4, runs: 1, seed: 1), Self.file(speedup: 1.04, runs: 1, seed: 2)])
-        let speedup = try #require(document.betweenFiles.first { $0.kind == "speedup" })
+        let speedup = try #require(document.betweenFiles.first { $0.kind == .speedup })
         #expect(speedup.test == nil)
         #expect(speedup.differs == nil)
         #expect(speedup.finding.contains("each file has a single run"))

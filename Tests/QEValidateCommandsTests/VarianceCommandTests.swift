@@ -143,7 +143,7 @@ struct VarianceCommandTests {
         let document = try Self.document(output)
         #expect(document.inputs.map(\.path) == [first, second])
         #expect(document.benchmarks.map(\.file) == [first, first, second, second])
-        #expect(document.betweenFiles.first { $0.kind == "speedup" }?.differs == true)
+        #expect(document.betweenFiles.first { $0.kind == .speedup }?.differs == true)
         let text = scratch.file("variance.txt")
         #expect(await CommandRunner.run(["variance", first, second, "-o", text]) == 0)
         let rendered = try String(contentsOfFile: text, encoding: .utf8)

@@ -2,7 +2,7 @@ import Foundation
 import QETestSupport
 import Testing
 
-@Suite("qe-validate variance (the executable)")
+@Suite("qe-validate variance (the executable)", .tags(.slow), .skippedWhenFast)
 struct VarianceExecutableTests {
     @Test func theShippedExampleIsAnalysed() throws {
         let example = URL(fileURLWithPath: #filePath)

@@ -74,15 +74,3 @@ struct ClaimedRangeTests {
         #expect(OverallVerdict([.holds, .inconclusive]) == .inconclusive)
     }
 }
-
-@Suite("Sequential looks")
-struct SequentialDesignTests {
-    @Test func theErrorRateSpentOverAnyNumberOfLooksStaysBelowAlpha() {
-        var spent = 0.0
-        for look in 1...100_000 { spent += SequentialDesign.alpha(look: look, family: 0.05) }
-        #expect(spent < 0.05)
-        #expect(spent > 0.0499)
-        #expect(SequentialDesign.alpha(look: 1, family: 0.05) < 0.05)
-        #expect(SequentialDesign.alpha(look: 2, family: 0.05) < SequentialDesign.alpha(look: 1, family: 0.05))
-    }
-}

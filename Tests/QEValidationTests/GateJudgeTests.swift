@@ -25,11 +25,11 @@ struct GateJudgeTests {
     @Test func aaDataPasses() throws {
         let document = try judge(baseline: GateFixtures.file(seed: 1), results: GateFixtures.file(seed: 2))
         #expect(document.verdict == .passed)
-        #expect(document.exitStatus == 0)
+        #expect(document.exitStatus == .success)
         #expect(document.count(.regression) == 0)
         #expect(document.benchmarks.count == 4)
         for benchmark in document.benchmarks {
-            #expect(benchmark.speedup.method == GateMethod.unpairedRuns.rawValue)
+            #expect(benchmark.speedup.method == .unpairedRuns)
             #expect(benchmark.timeRatio.low < 1 && benchmark.timeRatio.high > 1, "\(benchmark.label): \(benchmark.timeRatio)")
         }
     }
@@ -38,7 +38,7 @@ struct GateJudgeTests {
         let document = try judge(
             baseline: GateFixtures.file(seed: 1), results: GateFixtures.file(factors: ["beta": 1.2], seed: 2))
         #expect(document.verdict == .regression)
-        #expect(document.exitStatus == 1)
+        #expect(document.exitStatus == .refutedOrRegression)
         let regressions = document.benchmarks.filter { $0.verdict == .regression }.map(\.label)
         #expect(regressions == ["beta (baseline)", "beta (flash)"])
         #expect(document.benchmarks.filter { $0.name == "alpha" }.allSatisfy { $0.verdict != .regression })
@@ -73,12 +73,12 @@ struct GateJudgeTests {
         let passing = try judge(baseline: baseline, results: results)
         #expect(passing.benchmarks.allSatisfy { $0.verdict == .inconclusive }, "\(passing.benchmarks.map(\.timeRatio)) \(passing.benchmarks.map(\.degreesOfFreedom))")
         #expect(passing.verdict == .passed)
-        #expect(passing.exitStatus == 0)
+        #expect(passing.exitStatus == .success)
         #expect(passing.warnings.contains { $0.contains("inconclusive, passed under --on-inconclusive pass") })
 
         let failing = try judge(baseline: baseline, results: results, options: GateOptions(onInconclusive: .fail))
         #expect(failing.verdict == .inconclusive)
-        #expect(failing.exitStatus == 3)
+        #expect(failing.exitStatus == .inconclusive)
         #expect(failing.reason.contains("cannot decide"))
     }
 
@@ -119,7 +119,6 @@ struct GateJudgeTests {
         #expect(document.onlyInBaseline == ["beta (baseline)", "beta (flash)"])
         #expect(document.onlyInResults == ["gamma (baseline)", "gamma (flash)"])
         #expect(document.warnings.contains { $0.contains("not gated") && $0.contains("beta (flash)") })
-        #expect(GateMarkdownRenderer().render(document).contains("gamma (flash): in the results, not in the baseline"))
         #expect(throws: GateError.self) {
             try judge(baseline: GateFixtures.file(names: ["alpha"], seed: 1), results: GateFixtures.file(names: ["beta"], seed: 2))
         }
@@ -155,7 +154,7 @@ struct GateJudgeTests {
 
     @Test func fewRunsFallBackToHodgesLehmannWithAWarning() throws {
         let document = try judge(baseline: GateFixtures.file(runs: 1, seed: 1), results: GateFixtures.file(runs: 2, seed: 2))
-        #expect(document.benchmarks.allSatisfy { $0.speedup.method == GateMethod.hodgesLehmann.rawValue })
+        #expect(document.benchmarks.allSatisfy { $0.speedup.method == .hodgesLehmann })
         #expect(document.benchmarks.allSatisfy { $0.warnings.contains { $0.contains("cannot see run-to-run variation") } })
     }
 
@@ -170,7 +169,6 @@ struct GateJudgeTests {
         let median = try judge(baseline: baseline, results: results, options: GateOptions(runStatistic: .median))
         #expect(median.runStatistic == .median)
         #expect(median.benchmarks[0].timeRatio != benchmark.timeRatio)
-        #expect(GateTextRenderer().render(document).contains("each run's fastest iteration"))
     }
 
     @Test func runsOfDifferentLengthsAreWarnedAboutWithTheMinimum() throws {
@@ -186,8 +184,7 @@ struct GateJudgeTests {
         let document = try judge(
             baseline: GateFixtures.file(names: ["alpha"], seed: 1), results: GateFixtures.file(names: ["alpha"], seed: 2),
             options: GateOptions(method: .hierarchicalBootstrap, bootstrapReplicates: 500))
-        #expect(document.benchmarks.allSatisfy { $0.speedup.method == "hierarchical-bootstrap" && $0.speedup.replicates == 500 })
-        #expect(GateTextRenderer().render(document).contains("HB: hierarchical bootstrap"))
+        #expect(document.benchmarks.allSatisfy { $0.speedup.method == .hierarchicalBootstrap && $0.speedup.replicates == 500 })
     }
 
     @Test func unitsAreConverted() throws {
@@ -200,7 +197,7 @@ struct GateJudgeTests {
             }
         }
         let document = try judge(baseline: baseline, results: results)
-        #expect(document.unit == "ns")
+        #expect(document.unit == .nanoseconds)
         #expect(document.benchmarks.allSatisfy { abs($0.timeRatio.estimate - 1) < 0.05 })
     }
 
@@ -220,19 +217,5 @@ struct GateJudgeTests {
         #expect(isClose(named.threshold, 0.1, relative: 1e-12))
         #expect(throws: GateThresholds.ParseError.self) { try GateThresholds.parseNamed("10%") }
         #expect(throws: GateThresholds.ParseError.self) { try GateThresholds.parseNamed("=10%") }
-    }
-
-    @Test func everyFormatRenders() throws {
-        let document = try judge(
-            baseline: GateFixtures.file(seed: 1), results: GateFixtures.file(factors: ["beta": 1.2], seed: 2))
-        let text = GateTextRenderer().render(document)
-        #expect(text.contains("GATE: REGRESSION"))
-        #expect(text.contains("REGRESSION"))
-        let markdown = GateMarkdownRenderer().render(document)
-        #expect(markdown.hasPrefix("### Performance gate: ❌ regression"))
-        #expect(markdown.contains("| benchmark | variant | baseline | results | change |"))
-        let csv = GateCSVRenderer().render(document)
-        #expect(csv.split(separator: "\n").count == 1 + document.benchmarks.count)
-        #expect(csv.contains(",regression,regression,ns"))
     }
 }

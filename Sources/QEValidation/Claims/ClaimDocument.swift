@@ -1,3 +1,5 @@
+import QEResults
+
 /// The `qe-validate/verdict@1` document of a claim: every judged workload, the overall verdict
 /// and its reason in one sentence.
 public struct ClaimDocument: Sendable, Codable, Equatable {
@@ -34,14 +36,14 @@ public struct ClaimDocument: Sendable, Codable, Equatable {
     public var confidence: Double
     /// Confidence of each interval: 1 − (1 − confidence)/k for k judged workloads (Bonferroni).
     public var intervalConfidence: Double
-    public var correction: String = "bonferroni"
+    public var correction: FamilyCorrection = .bonferroni
     /// The claim for every workload without its own (nil when only named workloads are judged).
     public var claim: ClaimedRange?
     /// The method asked for; each benchmark says which it used.
-    public var method: String
+    public var method: ComparisonMethod
     public var seed: UInt64
     public var bootstrapReplicates: Int
-    public var unit: String
+    public var unit: TimeUnit
     public var inputs: [Input]
     public var benchmarks: [ClaimedBenchmark]
     /// Workloads in the data that were not judged, and why.
@@ -50,13 +52,4 @@ public struct ClaimDocument: Sendable, Codable, Equatable {
     public var memoryVerdict: OverallVerdict?
     public var sequential: Sequential?
     public var warnings: [String]
-
-    /// The exit status this verdict asks for: 0 validated, 1 not validated, 3 inconclusive.
-    public var exitStatus: Int32 {
-        switch verdict {
-        case .validated: return 0
-        case .notValidated: return 1
-        case .inconclusive: return 3
-        }
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import QEFormats
 import QEResults
 import QEStatistics
 
@@ -31,9 +32,10 @@ public struct ClaimJudge: Sendable {
     ///   sequential design spends less at this look).
     public func judge(pool: ResultsPool, familyAlpha: Double? = nil) throws(JudgementError) -> ClaimDocument {
         let alpha = familyAlpha ?? (1 - options.confidence)
-        let baselineVariant = options.baselineVariant
-        let candidateVariant = options.candidateVariant
-            ?? ComparisonPlan.defaultCandidateVariant(in: pool.sources[0].file, baseline: baselineVariant)
+        let variants = VariantChoice.variants(in: pool.sources[0].file)
+        let choice = VariantChoice(variants: variants, baseline: options.baselineVariant, candidate: options.candidateVariant)
+        let baselineVariant = choice.baseline
+        let candidateVariant = choice.candidate
         for name in claims.namedByUser.sorted() where !pool.names.contains(name) {
             throw JudgementError(
                 description: "there is a claim for '\(name)' but no such benchmark in the results (benchmarks: \(pool.names.joined(separator: ", ")))",
@@ -63,7 +65,7 @@ public struct ClaimJudge: Sendable {
         guard !selected.isEmpty else {
             throw JudgementError(
                 description: "nothing to judge: no benchmark has a claim and both the '\(baselineVariant)' and '\(candidateVariant)' variants"
-                    + (notJudged.isEmpty ? "" : " (\(notJudged.joined(separator: "; ")))"),
+                    + (notJudged.isEmpty ? "" : " (\(notJudged.joined(separator: "; ")))") + "; \(VariantChoice.advice(variants: variants))",
                 isUsage: false)
         }
         let intervalConfidence = 1 - alpha / Double(selected.count)
@@ -81,7 +83,7 @@ public struct ClaimJudge: Sendable {
         if adjusted.count == benchmarks.count {
             for index in benchmarks.indices { benchmarks[index].pClaimMinimumHolm = adjusted[index] }
         }
-        var warnings = pool.environmentWarnings
+        var warnings = (choice.note.map { [$0] } ?? []) + pool.environmentWarnings
         if !pool.outputsVerified {
             let unverified = pool.sources.filter { $0.file.outputsVerified != true }.map(\.path)
             warnings.append(
@@ -101,8 +103,8 @@ public struct ClaimJudge: Sendable {
             verdict: verdict,
             reason: ClaimReason.sentence(verdict: verdict, benchmarks: benchmarks, confidence: 1 - alpha),
             confidence: 1 - alpha, intervalConfidence: intervalConfidence, claim: claims.global,
-            method: options.method.rawValue, seed: options.seed, bootstrapReplicates: options.bootstrapReplicates,
-            unit: pool.unit.rawValue,
+            method: options.method, seed: options.seed, bootstrapReplicates: options.bootstrapReplicates,
+            unit: pool.unit,
             inputs: pool.sources.map { .init(path: $0.path, suite: $0.file.suite, outputsVerified: $0.file.outputsVerified) },
             benchmarks: benchmarks, notJudged: notJudged, memoryVerdict: memoryVerdict, sequential: nil,
             warnings: warnings)
@@ -114,7 +116,7 @@ public struct ClaimJudge: Sendable {
     ) throws(StatisticsError) -> ClaimedBenchmark {
         // Runs are paired when both variants have exactly the same (file, run) blocks.
         let paired = baseline.map { [$0.file, $0.run] } == candidate.map { [$0.file, $0.run] }
-        let method = options.method.resolvedForClaim(
+        let method = options.method.resolved(
             paired: paired, baselineRuns: baseline.count, candidateRuns: candidate.count)
         let comparator = Comparator(options: ComparisonOptions(
             confidence: intervalConfidence, method: method, seed: options.seed,
@@ -122,7 +124,7 @@ public struct ClaimJudge: Sendable {
         let baselineSide = ComparisonSide(variant: variants.0, file: "", runs: baseline.map(\.samples))
         let candidateSide = ComparisonSide(variant: variants.1, file: "", runs: candidate.map(\.samples))
         let comparison = try comparator.compare(
-            name: name, unit: pool.unit.rawValue, baseline: baselineSide, candidate: candidateSide, paired: paired)
+            name: name, unit: pool.unit, baseline: baselineSide, candidate: candidateSide, paired: paired)
         var warnings = comparison.warnings
         let speedup = comparison.speedup
         // An interval that cannot reach the confidence asked (too few samples: the exact
@@ -145,6 +147,7 @@ public struct ClaimJudge: Sendable {
                 alternative: .greater).pValue
         }
 
+        var differingRuns: [DifferingRuns] = []
         if method != .hodgesLehmann {
             // The comparator warns only where the interval ignores differing runs; a claim's
             // reader is told either way, with what the chosen method does about it.
@@ -154,8 +157,11 @@ public struct ClaimJudge: Sendable {
                 guard let variation, variation.kruskalWallisP < 1 - options.confidence,
                     variation.betweenRunShare >= 0.1
                 else { continue }
-                warnings.append(
-                    "the runs of \(variant) differ from each other (Kruskal–Wallis p \(Comparator.short(variation.kruskalWallisP)), \(Percent.format((variation.betweenRunShare * 1000).rounded() / 1000)) of the variance between runs); the \(method.rawValue) interval treats runs as the units, so it accounts for this")
+                let note = DifferingRuns(
+                    variant: variant, kruskalWallisP: variation.kruskalWallisP, betweenRunShare: variation.betweenRunShare,
+                    method: speedup.method)
+                differingRuns.append(note)
+                warnings.append(note.sentence)
             }
         }
         let runCount = min(baseline.count, candidate.count)
@@ -189,12 +195,12 @@ public struct ClaimJudge: Sendable {
                 candidate: pool.memory(name: name, variant: variants.1))
         }
         return ClaimedBenchmark(
-            name: name, baselineVariant: variants.0, candidateVariant: variants.1, unit: pool.unit.rawValue,
+            name: name, baselineVariant: variants.0, candidateVariant: variants.1, unit: pool.unit,
             claim: claim, baseline: comparison.baseline, candidate: comparison.candidate,
             speedup: speedup, timeRatio: comparison.timeRatio, mannWhitney: comparison.mannWhitney,
             pClaimMinimum: pClaimMinimum, pClaimMinimumHolm: nil, verdict: verdict, moreData: moreData,
             baselineRuns: comparison.baselineRuns, candidateRuns: comparison.candidateRuns,
-            memory: memory, warnings: warnings)
+            memory: memory, warnings: warnings, differingRuns: differingRuns)
     }
 
     /// Iterations per run for new runs: Kalibera & Jones' optimum for the slower side, with a new

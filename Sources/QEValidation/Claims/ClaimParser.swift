@@ -1,4 +1,5 @@
 import Foundation
+import QEFormats
 
 /// Reads claims as people write them.
 ///
@@ -73,7 +74,7 @@ public enum ClaimParser {
             let low = try number(parts[0])
             let high = try number(parts[1])
             guard high >= low else {
-                throw ParseError(text: source, reason: "the upper end \(RatioText.plain(high))x is below the lower end \(RatioText.plain(low))x")
+                throw ParseError(text: source, reason: "the upper end \(NumberText.plain(high))x is below the lower end \(NumberText.plain(low))x")
             }
             return ClaimedRange(low: low, high: high)
         default:

@@ -1,7 +1,9 @@
+import QEFormats
+
 /// The one sentence that says why the overall verdict is what it is.
 enum ClaimReason {
     static func sentence(verdict: OverallVerdict, benchmarks: [ClaimedBenchmark], confidence: Double) -> String {
-        let level = Percent.format(confidence)
+        let level = PercentText.percent(confidence)
         func interval(_ benchmark: ClaimedBenchmark) -> String {
             "\(RatioText.ratio(benchmark.speedup.estimate)) \(RatioText.interval(benchmark.speedup.low, benchmark.speedup.high))"
         }

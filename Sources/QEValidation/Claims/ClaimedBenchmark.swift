@@ -1,9 +1,11 @@
+import QEResults
+
 /// One workload's judgement, as it appears in the `qe-validate/verdict@1` document of a claim.
 public struct ClaimedBenchmark: Sendable, Codable, Equatable {
     public var name: String
     public var baselineVariant: String
     public var candidateVariant: String
-    public var unit: String
+    public var unit: TimeUnit
     public var claim: ClaimedRange
     public var baseline: SampleDescription
     public var candidate: SampleDescription
@@ -23,4 +25,7 @@ public struct ClaimedBenchmark: Sendable, Codable, Equatable {
     public var candidateRuns: BenchmarkComparison.RunVariation?
     public var memory: MemoryJudgement?
     public var warnings: [String]
+    /// The variants whose runs differ, typed, for renderers that say it once for all workloads;
+    /// each is among `warnings` too (``DifferingRuns/sentence``), which is what the JSON has.
+    @NotEncoded public var differingRuns: [DifferingRuns] = []
 }

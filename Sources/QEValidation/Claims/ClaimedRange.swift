@@ -1,3 +1,5 @@
+import QEFormats
+
 /// A claimed speedup: at least `low`, and at most `high` (infinite for "at least" claims).
 public struct ClaimedRange: Sendable, Equatable, Codable, CustomStringConvertible {
     public var low: Double
@@ -11,7 +13,7 @@ public struct ClaimedRange: Sendable, Equatable, Codable, CustomStringConvertibl
 
     /// `2.49x–7.47x`, or `≥ 3x`.
     public var description: String {
-        high.isInfinite ? "≥ \(RatioText.plain(low))x" : "\(RatioText.plain(low))x–\(RatioText.plain(high))x"
+        high.isInfinite ? "≥ \(NumberText.plain(low))x" : "\(NumberText.plain(low))x–\(NumberText.plain(high))x"
     }
 
     /// The verdict for a speedup interval [low, high] (DESIGN §4):

@@ -8,8 +8,7 @@ import QEResults
 public struct MemoryJudgement: Sendable, Codable, Equatable {
     /// One figure's comparison.
     public struct Figure: Sendable, Codable, Equatable {
-        /// `workingSetBytes` or `peakAllocatedBytes`.
-        public var figure: String
+        public var figure: MemoryFigure
         public var baselineBytes: Int
         public var candidateBytes: Int
         /// 1 − candidate ÷ baseline (0.6 means 60% less).
@@ -27,9 +26,9 @@ public struct MemoryJudgement: Sendable, Codable, Equatable {
     init?(claim: ClaimedRange, baseline: MemoryFigures?, candidate: MemoryFigures?) {
         guard let baseline, let candidate else { return nil }
         var figures: [Figure] = []
-        let pairs: [(String, Int?, Int?)] = [
-            ("workingSetBytes", baseline.workingSetBytes, candidate.workingSetBytes),
-            ("peakAllocatedBytes", baseline.peakAllocatedBytes, candidate.peakAllocatedBytes),
+        let pairs: [(MemoryFigure, Int?, Int?)] = [
+            (.workingSetBytes, baseline.workingSetBytes, candidate.workingSetBytes),
+            (.peakAllocatedBytes, baseline.peakAllocatedBytes, candidate.peakAllocatedBytes),
         ]
         for case let (name, base?, cand?) in pairs where base > 0 {
             let reduction = 1 - Double(cand) / Double(base)

@@ -1,4 +1,5 @@
 import Foundation
+import QEFormats
 import QEStatistics
 
 /// How much more data would likely decide an inconclusive claim, at the spread observed so far.
@@ -68,7 +69,7 @@ public struct MoreDataEstimate: Sendable, Codable, Equatable {
         }
         return MoreDataEstimate(
             runsNeeded: nil, additionalRuns: nil, iterationsPerRun: nil, iterationsNeeded: n, undecidable: false,
-            summary: "too few samples for a \(Percent.format(confidence)) interval: at least \(n) per side are needed (now \(perSide)); measure them as 3 or more runs")
+            summary: "too few samples for a \(PercentText.percent(confidence)) interval: at least \(n) per side are needed (now \(perSide)); measure them as 3 or more runs")
     }
 
     static func undecidable() -> MoreDataEstimate {

@@ -1,4 +1,5 @@
 import Foundation
+import QEFormats
 
 /// Looking at the data again and again without inflating the error rate (`--until-decided`).
 ///
@@ -17,5 +18,40 @@ public enum SequentialDesign {
     public static func nextBatch(document: ClaimDocument, defaultRuns: Int) -> Int {
         let wanted = document.benchmarks.compactMap { $0.moreData?.additionalRuns }.max() ?? defaultRuns
         return min(max(wanted, 2), max(defaultRuns, 2))
+    }
+
+    /// What to do after a look: stop, saying why, or measure more runs.
+    public enum Decision: Sendable, Equatable {
+        /// Stop with this record of the sequence (`ClaimDocument.sequential`).
+        case stop(ClaimDocument.Sequential)
+        /// Measure this many more runs, then look again.
+        case measure(runs: Int)
+    }
+
+    /// The stopping rule of `--until-decided`, after look `look` (1 for the first) judged by
+    /// `document`: stop when every workload is decided, when the undecided ones sit on their
+    /// claimed minimum (no amount of data is likely to decide them), or when the next batch
+    /// would overrun the budget at the time per run so far; otherwise measure the next batch
+    /// (``nextBatch(document:defaultRuns:)``).
+    /// - Parameters:
+    ///   - alpha: the family error rate spent at this look (``alpha(look:family:)``).
+    ///   - elapsedSeconds: time since measuring began; `runsMeasured` runs so far.
+    public static func decision(
+        after document: ClaimDocument, look: Int, alpha: Double, elapsedSeconds: Double, runsMeasured: Int,
+        defaultRuns: Int, budgetSeconds: Double
+    ) -> Decision {
+        let batch = nextBatch(document: document, defaultRuns: defaultRuns)
+        let perRun = elapsedSeconds / Double(max(runsMeasured, 1))
+        let reason: String
+        if document.benchmarks.allSatisfy(\.verdict.isDecided) {
+            reason = "every workload is decided"
+        } else if document.benchmarks.allSatisfy({ $0.verdict.isDecided || $0.moreData?.undecidable == true }) {
+            reason = "the undecided workloads sit on their claimed minimum"
+        } else if elapsedSeconds + perRun * Double(batch) > budgetSeconds {
+            reason = "\(ProseText.count(batch, "more run")) would exceed the budget of \(NumberText.plain(budgetSeconds)) s"
+        } else {
+            return .measure(runs: batch)
+        }
+        return .stop(.init(look: look, alphaAtLook: alpha, stoppedBecause: "stopped: \(reason) after \(runsMeasured) runs"))
     }
 }

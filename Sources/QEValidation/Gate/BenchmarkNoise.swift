@@ -47,6 +47,17 @@ public struct BenchmarkNoise: Sendable, Equatable, Codable {
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
+    /// The typical noise of `file`: the median of each level over its benchmarks with 2 or more
+    /// runs (``estimates(in:)``), with `sessionSigma`; nil when no benchmark has an estimate.
+    public static func typical(in file: ResultsFile, sessionSigma: Double = 0) -> (noise: BenchmarkNoise, benchmarks: Int)? {
+        let estimates = estimates(in: file)
+        guard !estimates.isEmpty else { return nil }
+        let noise = BenchmarkNoise(
+            withinRunSigma: median(estimates.map(\.noise.withinRunSigma)),
+            betweenRunSigma: median(estimates.map(\.noise.betweenRunSigma)), sessionSigma: sessionSigma)
+        return (noise, estimates.count)
+    }
+
     /// The noise of every benchmark of `file` that has 2 or more runs, labelled `name (variant)`.
     public static func estimates(in file: ResultsFile) -> [(label: String, noise: BenchmarkNoise)] {
         file.benchmarks.compactMap { benchmark in

@@ -65,26 +65,27 @@ public struct GateDocument: Sendable, Codable, Equatable {
     public var verdict: GateOverallVerdict
     /// The verdict and its reason, in one sentence.
     public var reason: String
-    /// 0 passed, 1 regression, 3 inconclusive under `--on-inconclusive fail`.
-    public var exitStatus: Int32
+    /// The verdict's exit status: passed, regression, or inconclusive under
+    /// `--on-inconclusive fail` (``ExitStatus/init(_:)-gate``).
+    public var exitStatus: ExitStatus
     /// 1 − α: the regression verdicts together are wrong with probability at most α, and so are
     /// the pass verdicts.
     public var confidence: Double
     /// Two-sided confidence of each interval: 1 − 2α/k for k gated benchmarks, so that each end
     /// is a one-sided 1 − α/k bound (Bonferroni).
     public var intervalConfidence: Double
-    public var correction: String = "bonferroni-one-sided"
+    public var correction: FamilyCorrection = .bonferroniOneSided
     /// The default threshold (`--max-regression`) as a fraction; per-name ones in `thresholds`.
     public var threshold: Double
     public var thresholds: [String: Double]
     public var onInconclusive: GateInconclusivePolicy
     /// The method asked for; each benchmark says which it used.
-    public var method: String
+    public var method: GateMethod
     /// What stands for a run in the unpaired-runs interval (`minimum`, `median`, `geometric-mean`).
     public var runStatistic: RunStatistic
     public var seed: UInt64
     public var bootstrapReplicates: Int
-    public var unit: String
+    public var unit: TimeUnit
     public var baseline: Input
     public var results: Input
     public var machine: Machine

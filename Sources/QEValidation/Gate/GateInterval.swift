@@ -8,8 +8,8 @@ public struct GateInterval: Sendable, Equatable {
     public var estimate: Double
     public var low: Double
     public var high: Double
-    /// The method used (never `auto`).
-    public var method: GateMethod
+    /// The method used.
+    public var method: IntervalMethod
     /// The confidence reached (below the one asked for only for tiny samples, Hodges–Lehmann).
     public var achievedConfidence: Double
     /// For unpaired runs: Welch–Satterthwaite degrees of freedom.
@@ -32,10 +32,9 @@ public struct GateInterval: Sendable, Equatable {
         baselineRuns: [[Double]], candidateRuns: [[Double]], method: GateMethod, confidence: Double,
         statistic: RunStatistic = GateOptions.defaultRunStatistic, seed: UInt64 = Bootstrap.defaultSeed, replicates: Int = Bootstrap.defaultReplicates
     ) throws(StatisticsError) {
-        let resolved = method.resolved(baselineRuns: baselineRuns.count, candidateRuns: candidateRuns.count)
-        self.method = resolved
-        switch resolved {
+        switch method.resolved(baselineRuns: baselineRuns.count, candidateRuns: candidateRuns.count) {
         case .unpairedRuns, .auto:
+            self.method = .unpairedRuns
             let speedup = try UnpairedRunsSpeedup(
                 baselineRuns: baselineRuns, candidateRuns: candidateRuns, statistic: statistic, confidence: confidence)
             (estimate, low, high) = speedup.timeRatio
@@ -49,6 +48,7 @@ public struct GateInterval: Sendable, Equatable {
             baselineRunValues = baselineValues
             candidateRunValues = candidateValues
         case .hierarchicalBootstrap:
+            self.method = .hierarchicalBootstrap
             let bootstrap = Bootstrap(statistic: .mean, replicates: replicates, confidence: confidence, seed: seed)
             let interval = try bootstrap.hierarchicalRatioInterval(baselineRuns: baselineRuns, candidateRuns: candidateRuns)
             // The bootstrap's ratio is baseline ÷ candidate (a speedup); the gate wants its reciprocal.
@@ -59,6 +59,7 @@ public struct GateInterval: Sendable, Equatable {
             baselineRunValues = nil
             candidateRunValues = nil
         case .hodgesLehmann:
+            self.method = .hodgesLehmann
             let speedup = try SpeedupEstimate.hodgesLehmann(
                 baseline: baselineRuns.flatMap { $0 }, candidate: candidateRuns.flatMap { $0 }, confidence: confidence)
             (estimate, low, high) = speedup.timeRatio

@@ -1,4 +1,5 @@
 import Foundation
+import QEFormats
 import QEResults
 import QEStatistics
 
@@ -49,7 +50,7 @@ public struct GateJudge: Sendable {
             warnings.append("the baseline comes from a different machine or build (\(machine.summary)), compared because of --allow-foreign-machine: a difference may come from the machine, not the code")
         }
         if !machine.unchecked.isEmpty {
-            warnings.append("cannot check that the baseline and the results come from the same kind of machine: \(machine.unchecked.joined(separator: ", ")) not recorded on both sides")
+            warnings.append("cannot check that the baseline and the results come from the same kind of machine: \(machine.unchecked.map(\.rawValue).joined(separator: ", ")) not recorded on both sides")
         }
 
         let allNames = Set(baseline.results.benchmarks.map(\.name)).union(results.results.benchmarks.map(\.name))
@@ -72,8 +73,12 @@ public struct GateJudge: Sendable {
             .filter { baseline.results.benchmark($0.key) == nil }
             .map { "\($0.name) (\($0.variant))" }
         guard !pairs.isEmpty else {
+            func listed(_ file: ResultsFile) -> String {
+                let labels = file.benchmarks.map { "\($0.name) (\($0.variant))" }
+                return labels.count <= 6 ? labels.joined(separator: ", ") : labels.prefix(5).joined(separator: ", ") + ", …"
+            }
             throw .nothingToGate(
-                "\(results.path): no benchmark (name, variant) is also in the baseline \(baseline.path); nothing to gate")
+                "\(results.path): no benchmark (name, variant) is also in the baseline \(baseline.path); nothing to gate (baseline: \(listed(baseline.results)); results: \(listed(results.results))); --name-pattern and --variant give another tool's benchmarks the baseline's names and variants")
         }
         if !onlyInBaseline.isEmpty {
             warnings.append("in the baseline but not in the results, so not gated: \(onlyInBaseline.joined(separator: ", "))")
@@ -109,12 +114,12 @@ public struct GateJudge: Sendable {
         return GateDocument(
             verdict: verdict,
             reason: GateReason.sentence(verdict: verdict, benchmarks: benchmarks, confidence: options.confidence),
-            exitStatus: verdict.exitStatus,
+            exitStatus: ExitStatus(verdict),
             confidence: options.confidence, intervalConfidence: intervalConfidence,
             threshold: options.thresholds.default, thresholds: options.thresholds.perName,
-            onInconclusive: options.onInconclusive, method: options.method.rawValue, runStatistic: options.runStatistic,
+            onInconclusive: options.onInconclusive, method: options.method, runStatistic: options.runStatistic,
             seed: options.seed,
-            bootstrapReplicates: options.bootstrapReplicates, unit: unit.rawValue,
+            bootstrapReplicates: options.bootstrapReplicates, unit: unit,
             baseline: Self.input(baseline), results: Self.input(results),
             machine: .init(comparison: machine, foreignAllowed: !machine.isSameMachine),
             benchmarks: benchmarks, onlyInBaseline: onlyInBaseline, onlyInResults: onlyInResults,
@@ -142,7 +147,7 @@ public struct GateJudge: Sendable {
             warnings.append(
                 "\(runs) run\(runs == 1 ? "" : "s") on the smaller side: the interval pools iterations and cannot see run-to-run variation, so it is too narrow when runs differ; record \(GateMethod.minimumRuns) or more runs on both sides")
             if interval.achievedConfidence < intervalConfidence {
-                warnings.append("too few samples for a \(Percent.format(intervalConfidence)) interval: the widest possible one reaches \(Percent.format(interval.achievedConfidence))")
+                warnings.append("too few samples for a \(PercentText.percent(intervalConfidence)) interval: the widest possible one reaches \(PercentText.percent(interval.achievedConfidence))")
             }
         }
         if interval.method == .hierarchicalBootstrap && runs < 10 {
@@ -165,13 +170,13 @@ public struct GateJudge: Sendable {
             timeRatio: .init(estimate: interval.estimate, low: interval.low, high: interval.high),
             speedup: .init(
                 estimate: 1 / interval.estimate, low: 1 / interval.high, high: 1 / interval.low,
-                method: interval.method.rawValue, confidence: intervalConfidence,
+                method: interval.method, confidence: intervalConfidence,
                 achievedConfidence: interval.achievedConfidence, intervalBranch: nil,
                 replicates: interval.method == .hierarchicalBootstrap ? options.bootstrapReplicates : nil,
                 seed: interval.method == .hierarchicalBootstrap ? options.seed : nil),
             degreesOfFreedom: interval.degreesOfFreedom,
             baselineRunValues: interval.baselineRunValues, candidateRunValues: interval.candidateRunValues,
-            mannWhitney: .init(u: test.u, p: test.pValue, method: test.method.rawValue, pHolm: nil),
+            mannWhitney: .init(u: test.u, p: test.pValue, method: test.method, pHolm: nil),
             verdict: verdict, warnings: warnings)
     }
 

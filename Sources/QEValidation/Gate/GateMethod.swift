@@ -21,24 +21,4 @@ public enum GateMethod: String, Sendable, Codable, CaseIterable {
         guard self == .auto else { return self }
         return min(baselineRuns, candidateRuns) >= Self.minimumRuns ? .unpairedRuns : .hodgesLehmann
     }
-
-    /// Short name for tables.
-    var abbreviation: String {
-        switch self {
-        case .auto: return "auto"
-        case .unpairedRuns: return "UR"
-        case .hierarchicalBootstrap: return "HB"
-        case .hodgesLehmann: return "HL"
-        }
-    }
-
-    /// One sentence per method, for the notes under a table.
-    var legend: String {
-        switch self {
-        case .auto: return ""
-        case .unpairedRuns: return "UR: Welch t interval on the log of each run's statistic (runs are the units, not paired)"
-        case .hierarchicalBootstrap: return "HB: hierarchical bootstrap of the ratio of mean times, runs then iterations"
-        case .hodgesLehmann: return "HL: Hodges–Lehmann on pooled log times (cannot see run-to-run variation)"
-        }
-    }
 }

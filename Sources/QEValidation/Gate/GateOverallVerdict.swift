@@ -17,13 +17,4 @@ public enum GateOverallVerdict: String, Sendable, Codable {
             self = .passed
         }
     }
-
-    /// 0 passed, 1 regression, 3 inconclusive (DESIGN §4).
-    public var exitStatus: Int32 {
-        switch self {
-        case .passed: return 0
-        case .regression: return 1
-        case .inconclusive: return 3
-        }
-    }
 }

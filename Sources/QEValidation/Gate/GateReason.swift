@@ -1,10 +1,12 @@
+import QEFormats
+
 /// The one sentence that says why the gate's verdict is what it is.
 enum GateReason {
     static func sentence(verdict: GateOverallVerdict, benchmarks: [GateBenchmark], confidence: Double) -> String {
         func change(_ benchmark: GateBenchmark) -> String {
-            "\(benchmark.label) takes \(GateChangeText.change(benchmark.timeRatio.estimate)) \(GateChangeText.interval(benchmark.timeRatio.low, benchmark.timeRatio.high)) against a threshold of +\(Percent.format(benchmark.threshold))"
+            "\(benchmark.label) takes \(PercentText.change(ratio: benchmark.timeRatio.estimate)) \(PercentText.changeInterval(benchmark.timeRatio.low, benchmark.timeRatio.high)) against a threshold of +\(PercentText.percent(benchmark.threshold))"
         }
-        let level = Percent.format(confidence)
+        let level = PercentText.percent(confidence)
         let improvements = benchmarks.filter { $0.verdict == .improvement }.map(\.label)
         let improved = improvements.isEmpty ? "" : "; improved beyond the threshold: \(improvements.joined(separator: ", "))"
         switch verdict {

@@ -1,4 +1,5 @@
 import Foundation
+import QEFormats
 
 /// The largest slowdown each benchmark may show: a default (`--max-regression`) and per-name
 /// overrides (`--threshold NAME=PCT`), as fractions (0.05 for 5%).
@@ -42,7 +43,7 @@ public struct GateThresholds: Sendable, Equatable, Codable {
             throw ParseError(description: "'\(text)': a threshold must be between 0% and 1000%")
         }
         if !hasPercent && value > 0 && value < 1 {
-            throw ParseError(description: "'\(text)' is ambiguous: write \(RatioText.plain(value * 100))% for a fraction of \(text), or \(text)% for \(text) percent")
+            throw ParseError(description: "'\(text)' is ambiguous: write \(NumberText.plain(value * 100))% for a fraction of \(text), or \(text)% for \(text) percent")
         }
         return value / 100
     }

@@ -4,9 +4,18 @@ import QEResults
 /// same build: CPU model, core count, OS, toolchain and build configuration (the host name
 /// may differ: CI runners of one type are interchangeable).
 public struct MachineComparison: Sendable, Equatable, Codable {
+    /// What is compared; the raw values are the names messages use.
+    public enum Field: String, Sendable, Equatable, Codable, CaseIterable {
+        case cpu = "CPU model"
+        case cores = "core count"
+        case os = "OS"
+        case toolchain
+        case build
+    }
+
     /// One field that differs.
     public struct Difference: Sendable, Equatable, Codable {
-        public var field: String
+        public var field: Field
         public var baseline: String
         public var results: String
     }
@@ -14,18 +23,18 @@ public struct MachineComparison: Sendable, Equatable, Codable {
     /// Fields recorded on both sides with different values.
     public var differences: [Difference]
     /// Fields that could not be checked because a side does not record them.
-    public var unchecked: [String]
+    public var unchecked: [Field]
 
     public init(baseline: EnvironmentInfo, results: EnvironmentInfo) {
-        let fields: [(String, String?, String?)] = [
-            ("CPU model", baseline.cpu, results.cpu),
-            ("core count", baseline.cores.map(String.init), results.cores.map(String.init)),
-            ("OS", baseline.os, results.os),
-            ("toolchain", baseline.toolchain, results.toolchain),
-            ("build", baseline.build, results.build),
+        let fields: [(Field, String?, String?)] = [
+            (.cpu, baseline.cpu, results.cpu),
+            (.cores, baseline.cores.map(String.init), results.cores.map(String.init)),
+            (.os, baseline.os, results.os),
+            (.toolchain, baseline.toolchain, results.toolchain),
+            (.build, baseline.build, results.build),
         ]
         var differences: [Difference] = []
-        var unchecked: [String] = []
+        var unchecked: [Field] = []
         for (field, first, second) in fields {
             guard let first, let second else {
                 unchecked.append(field)
@@ -42,6 +51,6 @@ public struct MachineComparison: Sendable, Equatable, Codable {
 
     /// What differs, in one line: `CPU model 'A' (baseline) vs 'B' (results); core count 2 vs 4`.
     public var summary: String {
-        differences.map { "\($0.field) '\($0.baseline)' (baseline) vs '\($0.results)' (results)" }.joined(separator: "; ")
+        differences.map { "\($0.field.rawValue) '\($0.baseline)' (baseline) vs '\($0.results)' (results)" }.joined(separator: "; ")
     }
 }

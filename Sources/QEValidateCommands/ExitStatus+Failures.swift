@@ -1,0 +1,32 @@
+import ArgumentParser
+import QEBench
+import QEReports
+import QEResults
+import QEValidation
+
+/// The exit status of each kind of failure the lower modules throw (DESIGN §4): this file and
+/// ``ExitStatus`` are the only places that decide one.
+extension ExitStatus {
+    /// The status argument-parser ends the process with.
+    var exitCode: ExitCode { ExitCode(rawValue) }
+
+    /// A failure of the kind `category`: missing input 66, invalid data 65, cannot write 73,
+    /// internal 70.
+    init(_ category: FailureCategory) {
+        switch category {
+        case .missingInput: self = .noInput
+        case .invalidData: self = .dataError
+        case .cannotWrite: self = .cannotWrite
+        case .internalFailure: self = .internalError
+        }
+    }
+
+    /// A measurement that failed.
+    init(_ error: HarnessError) {
+        switch error {
+        case .unknownWorkload, .unknownSuite, .unknownVariant: self = .usage
+        case .outputsDisagree, .commandFailed, .commandTimedOut, .unreadableReport: self = .dataError
+        case .workerFailed, .workerCrashed, .workerTimedOut: self = .internalError
+        }
+    }
+}

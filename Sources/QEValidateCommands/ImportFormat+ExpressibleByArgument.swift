@@ -1,4 +1,0 @@
-import ArgumentParser
-import QEResults
-
-extension ImportFormat: ExpressibleByArgument {}
