@@ -112,7 +112,7 @@ let package = Package(
             name: "QEValidateCommands",
             dependencies: [
                 "QEStatistics", "QEResults", "QEValidation", "QEFormats", "QEPresentation", "QEReports", "QEBench",
-                "QEKernels",
+                "QEKernels", "QEBisect",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -153,12 +153,6 @@ let package = Package(
             dependencies: ["QEKernels", "QEKernelsAVX512"],
             path: "Benchmarks/qe-kernel-bench",
             swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]
-        ),
-        // Runs a bisection for scripts/bisect/compare.py until `qe-validate bisect` exists.
-        .executableTarget(
-            name: "qe-bisect-driver",
-            dependencies: ["QEBisect", "QEBench", "QEValidation"],
-            path: "Benchmarks/qe-bisect-driver"
         ),
         .target(name: "QETestSupport", dependencies: ["QEResults"], path: "Tests/QETestSupport"),
         // A separate process that adds results files to a history store, for the store's

@@ -9,7 +9,8 @@ import Glibc
 /// the child it is running (a build, a benchmark, git) and makes the next ``check()`` throw,
 /// so that the bisection unwinds and removes its worktrees.
 ///
-/// ``installSignalHandlers()`` routes SIGINT (Ctrl-C), SIGTERM and SIGHUP here. The children
+/// ``installSignalHandlers()`` routes SIGINT (Ctrl-C), SIGTERM and SIGHUP here (until
+/// ``removeSignalHandlers()``). The children
 /// run in process groups of their own (``ChildProcess``), so a terminal's Ctrl-C reaches only
 /// this process; stopping them is this type's job.
 public final class BisectInterruption: @unchecked Sendable {
@@ -56,13 +57,56 @@ public final class BisectInterruption: @unchecked Sendable {
         if alreadyRequested { kill(-pid, SIGKILL) }
     }
 
-    /// Routes SIGINT, SIGTERM and SIGHUP to this interruption for the rest of the process's
-    /// life (a command-line process bisects once). The handler only writes the signal's number
-    /// to a pipe (async-signal-safe); a thread reads it and calls ``request(signal:)``. Handled
-    /// signals go back to their defaults in the programs the bisection starts.
+    /// Routes SIGINT, SIGTERM and SIGHUP to this interruption until ``removeSignalHandlers()``.
+    /// While no interruption takes them, such a signal ends the process as it would have
+    /// (``SignalRoute``).
     public func installSignalHandlers() {
+        SignalRoute.shared.add(self)
+    }
+
+    /// Stops routing signals here.
+    public func removeSignalHandlers() {
+        SignalRoute.shared.remove(self)
+    }
+}
+
+/// The process's handlers of SIGINT, SIGTERM and SIGHUP, installed once: the handler only
+/// writes the signal's number to a pipe (async-signal-safe); a thread reads it and requests
+/// every registered ``BisectInterruption``, or — when none is registered — puts the signal's
+/// default action back and raises it again, so that the process ends as it would have.
+/// Handled signals go back to their defaults in the programs a bisection starts.
+private final class SignalRoute: @unchecked Sendable {
+    static let shared = SignalRoute()
+
+    private let lock = NSLock()
+    private var interruptions: [ObjectIdentifier: BisectInterruption] = [:]
+    private var installed = false
+
+    func add(_ interruption: BisectInterruption) {
+        lock.withLock {
+            interruptions[ObjectIdentifier(interruption)] = interruption
+            if !installed { installed = install() }
+        }
+    }
+
+    func remove(_ interruption: BisectInterruption) {
+        lock.withLock { _ = interruptions.removeValue(forKey: ObjectIdentifier(interruption)) }
+    }
+
+    private func deliver(_ number: Int32) {
+        let targets = lock.withLock { Array(interruptions.values) }
+        guard !targets.isEmpty else {
+            signal(number, SIG_DFL)
+            raise(number)
+            return
+        }
+        for interruption in targets { interruption.request(signal: number) }
+    }
+
+    /// Installs the handlers and starts the reading thread; false when no pipe could be made.
+    private func install() -> Bool {
         var ends: [Int32] = [-1, -1]
-        guard pipe(&ends) == 0 else { return }
+        guard pipe(&ends) == 0 else { return false }
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         SignalPipe.writeEnd = ends[1]
         let readEnd = ends[0]
@@ -71,7 +115,7 @@ public final class BisectInterruption: @unchecked Sendable {
             while true {
                 let count = read(readEnd, &byte, 1)
                 if count == 1 {
-                    request(signal: Int32(byte))
+                    deliver(Int32(byte))
                 } else if count < 0 && errno == EINTR {
                     continue
                 } else {
@@ -90,6 +134,7 @@ public final class BisectInterruption: @unchecked Sendable {
             action.sa_flags = SA_RESTART
             sigaction(number, &action, nil)
         }
+        return true
     }
 }
 

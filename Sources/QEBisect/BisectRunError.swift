@@ -8,6 +8,8 @@ public enum BisectRunError: Error, Sendable, Equatable, CustomStringConvertible 
     case invalidRevision(String)
     /// The commands asked for cannot work (`--bench` without `{out}`, say).
     case invalidSetup(String)
+    /// The directory is not in a git repository (or cannot be read).
+    case notARepository(String)
     /// git could not be run or failed.
     case git(String)
     /// The known-good or known-bad build could not be built or measured: nothing can be
@@ -22,7 +24,7 @@ public enum BisectRunError: Error, Sendable, Equatable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case let .invalidRevision(message), let .invalidSetup(message), let .git(message), let .endpointFailed(message),
+        case let .invalidRevision(message), let .invalidSetup(message), let .notARepository(message), let .git(message), let .endpointFailed(message),
              let .benchmarkChoice(message), let .scratch(message):
             return message
         case let .interrupted(signal):
@@ -34,7 +36,7 @@ public enum BisectRunError: Error, Sendable, Equatable, CustomStringConvertible 
     public var isUsage: Bool {
         switch self {
         case .invalidRevision, .invalidSetup, .benchmarkChoice: return true
-        case .git, .endpointFailed, .scratch, .interrupted: return false
+        case .notARepository, .git, .endpointFailed, .scratch, .interrupted: return false
         }
     }
 }

@@ -27,6 +27,7 @@ public struct Bisector: Sendable {
         let start = MonotonicClock.nanoseconds()
         try request.options.validate()
         let git = GitRepository(directory: request.repository, interruption: interruption)
+        try git.checkRepository()
         let goodHash = try git.commit(request.good)
         let badHash = try git.commit(request.bad)
         let commits = try git.firstParentLine(good: goodHash, bad: badHash)

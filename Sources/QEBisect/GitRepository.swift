@@ -16,6 +16,16 @@ struct GitRepository: Sendable {
     /// Seconds a git command may take.
     static let timeout = 600.0
 
+    /// Checks that `directory` is in a git repository.
+    /// - Throws: ``BisectRunError/notARepository(_:)`` with git's message.
+    func checkRepository() throws {
+        do {
+            _ = try run(["rev-parse", "--git-dir"])
+        } catch let BisectRunError.git(message) {
+            throw BisectRunError.notARepository("\(directory) is not in a git repository (\(message))")
+        }
+    }
+
     /// The full hash of the commit `revision` names.
     /// - Throws: ``BisectRunError/invalidRevision(_:)``.
     func commit(_ revision: String) throws -> String {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QEBench
+import QEBisect
 import QEReports
 import QEResults
 import QEValidation
@@ -57,6 +58,13 @@ enum CommandFailure {
             return report(error.description, .cannotWrite)
         case let error as HarnessError:
             return report(error.description, ExitStatus(error))
+        case let error as BisectError:
+            return report(error.description, error.isUsage ? .usage : .dataError)
+        case let error as BisectRunError:
+            guard case let .interrupted(signal) = error else { return report(error.description, ExitStatus(error)) }
+            // A process stopped by a signal ends with 128 + its number, as a shell reports it.
+            _ = report(error.description, .internalError)
+            return ExitCode(128 + signal)
         default:
             return report("internal error: \(error)", .internalError)
         }

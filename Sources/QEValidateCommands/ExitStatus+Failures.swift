@@ -1,5 +1,6 @@
 import ArgumentParser
 import QEBench
+import QEBisect
 import QEReports
 import QEResults
 import QEValidation
@@ -27,6 +28,19 @@ extension ExitStatus {
         case .unknownWorkload, .unknownSuite, .unknownVariant: self = .usage
         case .outputsDisagree, .commandFailed, .commandTimedOut, .unreadableReport: self = .dataError
         case .workerFailed, .workerCrashed, .workerTimedOut: self = .internalError
+        }
+    }
+
+    /// A bisection that could not run: a wrong command line 64, not a repository or git
+    /// failing 66, good or bad that cannot be built or measured 65, no room for the worktrees
+    /// 73. (An interruption ends with 128 + the signal's number, in `CommandFailure`.)
+    init(_ error: BisectRunError) {
+        switch error {
+        case .invalidRevision, .invalidSetup, .benchmarkChoice: self = .usage
+        case .notARepository, .git: self = .noInput
+        case .endpointFailed: self = .dataError
+        case .scratch: self = .cannotWrite
+        case .interrupted: self = .internalError
         }
     }
 }

@@ -104,13 +104,11 @@ def git_bisect(repository, hashes, clock):
 
 def qe_bisect(repository, hashes, clock, args):
     """(b): returns what qe-validate bisect concluded and the seconds it took."""
-    command = [args.qe_validate, "bisect"] if not args.driver else [args.driver, "--repository", repository]
-    command += ["--good", hashes[0], "--bad", hashes[-1], "--command", "./loop", "--build", BUILD, "--clock", clock,
-                "--threshold", str(args.threshold), "--max-runs", str(args.max_runs)]
+    command = [args.qe_validate, "bisect", "--good", hashes[0], "--bad", hashes[-1], "--command", "./loop",
+               "--build", BUILD, "--clock", clock, "--threshold", str(args.threshold), "--max-runs", str(args.max_runs),
+               "--format", "json", "--quiet"]
     if args.qe_budget:
-        command += ["--budget", str(args.qe_budget)]
-    if not args.driver:
-        command += ["--format", "json"]
+        command += ["--budget", f"{args.qe_budget}s"]
     start = time.perf_counter()
     result = subprocess.run(command, cwd=repository, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     seconds = time.perf_counter() - start
@@ -145,7 +143,6 @@ def summary(rows, key, repositories):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--qe-validate", default=".build/release/qe-validate")
-    parser.add_argument("--driver", help="a qe-bisect-driver executable, instead of qe-validate bisect")
     parser.add_argument("--repositories", type=int, default=20)
     parser.add_argument("--commits", type=int, default=32)
     parser.add_argument("--slowdown", type=float, default=0.05)
@@ -158,11 +155,9 @@ def main():
     parser.add_argument("--qe-budget", type=float, help="qe-validate's --budget in seconds")
     parser.add_argument("--out", default="bisect-comparison.json")
     args = parser.parse_args()
-    for tool in ([args.driver] if args.driver else [args.qe_validate]):
-        if not shutil.which(tool) and not os.access(tool, os.X_OK):
-            parser.error(f"{tool} is not an executable")
+    if not shutil.which(args.qe_validate) and not os.access(args.qe_validate, os.X_OK):
+        parser.error(f"{args.qe_validate} is not an executable")
     args.qe_validate = os.path.abspath(args.qe_validate)
-    args.driver = os.path.abspath(args.driver) if args.driver else None
 
     clocks = [c for c in args.clocks.split(",") if c]
     qe_clocks = [c for c in args.qe_clocks.split(",") if c]

@@ -1,5 +1,4 @@
 import Foundation
-import QETestSupport
 
 /// A git repository made for a test, in a scratch directory: commit 0 and then one commit per
 /// change, each a small shell program (`loop.sh`) whose loop count is in a committed file
@@ -8,9 +7,9 @@ import QETestSupport
 ///
 /// Times are CPU times of a few milliseconds, so the tests measure with the CPU clock: other
 /// tests running at the same time do not move them.
-final class GeneratedRepository: @unchecked Sendable {
+public final class GeneratedRepository: @unchecked Sendable {
     /// One commit's change.
-    enum Change {
+    public enum Change: Sendable {
         /// Multiplies the loop count.
         case slowdown(Double)
         /// Makes the build fail until the next commit.
@@ -21,18 +20,18 @@ final class GeneratedRepository: @unchecked Sendable {
         case nothing
     }
 
-    let scratch: ScratchDirectory
+    public let scratch: ScratchDirectory
     /// The work tree.
-    let path: String
+    public let path: String
     /// The commits' hashes, oldest first (commit 0 first).
-    private(set) var commits: [String] = []
+    public private(set) var commits: [String] = []
 
     /// The loop's count at commit 0: about 15 ms of CPU time.
-    static let baseCount = 10_000
+    public static let baseCount = 10_000
 
     /// Makes the repository with commit 0 and then one commit per element of `changes`
     /// (`nil`: no change of the program).
-    init(changes: [Change]) throws {
+    public init(changes: [Change]) throws {
         scratch = try ScratchDirectory()
         path = scratch.file("repository")
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -55,8 +54,8 @@ final class GeneratedRepository: @unchecked Sendable {
     }
 
     /// The build command and the measured command, as `qe-validate bisect` takes them.
-    static let build = "sh build.sh"
-    static let command = "sh built.sh"
+    public static let build = "sh build.sh"
+    public static let command = "sh built.sh"
 
     private func write(count: Double, noisy: Bool, brokenBuild: Bool) throws {
         try write("\(Int(count.rounded()))\n", to: "count")
@@ -84,7 +83,7 @@ final class GeneratedRepository: @unchecked Sendable {
 
     /// Runs git in the work tree (as a fixed author) and returns its output.
     @discardableResult
-    func git(_ arguments: [String]) throws -> String {
+    public func git(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", path, "-c", "user.name=QE Test", "-c", "user.email=qe@example.org",
@@ -102,7 +101,7 @@ final class GeneratedRepository: @unchecked Sendable {
     }
 
     /// The paths of the repository's worktrees (the main one first).
-    func worktrees() throws -> [String] {
+    public func worktrees() throws -> [String] {
         try git(["worktree", "list", "--porcelain"]).split(separator: "\n").compactMap {
             $0.hasPrefix("worktree ") ? String($0.dropFirst("worktree ".count)) : nil
         }
