@@ -9,10 +9,10 @@ import Glibc
 /// the child it is running (a build, a benchmark, git) and makes the next ``check()`` throw,
 /// so that the bisection unwinds and removes its worktrees.
 ///
-/// ``installSignalHandlers()`` routes SIGINT (Ctrl-C), SIGTERM and SIGHUP here (until
-/// ``removeSignalHandlers()``). The children
-/// run in process groups of their own (``ChildProcess``), so a terminal's Ctrl-C reaches only
-/// this process; stopping them is this type's job.
+/// A signal that ends the process (SIGINT, SIGTERM, SIGHUP) reaches it through
+/// `TerminationCleanup` (``Bisector``). The children run in process groups of their own
+/// (``ChildProcess``), so a terminal's Ctrl-C reaches only this process; stopping them is this
+/// type's job.
 public final class BisectInterruption: @unchecked Sendable {
     private let lock = NSLock()
     private var signal: Int32?
@@ -57,90 +57,11 @@ public final class BisectInterruption: @unchecked Sendable {
         if alreadyRequested { kill(-pid, SIGKILL) }
     }
 
-    /// Routes SIGINT, SIGTERM and SIGHUP to this interruption until ``removeSignalHandlers()``.
-    /// While no interruption takes them, such a signal ends the process as it would have
-    /// (``SignalRoute``).
-    public func installSignalHandlers() {
-        SignalRoute.shared.add(self)
+    /// Waits (at most `seconds`) until the process group of the child being run is gone, after
+    /// ``request(signal:)`` killed it.
+    func waitForChild(seconds: Double) {
+        guard let group = lock.withLock({ current }) else { return }
+        let deadline = MonotonicClock.nanoseconds() &+ UInt64(seconds * 1e9)
+        while kill(-group, 0) == 0 && MonotonicClock.nanoseconds() < deadline { usleep(10_000) }
     }
-
-    /// Stops routing signals here.
-    public func removeSignalHandlers() {
-        SignalRoute.shared.remove(self)
-    }
-}
-
-/// The process's handlers of SIGINT, SIGTERM and SIGHUP, installed once: the handler only
-/// writes the signal's number to a pipe (async-signal-safe); a thread reads it and requests
-/// every registered ``BisectInterruption``, or — when none is registered — puts the signal's
-/// default action back and raises it again, so that the process ends as it would have.
-/// Handled signals go back to their defaults in the programs a bisection starts.
-private final class SignalRoute: @unchecked Sendable {
-    static let shared = SignalRoute()
-
-    private let lock = NSLock()
-    private var interruptions: [ObjectIdentifier: BisectInterruption] = [:]
-    private var installed = false
-
-    func add(_ interruption: BisectInterruption) {
-        lock.withLock {
-            interruptions[ObjectIdentifier(interruption)] = interruption
-            if !installed { installed = install() }
-        }
-    }
-
-    func remove(_ interruption: BisectInterruption) {
-        lock.withLock { _ = interruptions.removeValue(forKey: ObjectIdentifier(interruption)) }
-    }
-
-    private func deliver(_ number: Int32) {
-        let targets = lock.withLock { Array(interruptions.values) }
-        guard !targets.isEmpty else {
-            signal(number, SIG_DFL)
-            raise(number)
-            return
-        }
-        for interruption in targets { interruption.request(signal: number) }
-    }
-
-    /// Installs the handlers and starts the reading thread; false when no pipe could be made.
-    private func install() -> Bool {
-        var ends: [Int32] = [-1, -1]
-        guard pipe(&ends) == 0 else { return false }
-        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
-        SignalPipe.writeEnd = ends[1]
-        let readEnd = ends[0]
-        let reader = Thread { [self] in
-            var byte: UInt8 = 0
-            while true {
-                let count = read(readEnd, &byte, 1)
-                if count == 1 {
-                    deliver(Int32(byte))
-                } else if count < 0 && errno == EINTR {
-                    continue
-                } else {
-                    return
-                }
-            }
-        }
-        reader.start()
-        for number in [SIGINT, SIGTERM, SIGHUP] {
-            var action = sigaction()
-            action.__sigaction_handler.sa_handler = { number in
-                var byte = UInt8(truncatingIfNeeded: number)
-                _ = write(SignalPipe.writeEnd, &byte, 1)
-            }
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = SA_RESTART
-            sigaction(number, &action, nil)
-        }
-        return true
-    }
-}
-
-/// The write end of the pipe the signal handler writes to. A C signal handler cannot capture
-/// context, so it is a global, written once before the handlers are installed and only read
-/// after.
-private enum SignalPipe {
-    nonisolated(unsafe) static var writeEnd: Int32 = -1
 }

@@ -1,5 +1,6 @@
 import Foundation
 import QEBench
+import QEResults
 import QEValidation
 
 /// Runs a bisection (DESIGN §8): finds the commits between good and bad, builds good and bad
@@ -9,7 +10,8 @@ import QEValidation
 ///
 /// A candidate that cannot be built or measured is skipped with its error kept; good or bad
 /// failing ends the bisection (``BisectRunError/endpointFailed(_:)``). The worktrees are removed
-/// when `run` returns or throws, Ctrl-C included (``BisectInterruption``).
+/// when `run` returns or throws (``BisectInterruption`` makes it throw), and before the process
+/// ends when a signal ends it (Ctrl-C, SIGTERM, SIGHUP: `TerminationCleanup`).
 public struct Bisector: Sendable {
     public let request: BisectRequest
     public let interruption: BisectInterruption
@@ -36,9 +38,17 @@ public struct Bisector: Sendable {
         let judge = try BisectJudge(candidates: commits.count, options: request.options)
 
         let worktrees = try BisectWorktrees(git: git, parent: request.scratchParent)
+        // A signal that ends the process (Ctrl-C) ends it before this function could unwind:
+        // the running child is stopped and the worktrees removed first, without git.
+        let cleanup = TerminationCleanup.shared.add { [interruption] signal in
+            interruption.request(signal: signal)
+            interruption.waitForChild(seconds: 1)
+            worktrees.removeWithoutGit()
+        }
         defer {
             progress.finish()
             worktrees.remove()
+            TerminationCleanup.shared.remove(cleanup)
         }
         var session = BisectSession(
             judge: judge, measurer: try CommitMeasurer(setup: request.setup, worktrees: worktrees, interruption: interruption),

@@ -66,10 +66,11 @@ enum BisectLegend {
             + "every interval is \(PercentText.percent(document.intervalConfidence)) two-sided)"
     }
 
-    /// How the columns are read.
+    /// How the columns are read, and how a commit is classified (``BisectJudge``).
     static let columns = "ratio = the commit's time ÷ good's time, from rounds that measure it interleaved with good and bad; "
-        + "a commit is good when its interval lies below the midpoint √(bad ÷ good), bad when above, undecided when neither within the run limit; "
-        + "skip: it could not be built or measured"
+        + "midpoint = √(bad ÷ good) in the same rounds. A commit is good when its time is confidently below the midpoint "
+        + "(the signed-rank interval of log commit − (log good + log bad)/2, round by round, lies below 0), bad when above, "
+        + "undecided when neither within the run limit; skip: it could not be built or measured"
 
     /// What was built and measured; `quote` writes a command or a benchmark's name as the
     /// format shows code (the rest of the sentence needs no escaping).

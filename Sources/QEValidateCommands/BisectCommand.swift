@@ -36,19 +36,18 @@ public struct BisectCommand: ParsableCommand {
             results file already leaves preempted iterations out.
 
             Examples:
-              qe-validate bisect --good v1.4 --bad main --build 'make' --command './app --input big.txt'
-              qe-validate bisect --good HEAD~30 --bad HEAD --build 'swift build -c release' \\
-                --bench '.build/release/qe-validate run --workload code-embedding --runs 1 --quiet --out {out}'
-              qe-validate bisect --good abc123 --bad def456 --command 'cc -O2 -o /tmp/t{worktree} t.c && ./t' \\
-                --clock cpu --threshold 3% --budget 30m --format json --output bisect.json
+              qe-validate bisect --good v1.4 --bad main --build make --command './app < input.txt' --clock cpu
+              qe-validate bisect --good HEAD~30 --bad HEAD --build 'swift build -c release' --bench '.build/release/qe-validate run --workload code-embedding --runs 1 --quiet --out {out}'
+              qe-validate bisect --good abc123 --bad def456 --command 'python3 {worktree}/bench.py' --threshold 3% --budget 30m --format json --output bisect.json
 
             Exit codes: 0 the first bad commit is named; 3 only a range could be named, or bad \
             is not confirmed slower than good by more than --threshold; 64 usage (options, \
             revisions that are not a good…bad first-parent line, --benchmark not in the results \
             file); 65 the good or bad build cannot be built or measured; 66 not a git \
             repository, or git failed; 73 the scratch directory or the output cannot be \
-            written; 128 + N stopped by signal N (the worktrees are removed). The document is \
-            written before exit 3.
+            written. Ctrl-C (SIGINT), SIGTERM or SIGHUP stop the running build or benchmark, \
+            remove the worktrees and end the process by that signal (a shell shows 128 + N). \
+            The document is written before exit 3.
             """
     )
 
@@ -92,14 +91,10 @@ public struct BisectCommand: ParsableCommand {
         if status != .success { throw status.exitCode }
     }
 
-    /// Runs the bisection, with Ctrl-C, SIGTERM and SIGHUP routed to it while it runs.
     func bisect() throws -> BisectDocument {
         let request = BisectRequest(
             repository: repository, good: good, bad: bad, setup: measurement.setup, options: decisions.options,
             budget: decisions.budget?.seconds)
-        let interruption = BisectInterruption()
-        interruption.installSignalHandlers()
-        defer { interruption.removeSignalHandlers() }
-        return try Bisector(request: request, interruption: interruption, progress: ProgressDisplay(quiet: quiet)).run()
+        return try Bisector(request: request, progress: ProgressDisplay(quiet: quiet)).run()
     }
 }

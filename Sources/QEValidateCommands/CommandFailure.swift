@@ -56,15 +56,19 @@ enum CommandFailure {
             return report(error.description, ExitStatus(error.category))
         case let error as OutputError:
             return report(error.description, .cannotWrite)
+        case let error as OutputPathCheck.Conflict:
+            return report(error.description, .usage)
+        case let error as FileWriteError:
+            return report(error.description, .cannotWrite)
+        case let error as FileReadError:
+            if case .invalidLimitSetting = error.reason { return report(error.description, .usage) }
+            return report(error.description, .noInput)
         case let error as HarnessError:
             return report(error.description, ExitStatus(error))
         case let error as BisectError:
             return report(error.description, error.isUsage ? .usage : .dataError)
         case let error as BisectRunError:
-            guard case let .interrupted(signal) = error else { return report(error.description, ExitStatus(error)) }
-            // A process stopped by a signal ends with 128 + its number, as a shell reports it.
-            _ = report(error.description, .internalError)
-            return ExitCode(128 + signal)
+            return report(error.description, ExitStatus(error))
         default:
             return report("internal error: \(error)", .internalError)
         }

@@ -11,10 +11,11 @@ extension ExitStatus {
     /// The status argument-parser ends the process with.
     var exitCode: ExitCode { ExitCode(rawValue) }
 
-    /// A failure of the kind `category`: missing input 66, invalid data 65, cannot write 73,
+    /// A failure of the kind `category`: invalid usage 64, missing input 66, invalid data 65, cannot write 73,
     /// internal 70.
     init(_ category: FailureCategory) {
         switch category {
+        case .invalidUsage: self = .usage
         case .missingInput: self = .noInput
         case .invalidData: self = .dataError
         case .cannotWrite: self = .cannotWrite
@@ -33,7 +34,8 @@ extension ExitStatus {
 
     /// A bisection that could not run: a wrong command line 64, not a repository or git
     /// failing 66, good or bad that cannot be built or measured 65, no room for the worktrees
-    /// 73. (An interruption ends with 128 + the signal's number, in `CommandFailure`.)
+    /// 73. (`bisect` never ends with an interruption: a signal ends the process by itself,
+    /// after `TerminationCleanup`.)
     init(_ error: BisectRunError) {
         switch error {
         case .invalidRevision, .invalidSetup, .benchmarkChoice: self = .usage

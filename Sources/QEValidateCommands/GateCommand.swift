@@ -81,6 +81,7 @@ public struct GateCommand: ParsableCommand {
     public func run() throws {
         let document: GateDocument
         do {
+            try OutputPathCheck.check(outputs: [output.output], inputs: [BaselineSource.filePath(baseline), results])
             document = try judge()
             try output.write(document)
         } catch {
