@@ -146,7 +146,7 @@ def main():
     parser.add_argument("--repositories", type=int, default=20)
     parser.add_argument("--commits", type=int, default=32)
     parser.add_argument("--slowdown", type=float, default=0.05)
-    parser.add_argument("--count", type=int, default=45_000_000, help="loop count at the first commit (about 50 ms here)")
+    parser.add_argument("--count", type=int, default=15_000_000, help="loop count at the first commit (about 17 ms of CPU here)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--clocks", default="cpu,wall", help="clocks for git bisect run")
     parser.add_argument("--qe-clocks", default="cpu", help="clocks for qe-validate bisect")
