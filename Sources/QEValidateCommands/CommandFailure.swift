@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QEBench
+import QEBisect
 import QEReports
 import QEResults
 import QEValidation
@@ -67,6 +68,10 @@ enum CommandFailure {
             if case .invalidLimitSetting = error.reason { return report(error.description, .usage) }
             return report(error.description, .noInput)
         case let error as HarnessError:
+            return report(error.description, ExitStatus(error))
+        case let error as BisectError:
+            return report(error.description, error.isUsage ? .usage : .dataError)
+        case let error as BisectRunError:
             return report(error.description, ExitStatus(error))
         default:
             return report("internal error: \(error)", .internalError)

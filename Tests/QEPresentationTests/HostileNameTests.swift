@@ -27,7 +27,8 @@ struct HostileNameTests {
             baseline: .init(path: "b\n# h.json", results: file), results: .init(path: "r|<b>.json", results: GateFixtures.file(names: names, seed: 2)))
         let variance = try RunVarianceDocument(files: [(path: "r|<b>.json", file: file)], workloads: [], options: RunVarianceOptions())
         let summary = try BaselineSummary(baseline: try BaselineFile(jsonBytes: file.jsonBytes(), source: "b"), path: "b`x`\n.json")
-        return [("claim", claim), ("compare", comparison), ("gate", gate), ("variance", variance), ("baseline show", summary)]
+        let bisect = try BisectRenderingTests.document(subjects: ["good"] + names[1...2] + [forged] + names[3...] + ["bad"])
+        return [("claim", claim), ("compare", comparison), ("gate", gate), ("variance", variance), ("baseline show", summary), ("bisect", bisect)]
     }
 
     /// The number of `|` not escaped by a backslash.
