@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QEBench
+import QEBisect
 import QEHistory
 import QEReports
 import QEResults
@@ -58,6 +59,10 @@ enum CommandFailure {
             return report(error.description, .cannotWrite)
         case let error as HistoryError:
             return report(error.description, ExitStatus(error.category))
+        case let error as SweepError:
+            return report(error.description, ExitStatus(error))
+        case let error as SweepPlanError:
+            return report(error.description, .usage)
         case let error as OutputPathCheck.Conflict:
             return report(error.description, .usage)
         case let error as FileWriteError:
@@ -66,6 +71,10 @@ enum CommandFailure {
             if case .invalidLimitSetting = error.reason { return report(error.description, .usage) }
             return report(error.description, .noInput)
         case let error as HarnessError:
+            return report(error.description, ExitStatus(error))
+        case let error as BisectError:
+            return report(error.description, error.isUsage ? .usage : .dataError)
+        case let error as BisectRunError:
             return report(error.description, ExitStatus(error))
         default:
             return report("internal error: \(error)", .internalError)

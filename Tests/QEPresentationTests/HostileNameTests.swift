@@ -31,8 +31,9 @@ struct HostileNameTests {
             HistoryListing.Series(suite: "s", name: name, variant: "baseline", machine: "0123456789abcdef", branch: "main",
                                   points: [try HistoryListing.Point(commit: "abc1234", time: "2026-01-01T00:00:00Z", runs: [[3, 1, 2]])])
         })
+        let bisect = try BisectRenderingTests.document(subjects: ["good"] + names[1...2] + [forged] + names[3...] + ["bad"])
         return [("claim", claim), ("compare", comparison), ("gate", gate), ("variance", variance), ("baseline show", summary),
-                ("history list", history)]
+                ("history list", history), ("bisect", bisect)]
     }
 
     /// The number of `|` not escaped by a backslash.
