@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QEBench
 import QEBisect
+import QEHistory
 import QEReports
 import QEResults
 import QEValidation
@@ -56,6 +57,8 @@ enum CommandFailure {
             return report(error.description, ExitStatus(error.category))
         case let error as OutputError:
             return report(error.description, .cannotWrite)
+        case let error as HistoryError:
+            return report(error.description, ExitStatus(error.category))
         case let error as SweepError:
             return report(error.description, ExitStatus(error))
         case let error as SweepPlanError:
