@@ -15,6 +15,7 @@
 # Installs Debian's chromium when it is missing (apt-get; as root, or with sudo). CI does not run
 # this script; the Swift tests check the page's structure without a browser.
 set -euo pipefail
+. "$(dirname "$0")/lib/headless-chromium.sh"
 
 if [ $# -lt 1 ] || [ ! -f "$1" ]; then
   echo "usage: $0 NAME.html [screenshot.png]" >&2
@@ -25,27 +26,16 @@ json="${html%.html}.json"
 shot=$(realpath -m "${2:-${html%.html}.png}")
 [ -f "$json" ] || { echo "$0: $json not found: the page is checked against its report's JSON" >&2; exit 66; }
 
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "check-report-html: installing Debian's chromium" >&2
-  sudo_cmd=""
-  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then sudo_cmd="sudo"; fi
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
-fi
+chromium_ensure
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # No network: every connection goes to a proxy on a closed loopback port, and no host name
-# resolves. Chromium's own background services are switched off where flags allow; the net log
-# check below tells the page's requests from the browser's by their initiator.
-flags=(
-  --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --no-default-browser-check
-  --user-data-dir="$work/profile" --proxy-server="socks5://127.0.0.1:9" --host-resolver-rules="MAP * ~NOTFOUND"
-  --disable-background-networking --disable-component-update --disable-sync --disable-default-apps
-  --disable-extensions --disable-domain-reliability --disable-client-side-phishing-detection
-  --disable-features=SpellCheck,Translate,OptimizationHints,MediaRouter
-)
+# resolves (scripts/lib/headless-chromium.sh); the net log check below tells the page's requests
+# from the browser's by their initiator.
+chromium_flags "$work"
+flags=("${CHROMIUM_FLAGS[@]}")
 
 # The probe: a page of the checker's own that frames the report and measures what the browser
 # laid out (the report itself has no script).

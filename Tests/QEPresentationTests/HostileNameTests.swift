@@ -27,7 +27,12 @@ struct HostileNameTests {
             baseline: .init(path: "b\n# h.json", results: file), results: .init(path: "r|<b>.json", results: GateFixtures.file(names: names, seed: 2)))
         let variance = try RunVarianceDocument(files: [(path: "r|<b>.json", file: file)], workloads: [], options: RunVarianceOptions())
         let summary = try BaselineSummary(baseline: try BaselineFile(jsonBytes: file.jsonBytes(), source: "b"), path: "b`x`\n.json")
-        return [("claim", claim), ("compare", comparison), ("gate", gate), ("variance", variance), ("baseline show", summary)]
+        var history = SimulatedHistory(seed: 3)
+        let changes = try ChangeJudge().judge(names.map { name in
+            ChangeSeries(suite: "s", name: name, variant: "v", machine: "m", branch: "main",
+                         points: history.commits(40, changes: [20: 1.3]).enumerated().map { .init(commit: "c\($0.offset)", time: Date(timeIntervalSince1970: Double($0.offset) * 60), runs: $0.element) })
+        })
+        return [("claim", claim), ("compare", comparison), ("gate", gate), ("variance", variance), ("baseline show", summary), ("history detect", changes)]
     }
 
     /// The number of `|` not escaped by a backslash.
