@@ -109,7 +109,7 @@ let package = Package(
             name: "QEValidateCommands",
             dependencies: [
                 "QEStatistics", "QEResults", "QEValidation", "QEFormats", "QEPresentation", "QEReports", "QEBench",
-                "QEKernels",
+                "QEKernels", "QEHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -153,6 +153,13 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]
         ),
         .target(name: "QETestSupport", dependencies: ["QEResults"], path: "Tests/QETestSupport"),
+        // Both history-store backends for the tests: a scratch SQLite file, or a fresh database
+        // on the throwaway PostgreSQL server scripts/test.sh starts.
+        .target(
+            name: "QEHistoryTestSupport",
+            dependencies: ["QEHistory", "QEResults", "QETestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
+            path: "Tests/QEHistoryTestSupport"
+        ),
         // A separate process that adds results files to a history store, for the store's
         // reliability tests (killed mid-transaction; eight adding at once). Only the tests run it.
         .executableTarget(
@@ -178,7 +185,7 @@ let package = Package(
         .testTarget(
             name: "QEHistoryTests",
             dependencies: [
-                "QEHistory", "QEResults", "QETestSupport",
+                "QEHistory", "QEResults", "QETestSupport", "QEHistoryTestSupport",
                 // To create a fresh database per test on the throwaway server, and to tamper
                 // with a store's schema as a newer version would.
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -191,7 +198,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QEValidateCommandsTests",
-            dependencies: ["QEValidateCommands", "QEResults", "QETestSupport"],
+            dependencies: ["QEValidateCommands", "QEHistory", "QEResults", "QETestSupport", "QEHistoryTestSupport"],
             // Outputs of every command on the committed examples (scripts/golden/capture.py).
             exclude: ["Golden"]
         ),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QEBench
+import QEHistory
 import QEReports
 import QEResults
 import QEValidation
@@ -55,6 +56,8 @@ enum CommandFailure {
             return report(error.description, ExitStatus(error.category))
         case let error as OutputError:
             return report(error.description, .cannotWrite)
+        case let error as HistoryError:
+            return report(error.description, ExitStatus(error.category))
         case let error as HarnessError:
             return report(error.description, ExitStatus(error))
         default:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import QEBench
+import QEHistory
 import QEReports
 import QEResults
 import QEValidation
@@ -16,6 +17,18 @@ extension ExitStatus {
         switch category {
         case .missingInput: self = .noInput
         case .invalidData: self = .dataError
+        case .cannotWrite: self = .cannotWrite
+        case .internalFailure: self = .internalError
+        }
+    }
+
+    /// A history-store failure (DESIGN §8): unreadable store 66, bad data 65, malformed
+    /// store location 64, export not writable 73, anything else 70.
+    init(_ category: HistoryError.Category) {
+        switch category {
+        case .unreadableStore: self = .noInput
+        case .badData: self = .dataError
+        case .badLocation: self = .usage
         case .cannotWrite: self = .cannotWrite
         case .internalFailure: self = .internalError
         }
