@@ -60,6 +60,10 @@ enum CommandFailure {
             return report(error.description, ExitStatus(error.category))
         case let error as HarnessError:
             return report(error.description, ExitStatus(error))
+        case let error as ChangeError:
+            return report(error.description, ExitStatus(error))
+        case let error as ChangeCommandError:
+            return report(error.description, error.status)
         default:
             return report("internal error: \(error)", .internalError)
         }

@@ -42,4 +42,12 @@ extension ExitStatus {
         case .workerFailed, .workerCrashed, .workerTimedOut: self = .internalError
         }
     }
+
+    /// Change points that could not be looked for: bad options 64, unusable samples 65.
+    init(_ error: ChangeError) {
+        switch error {
+        case .invalidOption: self = .usage
+        case .invalidSeries: self = .dataError
+        }
+    }
 }

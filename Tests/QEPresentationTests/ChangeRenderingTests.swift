@@ -11,9 +11,12 @@ struct ChangeRenderingTests {
         ChangeSeries(
             suite: "flash-attention", name: name, variant: "flash", machine: machine, branch: "main",
             points: commits.enumerated().map { index, runs in
-                .init(commit: String(format: "%040x", index + 1), time: Date(timeIntervalSince1970: 1_700_000_000 + 3600 * Double(index)), runs: runs)
+                .init(commit: Self.commit(index + 1), time: Date(timeIntervalSince1970: 1_700_000_000 + 3600 * Double(index)), runs: runs)
             })
     }
+
+    /// A 40-digit commit id whose first 12 digits are `number`.
+    static func commit(_ number: Int) -> String { String(format: "%012x", number) + String(repeating: "a", count: 28) }
 
     static func document() throws -> ChangeDocument {
         var history = SimulatedHistory(seed: 21)
@@ -43,7 +46,7 @@ struct ChangeRenderingTests {
         #expect(markdown.contains("❌ **regression**") && markdown.contains("🚀 improvement"))
         let csv = try render(document, as: .csv).split(separator: "\n")
         #expect(csv.count == 4)
-        #expect(csv[1].hasPrefix("flash-attention,test-similarity,flash,m1,main,90,\(String(format: "%040x", 41)),\(String(format: "%040x", 40)),40,"))
+        #expect(csv[1].hasPrefix("flash-attention,test-similarity,flash,m1,main,90,\(Self.commit(41)),\(Self.commit(40)),40,"))
         #expect(csv[1].contains(",regression,"))
         #expect(csv[3].hasPrefix("flash-attention,code-embedding,flash,m1,main,60,,,,,,,,,,,ns"))
     }
