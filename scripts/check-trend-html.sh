@@ -100,49 +100,22 @@ chromium "${CHROMIUM_FLAGS[@]}" --allow-file-access-from-files --virtual-time-bu
   echo "check-trend-html: chromium failed:" >&2; tail -20 "$work/chromium.log" >&2; exit 70; }
 chromium_page_requests "$work/netlog.json" "$work/chromium.log" > "$work/requests.txt"
 
-python3 - "$site" "$changes" "$work/dom.html" "$work/requests.txt" <<'CHECK'
+PAGE_CHECK_LIB="$(dirname "$0")/lib" python3 - "$site" "$changes" "$work/dom.html" "$work/requests.txt" <<'CHECK'
 import html as htmllib, json, os, re, sys
-from html.parser import HTMLParser
+sys.path.insert(0, os.environ['PAGE_CHECK_LIB'])
+from page_loads import loads
 
 site, changes_path, dom_path, requests_path = sys.argv[1:5]
 changes = json.load(open(changes_path, encoding='utf-8'))
 failures = []
 
-class Loads(HTMLParser):
-    """Everything a page names that a browser would load or run (links are navigation, allowed)."""
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.found, self.in_style, self.style = [], False, ''
-    def handle_starttag(self, tag, attrs):
-        if tag in ('script', 'iframe', 'object', 'embed', 'link', 'img', 'video', 'audio', 'source', 'image', 'use', 'base', 'form'):
-            self.found.append('<%s> element' % tag)
-        for name, value in attrs:
-            value = value or ''
-            if name in ('src', 'srcset', 'action', 'poster', 'data', 'background', 'formaction', 'xlink:href'):
-                self.found.append('%s="%s" on <%s>' % (name, value[:60], tag))
-            elif name == 'href' and tag != 'a':
-                self.found.append('href on <%s>' % tag)
-            elif name.startswith('on'):
-                self.found.append('event handler %s on <%s>' % (name, tag))
-            elif 'url(' in value.replace(' ', '').lower():
-                self.found.append('url() in %s on <%s>' % (name, tag))
-        self.in_style = tag == 'style'
-    def handle_endtag(self, tag):
-        self.in_style = False
-    def handle_data(self, data):
-        if self.in_style:
-            self.style += data
-
 series = changes['series']
 names = ['index.html'] + ['series-%d.html' % (i + 1) for i in range(len(series))]
 for name in names:
     text = open(os.path.join(site, name), encoding='utf-8').read()
-    parser = Loads()
-    parser.feed(text)
-    if re.search(r'url\s*\(|@import', parser.style, re.I):
-        parser.found.append('url() or @import in the stylesheet')
-    if parser.found:
-        failures.append('%s names things to load or run: %s' % (name, '; '.join(parser.found[:5])))
+    found = loads(text, allow_links=True)
+    if found:
+        failures.append('%s names things to load or run: %s' % (name, '; '.join(found[:5])))
     if "content=\"default-src 'none'" not in text:
         failures.append("%s has no Content-Security-Policy of default-src 'none'" % name)
 

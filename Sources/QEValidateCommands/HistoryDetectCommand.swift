@@ -37,11 +37,8 @@ public struct HistoryDetectCommand: AsyncParsableCommand {
     @OptionGroup(title: "Series")
     var series: SeriesFilterOptionGroup
 
-    @Option(help: ArgumentHelp("Largest search-adjusted p-value of a change point (the per-series false-alarm budget).", valueName: "p"))
-    var maxP: Double = ChangeOptions.defaultMaxP
-
-    @Option(help: ArgumentHelp("Smallest change kept, e.g. 2%.", valueName: "pct"))
-    var minChange = PercentageArgument(fraction: 0)
+    @OptionGroup(title: "Change points")
+    var detection: ChangeOptionGroup
 
     @Flag(help: "Exit 1 when a regression lies at or after --since (default: the series' latest level began with one).")
     var failOnRegression = false
@@ -55,8 +52,6 @@ public struct HistoryDetectCommand: AsyncParsableCommand {
     public init() {}
 
     public func validate() throws {
-        try OptionRange.maxP.check(maxP)
-        try OptionRange.minChange.check(minChange.fraction * 100, unit: "%")
         try output.check(ChangeDocument.self, command: "history detect")
     }
 
@@ -64,7 +59,7 @@ public struct HistoryDetectCommand: AsyncParsableCommand {
         let document: ChangeDocument
         let failing: Int
         do {
-            let judged = try await Self.judge(series: series, store: store, options: ChangeOptions(maxP: maxP, minChange: minChange.fraction))
+            let judged = try await Self.judge(series: series, store: store, options: detection.options)
             document = judged.document
             try output.write(document)
             failing = document.failingRegressions(since: judged.since).count

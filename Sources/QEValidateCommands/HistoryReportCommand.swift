@@ -36,11 +36,8 @@ public struct HistoryReportCommand: AsyncParsableCommand {
     @OptionGroup(title: "Series")
     var series: SeriesFilterOptionGroup
 
-    @Option(help: ArgumentHelp("Largest search-adjusted p-value of a change point.", valueName: "p"))
-    var maxP: Double = ChangeOptions.defaultMaxP
-
-    @Option(help: ArgumentHelp("Smallest change kept, e.g. 2%.", valueName: "pct"))
-    var minChange = PercentageArgument(fraction: 0)
+    @OptionGroup(title: "Change points")
+    var detection: ChangeOptionGroup
 
     @OptionGroup(title: "Store")
     var store: StoreOptionGroup
@@ -48,8 +45,6 @@ public struct HistoryReportCommand: AsyncParsableCommand {
     public init() {}
 
     public func validate() throws {
-        try OptionRange.maxP.check(maxP)
-        try OptionRange.minChange.check(minChange.fraction * 100, unit: "%")
         if let commitURL {
             guard commitURL.contains(TrendSite.commitPlaceholder) else {
                 throw ValidationError("--commit-url must contain \(TrendSite.commitPlaceholder) where the commit goes")
@@ -63,7 +58,7 @@ public struct HistoryReportCommand: AsyncParsableCommand {
 
     public func run() async throws {
         do {
-            let judged = try await HistoryDetectCommand.judge(series: series, store: store, options: ChangeOptions(maxP: maxP, minChange: minChange.fraction))
+            let judged = try await HistoryDetectCommand.judge(series: series, store: store, options: detection.options)
             let site = TrendSite(document: judged.document, commitURL: commitURL, generatedAt: Date())
             do {
                 try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)

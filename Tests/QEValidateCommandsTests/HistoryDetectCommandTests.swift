@@ -24,8 +24,8 @@ struct HistoryDetectCommandTests {
         func record(_ name: String, commits: Int, first: Int = 0, seed: UInt64, changes: [Int: Double] = [:],
                     outliers: [Int: Double] = [:], noise: SimulatedHistory.Noise = .init(),
                     environment: EnvironmentInfo = HistoryFixtures.zen4) async throws {
-            var history = SimulatedHistory(seed: seed)
-            let samples = history.commits(commits, noise: noise, changes: changes, outliers: outliers)
+            var simulated = SimulatedHistory(seed: seed)
+            let samples = simulated.commits(commits, noise: noise, changes: changes, outliers: outliers)
             let recordings = try samples.enumerated().map { index, runs in
                 let results = ResultsFile(
                     suite: "suite", unit: .nanoseconds, environment: environment,

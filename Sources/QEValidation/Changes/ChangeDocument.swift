@@ -87,8 +87,9 @@ public struct ChangeDocument: Sendable, Codable, Equatable {
     }
 
     public var schema: String = ChangeDocument.schemaName
-    /// The store the series were read from, its password redacted (set by the command).
-    public var store: String?
+    /// The store the series were read from, its password redacted (set by the command; `null`
+    /// when the series came from elsewhere).
+    @ExplicitNull public var store: String?
     public var maxP: Double
     public var minChange: Double
     public var series: [Series]
