@@ -1,7 +1,9 @@
 import QEFormats
 /// Times whole external commands the way the kernels are timed: several runs, each with warm-up
 /// invocations, the variants interleaved in alternating order. Each invocation is a new process
-/// (`/bin/sh -c COMMAND`, output discarded), timed from start to exit.
+/// (`/bin/sh -c COMMAND`, output discarded, standard error kept for messages), timed from its
+/// start until the shell exits; processes it leaves running are killed, with a warning
+/// (see ``ChildProcess``).
 ///
 /// This is how a JavaScript or Python benchmark gets judged: `--baseline-cmd 'node old.js'
 /// --candidate-cmd 'node new.js'`.
@@ -46,8 +48,10 @@ public struct CommandBenchmark: Sendable {
     }
 
     /// Runs every invocation; stops at the first command that fails.
-    public func run(progress: ProgressDisplay) throws -> [Timings] {
+    /// - Parameter warn: called once per command that left processes running after it exited.
+    public func run(progress: ProgressDisplay, warn: (String) -> Void = { _ in }) throws -> [Timings] {
         var timings = variants.map { Timings(variant: $0.name, runs: []) }
+        var warned: Set<String> = []
         for run in 1...runs {
             var samples = [[Double]](repeating: [], count: variants.count)
             var warmups = [[Double]](repeating: [], count: variants.count)
@@ -61,7 +65,10 @@ public struct CommandBenchmark: Sendable {
                         "run \(run)/\(runs)  \(variant.name)  "
                             + (timing ? "timing \(round - warmup + 1)/\(iterations)" : "warmup \(round + 1)/\(warmup)"))
                     if timing && samples[index].isEmpty { startedAt[index] = ISO8601Text.now() }
-                    let elapsed = try invoke(variant.command)
+                    let (elapsed, leftovers) = try invoke(variant.command)
+                    if leftovers && warned.insert(variant.command).inserted {
+                        warn("the command '\(variant.command)' left processes running when it exited; they were killed (each invocation is timed until the shell exits)")
+                    }
                     if timing { samples[index].append(elapsed) } else { warmups[index].append(elapsed) }
                 }
             }
@@ -73,8 +80,9 @@ public struct CommandBenchmark: Sendable {
         return timings
     }
 
-    /// Runs `command` once and returns its wall time in nanoseconds.
-    func invoke(_ command: String) throws -> Double {
+    /// Runs `command` once and returns its wall time in nanoseconds, and whether it left
+    /// processes running.
+    func invoke(_ command: String) throws -> (nanoseconds: Double, killedLeftovers: Bool) {
         let child = ChildProcess(executable: shell, arguments: ["-c", command], timeout: timeout, capturesOutput: false)
         let outcome: ChildProcess.Outcome
         do {
@@ -84,7 +92,7 @@ public struct CommandBenchmark: Sendable {
         }
         switch outcome.ending {
         case .exited(0):
-            return outcome.elapsedNanoseconds
+            return (outcome.elapsedNanoseconds, outcome.killedLeftovers)
         case let .exited(status):
             throw HarnessError.commandFailed(
                 command: command, status: status, message: outcome.errorTail.last(where: { !$0.isEmpty }) ?? "")

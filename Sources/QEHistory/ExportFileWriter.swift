@@ -1,16 +1,18 @@
 import Foundation
+import QEResults
 
-/// The one place where the history store writes a file (exports): all at once, through a
-/// temporary file renamed over the target, so a reader never sees half a file and a failed
-/// export leaves no partial output.
+/// The one place where the history store writes a file (exports), through QEResults'
+/// ``AtomicFileWriter``: a regular file is replaced all at once (a reader never sees half a file,
+/// a failed export leaves no partial output), and `-`, devices, links and protections follow the
+/// rules every output of qe-validate follows.
 enum ExportFileWriter {
-    /// Writes `bytes` to `path` atomically.
+    /// Writes `bytes` to `path`.
     /// - Throws: ``HistoryError`` (``HistoryError/Category/cannotWrite``).
     static func write(_ bytes: [UInt8], to path: String) throws(HistoryError) {
         do {
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try AtomicFileWriter.write(bytes, to: path)
         } catch {
-            throw HistoryError(.cannotWrite, subject: path, detail: "cannot write: \((error as NSError).localizedDescription)")
+            throw HistoryError(.cannotWrite, subject: path, detail: error.detail)
         }
     }
 }

@@ -66,9 +66,10 @@ public enum HistoryExport {
     }
 
     private static func bytes(of path: String) throws(HistoryError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw HistoryError(.unreadableStore, subject: path, detail: "cannot read the file")
+        do {
+            return try InputFile.read(path)
+        } catch {
+            throw HistoryError(.unreadableStore, subject: path, detail: error.detail)
         }
-        return [UInt8](data)
     }
 }

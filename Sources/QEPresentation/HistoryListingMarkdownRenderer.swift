@@ -10,7 +10,9 @@ struct HistoryListingMarkdownRenderer {
             var table = MarkdownTable(header: HistoryListingRows.header,
                                       alignments: [.left, .left, .right, .right, .right])
             table.rows = HistoryListingRows.cells(series).map { cells in
-                [MarkdownText.code(cells[0])] + cells.dropFirst().map(MarkdownText.escape)
+                // The commit is hexadecimal, the rest numbers and times formatted here: only the
+                // heading holds names that need escaping.
+                [MarkdownText.code(cells[0])] + cells.dropFirst()
             }
             output += table.text() + "\n"
         }

@@ -1,20 +1,17 @@
 import Foundation
+import QEResults
 
-/// Reads whole input files (keys, reports, signatures), turning failures into ``ReportError``s
-/// that name the file.
+/// Reads whole input files (keys, reports, signatures) with ``InputFile`` (size limit, memory
+/// check, no devices), turning failures into ``ReportError``s that name the file.
 public enum ReportFileReader {
     /// The file's bytes.
     /// - Parameter what: what the file is, for the message when it is missing ("key", "report").
     public static func bytes(at path: String, what: String) throws(ReportError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .missingFile(path: path, what: what)
-        }
-        if isDirectory.boolValue { throw .unreadable(path: path, reason: "is a directory, not a file") }
         do {
-            return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+            return try InputFile.read(path)
         } catch {
-            throw .unreadable(path: path, reason: ReportFileWriter.reason(error))
+            if error.isMissing { throw .missingFile(path: path, what: what) }
+            throw .unreadable(path: path, reason: error.explanation)
         }
     }
 

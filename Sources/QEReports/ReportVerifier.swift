@@ -1,4 +1,5 @@
 import Foundation
+import QEResults
 
 /// Checks a report (`qe-validate verify`): its Ed25519 signature, the SHA-256 of the raw data
 /// it embeds, and every statistic and verdict it states, recomputed from that raw data with the
@@ -44,11 +45,26 @@ public struct ReportVerifier: Sendable {
     /// - Throws: ``ReportError`` when the report or the signature file cannot be read, or the
     ///   report is not a `qe-validate/report@1` document (missing input or invalid data). A
     ///   report that reads but does not verify is not an error: see ``ReportVerification/passed``.
+    ///
+    /// While a `report` that was interrupted has its switch to a new set pending
+    /// (``ReportFiles/journalPath(forReport:)``), the new set's files are read, so the report and
+    /// its signature always come from one set.
     public func verify(reportAt path: String, signatureAt signaturePath: String? = nil) throws(ReportError) -> ReportVerification {
-        let bytes = try ReportFileReader.bytes(at: path, what: "report")
+        let journal = ReportFiles.journalPath(forReport: path)
+        func current(_ file: String) -> String? {
+            guard let journal else { return file }
+            return AtomicFileSet.readablePath(of: file, journal: journal)
+        }
+        let bytes = try ReportFileReader.bytes(at: current(path) ?? path, what: "report")
         let signaturePath = signaturePath ?? path + ".sig"
-        let signature = FileManager.default.fileExists(atPath: signaturePath)
-            ? try ReportFileReader.bytes(at: signaturePath, what: "signature") : nil
+        var signature: [UInt8]?
+        if let readable = current(signaturePath) {
+            do {
+                signature = try ReportFileReader.bytes(at: readable, what: "signature")
+            } catch .missingFile {
+                signature = nil
+            }
+        }
         return try verify(bytes: bytes, path: path, signature: signature, signaturePath: signaturePath)
     }
 

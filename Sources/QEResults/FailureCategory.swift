@@ -5,6 +5,8 @@ public enum FailureCategory: Sendable, Hashable, CaseIterable {
     case missingInput
     /// An input's content is invalid.
     case invalidData
+    /// A setting (a command-line option, an environment variable) is invalid.
+    case invalidUsage
     /// An output file cannot be written.
     case cannotWrite
     /// Something that cannot happen did.

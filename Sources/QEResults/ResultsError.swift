@@ -49,6 +49,9 @@ public struct ResultsError: Error, Hashable, Sendable, CustomStringConvertible {
         /// The file holds only summary statistics (means, medians, ...) where raw timings are
         /// needed; the message says how to make the tool keep them. (Invalid data.)
         case aggregatesOnly
+        /// A setting that governs reading is wrong (`QE_VALIDATE_MAX_INPUT_SIZE` is not a size):
+        /// nothing was read. Exit 64.
+        case invalidSetting
     }
 
     /// The path of the file, as given by the caller.
@@ -65,10 +68,11 @@ public struct ResultsError: Error, Hashable, Sendable, CustomStringConvertible {
         self.detail = detail
     }
 
-    /// Missing input when the file is missing or unreadable, cannot write when it cannot be
-    /// written, invalid data otherwise.
+    /// Invalid usage for a wrong setting, missing input when the file is missing or unreadable,
+    /// cannot write when it cannot be written, invalid data otherwise.
     public var category: FailureCategory {
         switch problem {
+        case .invalidSetting: return .invalidUsage
         case .noSuchFile, .unreadable: return .missingInput
         case .cannotWrite: return .cannotWrite
         case .malformedJSON, .wrongSchema, .unknownUnit, .missingKey, .wrongType, .invalidValue,

@@ -1,19 +1,23 @@
 /// One side of a bootstrap ratio (the baseline or the candidate), laid out for fast resampling:
 /// all runs in one contiguous array, with where each run starts and how long it is.
 ///
-/// For the mean, values are stored minus `shift` (the side's pooled mean) and a replicate mean
-/// is `shift + Σ(x − shift)/count`: sums of small centred values lose less precision than sums
-/// of raw timings, and zero-spread data give exactly `shift` back.
+/// For the mean, values are stored divided by `scale` (the side's pooled mean) and a replicate
+/// mean is `scale × (Σ(x / scale) / count)`. Every term is positive, so a sum never cancels: a
+/// replicate mean is positive by construction and accurate to a few ulps (relative) whatever
+/// the magnitude of the times (1e-9 or 1e300, where raw sums would overflow) and however far
+/// one of them lies from the rest. (Centring on the pooled mean instead, as this type once did,
+/// cancelled catastrophically when one sample was 1e25: replicate means came out negative.)
+/// Zero-spread data give exactly `scale` back.
 ///
 /// Indices are drawn with ``RandomSource/nextIndex(below32:)``; callers check that every count
 /// fits in 32 bits.
 struct BootstrapSide: Sendable {
-    /// The (centred, for the mean) values of all runs, run after run.
+    /// The (scaled, for the mean) values of all runs, run after run.
     let values: [Double]
     let runStarts: [Int]
     let runSizes: [Int]
-    /// Added back to every replicate statistic (the pooled mean for the mean, 0 for the median).
-    let shift: Double
+    /// Multiplies every replicate statistic (the pooled mean for the mean, 1 for the median).
+    let scale: Double
     /// The statistic of the original, pooled data.
     let estimate: Double
     /// The largest number of values one hierarchical resample can hold: K × the largest run.
@@ -21,18 +25,23 @@ struct BootstrapSide: Sendable {
     /// Per run, the standard deviation of the mean of nᵣ draws with replacement from the run:
     /// √(plug-in variance / nᵣ). Used for runs of at least `normalApproximationSize` iterations.
     let runMeanStandardErrors: [Double]
-    /// Per run, the mean of its (centred) values.
+    /// Per run, the mean of its (scaled) values.
     let runMeans: [Double]
-    /// The mean of all (centred) values, and the standard deviation of the mean of N draws
-    /// with replacement from them.
+    /// Per run, the smallest and largest (scaled) value: a resample mean lies between them, so
+    /// a draw from the normal limit is clamped to them (and stays positive).
+    let runRanges: [ClosedRange<Double>]
+    /// The mean of all (scaled) values, the standard deviation of the mean of N draws with
+    /// replacement from them, and their range.
     let pooledMean: Double
     let pooledMeanStandardError: Double
+    let pooledRange: ClosedRange<Double>
 
     /// From this many iterations on, the mean of a run's resample is drawn from its normal limit,
-    /// N(run mean, plug-in variance / nᵣ), instead of from nᵣ index draws: by the central limit
-    /// theorem the two distributions differ by O(skewness/√nᵣ), negligible at this size, and
-    /// the bootstrap of a run of a million iterations then costs one draw instead of a million
-    /// (5 runs × 200,000 iterations, B = 10,000: seconds instead of minutes).
+    /// N(run mean, plug-in variance / nᵣ), clamped to the run's range, instead of from nᵣ index
+    /// draws: by the central limit theorem the two distributions differ by O(skewness/√nᵣ),
+    /// negligible at this size, and the bootstrap of a run of a million iterations then costs
+    /// one draw instead of a million (5 runs × 200,000 iterations, B = 10,000: seconds instead
+    /// of minutes).
     static let normalApproximationSize = 2_000
 
     /// Lays out `runs` (non-empty, validated by the caller) for `statistic`.
@@ -55,29 +64,33 @@ struct BootstrapSide: Sendable {
         switch statistic {
         case .mean:
             let mean = GSL.mean(pooled)
-            shift = mean
+            scale = mean
             estimate = mean
-            values = pooled.map { $0 - mean }
+            values = pooled.map { $0 / mean }
         case .median:
-            shift = 0
+            scale = 1
             estimate = SortedSample(sorting: pooled).median
             values = pooled
         }
         var means: [Double] = []
         var errors: [Double] = []
+        var ranges: [ClosedRange<Double>] = []
         for (start, size) in zip(starts, runSizes) {
             let run = values[start..<(start + size)]
             let mean = run.reduce(0, +) / Double(size)
             let variance = run.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(size)
             means.append(mean)
             errors.append((variance / Double(size)).squareRoot())
+            ranges.append((run.min() ?? 0)...(run.max() ?? 0))
         }
         runMeans = means
         runMeanStandardErrors = errors
+        runRanges = ranges
         let all = values
         let mean = all.reduce(0, +) / Double(all.count)
         pooledMean = mean
         pooledMeanStandardError = (all.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(all.count) / Double(all.count)).squareRoot()
+        pooledRange = (all.min() ?? 0)...(all.max() ?? 0)
     }
 
     /// Calls `body` with a view of this side's storage (valid only during the call).
@@ -87,11 +100,13 @@ struct BootstrapSide: Sendable {
                 runSizes.withUnsafeBufferPointer { sizes in
                     runMeans.withUnsafeBufferPointer { means in
                         runMeanStandardErrors.withUnsafeBufferPointer { errors in
-                            body(View(
-                                values: values, runStarts: starts, runSizes: sizes, shift: shift,
-                                runMeans: means, runMeanStandardErrors: errors,
-                                pooledMean: pooledMean, pooledMeanStandardError: pooledMeanStandardError,
-                                approximationSize: approximationSize))
+                            runRanges.withUnsafeBufferPointer { ranges in
+                                body(View(
+                                    values: values, runStarts: starts, runSizes: sizes, scale: scale,
+                                    runMeans: means, runMeanStandardErrors: errors, runRanges: ranges,
+                                    pooledMean: pooledMean, pooledMeanStandardError: pooledMeanStandardError,
+                                    pooledRange: pooledRange, approximationSize: approximationSize))
+                            }
                         }
                     }
                 }
@@ -105,12 +120,20 @@ struct BootstrapSide: Sendable {
         let values: UnsafeBufferPointer<Double>
         let runStarts: UnsafeBufferPointer<Int>
         let runSizes: UnsafeBufferPointer<Int>
-        let shift: Double
+        let scale: Double
         let runMeans: UnsafeBufferPointer<Double>
         let runMeanStandardErrors: UnsafeBufferPointer<Double>
+        let runRanges: UnsafeBufferPointer<ClosedRange<Double>>
         let pooledMean: Double
         let pooledMeanStandardError: Double
+        let pooledRange: ClosedRange<Double>
         let approximationSize: Int
+
+        /// A draw from N(mean, standardError²), clamped to `range` (where every resample mean lies).
+        @inline(__always)
+        func normalLimit(_ random: inout RandomSource, mean: Double, standardError: Double, range: ClosedRange<Double>) -> Double {
+            min(max(mean + standardError * random.nextGaussian(), range.lowerBound), range.upperBound)
+        }
 
         /// The mean of one iid resample of all values (`values.count` draws).
         @inline(__always)
@@ -118,11 +141,11 @@ struct BootstrapSide: Sendable {
             let count = values.count
             if count >= approximationSize {
                 // Normal limit of the resample mean of all values (see normalApproximationSize).
-                return shift + pooledMean + pooledMeanStandardError * random.nextGaussian()
+                return scale * normalLimit(&random, mean: pooledMean, standardError: pooledMeanStandardError, range: pooledRange)
             }
             var sum = 0.0
             for _ in 0..<count { sum += values[Int(random.nextIndex(below32: UInt32(truncatingIfNeeded: count)))] }
-            return shift + sum / Double(count)
+            return scale * (sum / Double(count))
         }
 
         /// The grand mean of one hierarchical resample: K runs drawn with replacement, then
@@ -139,12 +162,13 @@ struct BootstrapSide: Sendable {
                 total += size
                 if size >= approximationSize {
                     // Normal limit of the run's resample mean (see normalApproximationSize).
-                    sum += (runMeans[run] + runMeanStandardErrors[run] * random.nextGaussian()) * Double(size)
+                    let mean = normalLimit(&random, mean: runMeans[run], standardError: runMeanStandardErrors[run], range: runRanges[run])
+                    sum += mean * Double(size)
                     continue
                 }
                 for _ in 0..<size { sum += values[start + Int(random.nextIndex(below32: UInt32(truncatingIfNeeded: size)))] }
             }
-            return shift + sum / Double(total)
+            return scale * (sum / Double(total))
         }
 
         /// The median of one iid resample, materialised in `scratch`.

@@ -34,6 +34,7 @@ public struct BaselineShowCommand: ParsableCommand {
 
     public func run() throws {
         do {
+            try OutputPathCheck.check(outputs: [output.output], inputs: [BaselineSource.filePath(file)])
             let source = try BaselineSource(argument: file)
             try output.write(try BaselineSummary(baseline: try source.load(), path: source.label))
         } catch {

@@ -47,6 +47,12 @@ enum BaselineSource: Equatable {
         self = .git(revision: revision, path: path)
     }
 
+    /// The file `argument` names, or nil for `git:REV:PATH` (or an argument that is neither).
+    static func filePath(_ argument: String) -> String? {
+        guard case let .file(path)? = try? BaselineSource(argument: argument) else { return nil }
+        return path
+    }
+
     /// The name that starts messages: the path, or `git:REV:PATH`.
     var label: String {
         switch self {
@@ -77,12 +83,16 @@ enum BaselineSource: Equatable {
         var arguments = ["git"]
         if let gitDirectory { arguments += ["-C", gitDirectory] }
         arguments += ["show", "--no-textconv", "\(revision):\(path)"]
-        let git = ChildProcess(executable: "/usr/bin/env", arguments: arguments, timeout: 30)
+        let limit = try InputSizeLimit.bytes(reading: label)
+        let git = ChildProcess(executable: "/usr/bin/env", arguments: arguments, timeout: 30, outputLimit: limit)
         let outcome: ChildProcess.Outcome
         do {
             outcome = try git.run()
         } catch {
             throw BaselineSourceError.gitUnavailable(label, error.description)
+        }
+        if outcome.outputTruncated {
+            throw FileReadError(path: label, reason: .tooLarge(size: nil, limit: limit))
         }
         switch outcome.ending {
         case .exited(0):

@@ -52,6 +52,7 @@ public struct BaselineUpdateCommand: ParsableCommand {
 
     public func run() throws {
         do {
+            try OutputPathCheck.check(outputs: [to], inputs: [results])
             let file = try ResultsInput.load(path: results, options: try input.importOptions())
             let provenance = BaselineProvenance(
                 recordedAt: ISO8601Text.now(), signedOffBy: signedOffBy,

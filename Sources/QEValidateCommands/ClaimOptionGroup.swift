@@ -48,6 +48,9 @@ struct ClaimOptionGroup: ParsableArguments {
         try ClaimChoice.claims(texts: claim, source: claims, suite: suite, catalogue: BuiltinClaims.catalogue)
     }
 
+    /// The claims file `--claims` names, if it names one (not `builtin`).
+    var claimsFile: String? { claims == "builtin" ? nil : claims }
+
     /// How to judge, as the judge takes it.
     func claimOptions() throws -> ClaimOptions {
         ClaimOptions(

@@ -58,6 +58,13 @@ enum CommandFailure {
             return report(error.description, .cannotWrite)
         case let error as HistoryError:
             return report(error.description, ExitStatus(error.category))
+        case let error as OutputPathCheck.Conflict:
+            return report(error.description, .usage)
+        case let error as FileWriteError:
+            return report(error.description, .cannotWrite)
+        case let error as FileReadError:
+            if case .invalidLimitSetting = error.reason { return report(error.description, .usage) }
+            return report(error.description, .noInput)
         case let error as HarnessError:
             return report(error.description, ExitStatus(error))
         case let error as ChangeError:

@@ -66,6 +66,7 @@ public struct CompareCommand: AsyncParsableCommand {
 
     public func run() async throws {
         do {
+            try OutputPathCheck.check(outputs: [output.output], inputs: [results, other])
             try output.write(try makeDocument())
         } catch {
             throw CommandFailure.exitCode(for: error)

@@ -11,10 +11,11 @@ extension ExitStatus {
     /// The status argument-parser ends the process with.
     var exitCode: ExitCode { ExitCode(rawValue) }
 
-    /// A failure of the kind `category`: missing input 66, invalid data 65, cannot write 73,
+    /// A failure of the kind `category`: invalid usage 64, missing input 66, invalid data 65, cannot write 73,
     /// internal 70.
     init(_ category: FailureCategory) {
         switch category {
+        case .invalidUsage: self = .usage
         case .missingInput: self = .noInput
         case .invalidData: self = .dataError
         case .cannotWrite: self = .cannotWrite

@@ -97,6 +97,7 @@ public struct GateCommand: AsyncParsableCommand {
     public func run() async throws {
         let document: GateDocument
         do {
+            try OutputPathCheck.check(outputs: [output.output], inputs: [BaselineSource.filePath(baseline), results])
             if case let .history(branch) = try BaselineSource(argument: baseline) {
                 document = try await judgeAgainstHistory(branch: branch)
             } else {

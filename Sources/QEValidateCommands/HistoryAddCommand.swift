@@ -80,9 +80,7 @@ public struct HistoryAddCommand: AsyncParsableCommand {
             let outcomes = try await store.withStore(creating: true) { history in
                 try await history.add(recordings)
             }
-            let location = try store.location()
-            let lines = outcomes.map(HistoryStatusLine.outcome) + [HistoryStatusLine.addSummary(outcomes, store: location)]
-            FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+            HistoryStatusLine.print(HistoryStatusLine.added(outcomes, store: try store.location()))
         } catch {
             throw CommandFailure.exitCode(for: error)
         }
@@ -95,10 +93,18 @@ public struct HistoryAddCommand: AsyncParsableCommand {
         var recordings: [HistoryRecording] = []
         var firstFailure: (any Error)?
         var refused = 0
+        // One git question per directory, not per file: a backfill adds thousands from a few.
+        var branches: [String: String?] = [:]
         for path in files {
             do {
                 let results = try ResultsInput.load(path: path, options: options)
-                recordings.append(try HistoryRecording(results: results, source: path, overrides: overrides))
+                var fileOverrides = overrides
+                if fileOverrides.branch == nil {
+                    let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+                    if branches[directory] == nil { branches[directory] = GitWorkTree(directory: directory).currentBranch() }
+                    fileOverrides.branch = branches[directory] ?? nil
+                }
+                recordings.append(try HistoryRecording(results: results, source: path, overrides: fileOverrides))
             } catch {
                 refused += 1
                 let failure = CommandFailure.exitCode(for: error)

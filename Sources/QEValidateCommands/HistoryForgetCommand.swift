@@ -64,9 +64,7 @@ public struct HistoryForgetCommand: AsyncParsableCommand {
             let report = try await store.withStore(creating: false) { history in
                 try await history.forget(selection)
             }
-            let location = try store.location()
-            let lines = HistoryStatusLine.forgotten(report, store: location)
-            FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+            HistoryStatusLine.print(HistoryStatusLine.forgotten(report, store: try store.location()))
         } catch {
             throw CommandFailure.exitCode(for: error)
         }

@@ -38,9 +38,7 @@ public struct HistoryImportCommand: AsyncParsableCommand {
             let outcomes = try await store.withStore(creating: true) { history in
                 try await history.add(recordings)
             }
-            let location = try store.location()
-            let lines = outcomes.map(HistoryStatusLine.outcome) + [HistoryStatusLine.addSummary(outcomes, store: location)]
-            FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+            HistoryStatusLine.print(HistoryStatusLine.added(outcomes, store: try store.location()))
         } catch {
             throw CommandFailure.exitCode(for: error)
         }

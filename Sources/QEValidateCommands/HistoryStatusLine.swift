@@ -1,3 +1,4 @@
+import Foundation
 import QEHistory
 
 /// The one-line messages of the history commands that change the store (`add`, `import`,
@@ -14,11 +15,16 @@ enum HistoryStatusLine {
         }
     }
 
-    /// The last line of `add` and `import`.
-    static func addSummary(_ outcomes: [HistoryAddOutcome], store: StoreLocation) -> String {
+    /// What `add` and `import` did: a line per file, then the totals.
+    static func added(_ outcomes: [HistoryAddOutcome], store: StoreLocation) -> [String] {
         let added = outcomes.filter { if case .added = $0 { return true } else { return false } }.count
         let duplicates = outcomes.count - added
-        return "\(count(added, "file")) recorded, \(duplicates) already recorded, in \(store)"
+        return outcomes.map(outcome) + ["\(count(added, "file")) recorded, \(duplicates) already recorded, in \(store)"]
+    }
+
+    /// Writes `lines` to standard output.
+    static func print(_ lines: [String]) {
+        FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
     }
 
     /// What `forget` removed.

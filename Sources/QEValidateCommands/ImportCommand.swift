@@ -27,8 +27,10 @@ public struct ImportCommand: ParsableCommand {
 
             Files that hold only summary statistics (Google Benchmark with \
             --benchmark_report_aggregates_only, hyperfine's CSV or Markdown export, Criterion's \
-            estimates.json, pytest-benchmark saved without --benchmark-save-data) are refused: raw \
-            timings are needed, and the message says how to get them.
+            estimates.json, pytest-benchmark saved without --benchmark-save-data, asv results \
+            written without --record-samples, package-benchmark's jsonSmallerIsBetter, \
+            histogramPercentiles, histogram and influx exports) are refused: raw timings are needed, and the message says how \
+            to get them.
 
             Examples:
               qe-validate import hyperfine compare.json --out results.json
@@ -85,6 +87,7 @@ public struct ImportCommand: ParsableCommand {
 
     public func run() throws {
         do {
+            try OutputPathCheck.check(outputs: [out], inputs: files)
             let results = try ResultsInput.load(paths: files, options: try options())
             if let out, out != "-" {
                 try results.write(to: out)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QEReports
+import QEResults
 
 /// `qe-validate keygen --out key.pem`: a new Ed25519 key pair for signing reports.
 public struct KeygenCommand: ParsableCommand {
@@ -45,10 +46,8 @@ public struct KeygenCommand: ParsableCommand {
         let publicPath = Self.publicKeyPath(for: out)
         do {
             let key = ReportSigningKey()
-            try ReportFileWriter.write([
-                .init(path: out, bytes: Array(key.pemRepresentation.utf8), mode: 0o600, replace: false),
-                .init(path: publicPath, bytes: Array(key.publicKey.pemRepresentation.utf8), mode: 0o644, replace: false),
-            ])
+            try KeyFiles.write(privateKey: Array(key.pemRepresentation.utf8), to: out,
+                               publicKey: Array(key.publicKey.pemRepresentation.utf8), to: publicPath)
             let message = """
                 wrote \(out) (private key, mode 0600: keep it secret and out of any repository)
                 wrote \(publicPath) (public key, fingerprint \(key.publicKey.fingerprint))

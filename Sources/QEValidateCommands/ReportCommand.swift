@@ -114,8 +114,14 @@ public struct ReportCommand: ParsableCommand {
     public func run() throws {
         let report: Report
         do {
+            if let name {
+                let paths = ReportFiles.paths(directory: out, name: name)
+                try OutputPathCheck.check(outputs: [paths.markdown, paths.json, paths.html, paths.signature], inputs: inputFiles)
+            }
             let key = try signKey.map { path throws(ReportError) in try ReportSigningKey(contentsOf: path) }
             report = try makeReport(signingKey: key, arguments: Array(CommandLine.arguments.dropFirst()))
+            let paths = ReportFiles.paths(directory: out, name: report.document.request.name)
+            try OutputPathCheck.check(outputs: [paths.markdown, paths.json, paths.html, paths.signature], inputs: inputFiles)
             let files = try ReportFiles(report, signingKey: key)
             let written = try files.write(directory: out, name: report.document.request.name)
             let judgement = report.document.judgement
@@ -136,6 +142,11 @@ public struct ReportCommand: ParsableCommand {
         }
         let status = ExitStatus(report.document.judgement.verdict)
         if status != .success { throw status.exitCode }
+    }
+
+    /// Every file the report reads: results, the baseline, the claims file and the key.
+    var inputFiles: [String?] {
+        resultsFiles + [baseline.flatMap(BaselineSource.filePath), claim.claimsFile, signKey]
     }
 
     /// Reads the inputs, judges, and builds the report (nothing is written).

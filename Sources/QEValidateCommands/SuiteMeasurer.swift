@@ -45,7 +45,7 @@ final class SuiteMeasurer {
             let benchmark = CommandBenchmark(
                 variants: [.init(name: "baseline", command: baselineCmd), .init(name: "candidate", command: candidateCmd)],
                 runs: runs, iterations: options.iterations, warmup: options.warmup, timeout: options.timeout)
-            let new = try benchmark.run(progress: progress)
+            let new = try benchmark.run(progress: progress, warn: CommandFailure.warn)
             if commandTimings.isEmpty {
                 commandTimings = new
             } else {

@@ -90,6 +90,7 @@ public struct ValidateCommand: ParsableCommand {
     public func run() throws {
         let document: ClaimDocument
         do {
+            try OutputPathCheck.check(outputs: [output.output, saveResults], inputs: resultsFiles + [claim.claimsFile])
             document = try judge()
             try output.write(document)
         } catch {

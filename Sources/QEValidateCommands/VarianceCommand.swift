@@ -82,6 +82,7 @@ public struct VarianceCommand: AsyncParsableCommand {
 
     public func run() async throws {
         do {
+            try OutputPathCheck.check(outputs: [output.output], inputs: results)
             try output.write(try makeDocument())
         } catch {
             throw CommandFailure.exitCode(for: error)

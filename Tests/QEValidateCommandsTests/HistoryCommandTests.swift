@@ -37,11 +37,15 @@ struct HistoryCommandTests {
         }
         // The median of the 10 pooled iterations of the first commit's baseline, and the 95%
         // order-statistic interval [x(2), x(9)] (qbinom(0.025, 10, 0.5) = 2).
-        let samples = HistoryFixtures.results(seed: 1).benchmarks[0].runs.flatMap(\.samples).sorted()
-        let point = try #require(HistoryScratch.points(series[0]).first)
-        #expect(point["median"] as? Double == (samples[4] + samples[5]) / 2)
-        #expect(point["low"] as? Double == samples[1])
-        #expect(point["high"] as? Double == samples[8])
+        let samples = try ResultsFile.read(from: first).benchmarks[0].runs.flatMap(\.samples).sorted()
+        // (Read with JSONDecoder: JSONSerialization on Linux rounds some doubles off by an ulp.)
+        let output = scratch.directory.file("exact.json")
+        #expect(await scratch.history(["list", "--format", "json", "--output", output]) == 0)
+        let exact = try JSONDecoder().decode(ListedMedians.self, from: Data(contentsOf: URL(fileURLWithPath: output)))
+        let point = try #require(exact.series.first?.points.first)
+        #expect(point.median == (samples[4] + samples[5]) / 2)
+        #expect(point.low == samples[1])
+        #expect(point.high == samples[8])
     }
 
     @Test(arguments: StoreBackend.allCases)
@@ -62,7 +66,7 @@ struct HistoryCommandTests {
         let since = try await scratch.series(["--since", "2026-01-01T00:15:00Z", "--branch", "main"])
         #expect(since.count == 2, "only the Zen 3 series has a point from then on")
         #expect(since.allSatisfy { HistoryScratch.points($0).count == 1 })
-        let byCommit = try await scratch.series(["--since", String(HistoryFixtures.commit(2).prefix(8))])
+        let byCommit = try await scratch.series(["--since", HistoryFixtures.commit(2)])
         #expect(byCommit.flatMap(HistoryScratch.points).compactMap { $0["commit"] as? String }.sorted()
                 == [HistoryFixtures.commit(2), HistoryFixtures.commit(2), HistoryFixtures.commit(3), HistoryFixtures.commit(3)])
     }
@@ -217,4 +221,19 @@ struct HistoryCommandTests {
         #expect(await CommandRunner.run(["history", "list", "--store", "mysql://root@db/perf"]) == 64)
         #expect(await CommandRunner.run(["history", "list", "--store", "sqlite:"]) == 64)
     }
+}
+
+/// The medians of a `history@1` listing, decoded exactly.
+private struct ListedMedians: Decodable {
+    struct Series: Decodable {
+        var points: [Point]
+    }
+
+    struct Point: Decodable {
+        var median: Double
+        var low: Double?
+        var high: Double?
+    }
+
+    var series: [Series]
 }

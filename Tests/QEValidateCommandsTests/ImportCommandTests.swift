@@ -26,6 +26,16 @@ struct ImportCommandTests {
         #expect(file.benchmark(name: "test_sum", variant: "baseline")?.runs[0].samples.first == 0.00023582919999398655)
     }
 
+    @Test func helpNamesEveryFormatThatIsRefusedForHoldingOnlySummaries() throws {
+        let result = try ExecutableTests.run(["import", "--help"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let help = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for refused in ["--benchmark_report_aggregates_only", "hyperfine's CSV or Markdown export", "estimates.json",
+                        "--benchmark-save-data", "--record-samples", "jsonSmallerIsBetter", "histogramPercentiles"] {
+            #expect(help.contains(refused), "import --help does not name \(refused)")
+        }
+    }
+
     @Test func severalFilesBecomeRunsAndOptionsApply() async throws {
         let scratch = try ScratchDirectory()
         let out = scratch.file("go.json")

@@ -36,15 +36,17 @@ public struct ClaimJudge: Sendable {
         let choice = VariantChoice(variants: variants, baseline: options.baselineVariant, candidate: options.candidateVariant)
         let baselineVariant = choice.baseline
         let candidateVariant = choice.candidate
+        func known(_ name: String) -> String {
+            let closest = ClosestName.closest(to: name, among: pool.names).map { "the closest is '\($0)'; " } ?? ""
+            return "(\(closest)benchmarks: \(pool.names.joined(separator: ", ")))"
+        }
         for name in claims.namedByUser.sorted() where !pool.names.contains(name) {
             throw JudgementError(
-                description: "there is a claim for '\(name)' but no such benchmark in the results (benchmarks: \(pool.names.joined(separator: ", ")))",
+                description: "there is a claim for '\(name)' but no such benchmark in the results \(known(name))",
                 isUsage: true)
         }
         for name in options.workloads where !pool.names.contains(name) {
-            throw JudgementError(
-                description: "no benchmark named '\(name)' in the results (benchmarks: \(pool.names.joined(separator: ", ")))",
-                isUsage: true)
+            throw JudgementError(description: "no benchmark named '\(name)' in the results \(known(name))", isUsage: true)
         }
         var notJudged: [String] = []
         var selected: [(name: String, claim: ClaimedRange, baseline: [ResultsPool.TaggedRun], candidate: [ResultsPool.TaggedRun])] = []
