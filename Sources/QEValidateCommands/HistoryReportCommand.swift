@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QEHistory
 import QEPresentation
+import QEResults
 import QEValidation
 
 /// `qe-validate history report --out DIR`: the trend pages, a static site.
@@ -63,11 +64,19 @@ public struct HistoryReportCommand: AsyncParsableCommand {
             do {
                 try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             } catch {
-                throw OutputError(path: out, reason: OutputDestination.reason(error))
+                throw OutputError(path: out, reason: "cannot create the directory: \((error as NSError).localizedDescription)")
             }
-            for page in site.pages() {
-                try OutputDestination(path: (out as NSString).appendingPathComponent(page.fileName)).write(page.html)
-            }
+            // The pages change together: a reader never sees an index that names pages of
+            // another run; series pages of an earlier run beyond this one's are removed.
+            let directory = out as NSString
+            let pages = site.pages()
+            let names = Set(pages.map(\.fileName))
+            let stale = ((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? [])
+                .filter { $0.hasPrefix("series-") && $0.hasSuffix(".html") && !names.contains($0) }
+            try AtomicFileSet.write(
+                pages.map { AtomicFileSet.Member(path: directory.appendingPathComponent($0.fileName), bytes: Array($0.html.utf8)) }
+                    + stale.sorted().map { AtomicFileSet.Member(path: directory.appendingPathComponent($0), bytes: nil) },
+                journal: directory.appendingPathComponent(".trend-pages.pending"))
         } catch {
             throw CommandFailure.exitCode(for: error)
         }

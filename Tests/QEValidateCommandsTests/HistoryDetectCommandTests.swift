@@ -156,6 +156,10 @@ struct HistoryDetectCommandTests {
         #expect(page.contains("<a href=\"https://e.example/c/\(commit)\">"))
         #expect(page.components(separatedBy: "class=\"point\"").count - 1 == 250)
         #expect(!page.contains("<script"))
+        // A second report of fewer series replaces the set: no page of the first is left.
+        #expect(await histories.run(["history", "report", "--out", site, "--benchmark", "b"]) == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site).sorted() == ["index.html", "series-1.html"])
+        #expect(try String(contentsOfFile: site + "/series-1.html", encoding: .utf8).contains("<h1>suite/b (flash)</h1>"))
     }
 
     @Test("gate --baseline history: a 20% slowdown fails, the same level passes, another machine has no history", arguments: StoreBackend.allCases)
