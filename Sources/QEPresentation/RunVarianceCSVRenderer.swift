@@ -11,6 +11,8 @@ struct RunVarianceCSVRenderer {
         "drift_detected", "drift_change", "drift_p", "warmup_sufficient", "warmup_start_change", "warmup_start_p",
         "cost_ratio", "optimal_iterations_per_run", "runs_needed", "plan_iterations_per_run",
         "current_width", "target_width", "confidence",
+        "outlying_iterations", "outlying_worst_ratio", "robust_within_run_cv", "robust_between_run_cv",
+        "robust_optimal_iterations_per_run", "robust_runs_needed", "robust_typical_time", "findings_use",
     ]
 
     /// The CSV text, header first, one line per benchmark.
@@ -28,6 +30,10 @@ struct RunVarianceCSVRenderer {
                 CSVText.optional(b.plan?.costRatio), b.optimalIterationsPerRun.map(String.init) ?? "",
                 b.runsNeeded.map(String.init) ?? "", b.plan.map { "\($0.iterationsPerRun)" } ?? "",
                 CSVText.optional(b.plan?.currentWidth), "\(document.targetWidth)", "\(document.confidence)",
+                b.outlyingIterations.map { "\($0.count)" } ?? "", CSVText.optional(b.outlyingIterations?.worst?.ratioToMedian),
+                CSVText.optional(b.robust?.withinRunCV), CSVText.optional(b.robust?.betweenRunCV),
+                b.robust?.optimalIterationsPerRun.map(String.init) ?? "", b.robust?.runsNeeded.map(String.init) ?? "",
+                CSVText.optional(b.robust?.typicalTime), b.findingsUse.rawValue,
             ]
         }
         return CSVText.document(header: Self.header, rows: rows)

@@ -10,6 +10,9 @@ struct RunVarianceMarkdownRenderer {
             [RunVarianceTableRows.header(document, withFile: several)]
                 + document.benchmarks.map { RunVarianceTableRows.row($0, withFile: several) },
             leftColumns: several ? 2 : 1)
+        if let robust = RunVarianceTableRows.robust(document, withFile: several) {
+            output += "\n" + Self.table(robust, leftColumns: several ? 2 : 1)
+        }
         if !document.betweenFiles.isEmpty {
             output += "\n" + Self.table(RunVarianceTableRows.betweenFiles(document), leftColumns: 1)
         }

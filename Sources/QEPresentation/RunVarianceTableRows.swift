@@ -1,3 +1,4 @@
+import Foundation
 import QEFormats
 import QEResults
 import QEValidation
@@ -42,6 +43,39 @@ enum RunVarianceTableRows {
         ]
     }
 
+    /// The table of the benchmarks with outlying iterations, their robust figures beside the
+    /// classical ones; nil when no benchmark has any.
+    static func robust(_ document: RunVarianceDocument, withFile: Bool) -> [[String]]? {
+        let entries = document.benchmarks.filter { $0.robust != nil }
+        guard !entries.isEmpty else { return nil }
+        let width = PercentText.setting(document.targetWidth)
+        var rows: [[String]] = [(withFile ? ["file"] : []) + [
+            "without outlying iterations", "outlying", "worst", "within CV", "iter/run*", "runs for \(width)", "typical time",
+        ]]
+        for entry in entries {
+            guard let robust = entry.robust, let outlying = entry.outlyingIterations else { continue }
+            let durations = DurationText(reference: robust.typicalTime, sourceUnit: document.unit)
+            let classicalTypical = entry.perRun.isEmpty ? nil : Self.geometricMean(entry.perRun.map(\.mean))
+            func pair(_ classical: String, _ robust: String) -> String { "\(classical) → \(robust)" }
+            rows.append((withFile ? [entry.file] : []) + [
+                entry.label, "\(outlying.count)/\(outlying.of)", outlying.worst.map { "×" + RatioText.ratio($0.ratioToMedian).dropLast() } ?? "—",
+                pair(entry.withinRunCV.map(PercentText.magnitude) ?? "—", robust.withinRunCV.map(PercentText.magnitude) ?? "—"),
+                pair(entry.optimalIterationsPerRun.map { "\($0)" } ?? "—", robust.optimalIterationsPerRun.map { "\($0)" } ?? "—"),
+                pair(Self.runsNeeded(entry.runsNeeded, planned: entry.plan != nil), Self.runsNeeded(robust.runsNeeded, planned: robust.plan != nil)),
+                pair(classicalTypical.map(durations.format) ?? "—", durations.format(robust.typicalTime)),
+            ])
+        }
+        return rows
+    }
+
+    private static func runsNeeded(_ count: Int?, planned: Bool) -> String {
+        count.map { "\($0)" } ?? (planned ? ">10⁶" : "—")
+    }
+
+    private static func geometricMean(_ values: [Double]) -> Double {
+        Foundation.exp(values.map { Foundation.log($0) }.reduce(0, +) / Double(values.count))
+    }
+
     /// The between-files table: one row per compared quantity, one column per file.
     static func betweenFiles(_ document: RunVarianceDocument) -> [[String]] {
         let files = document.inputs.map(\.path)
@@ -61,6 +95,16 @@ enum RunVarianceTableRows {
             let p = comparison.test.map { PValueText.value($0.p) } ?? "—"
             let differs = comparison.differs.map { $0 ? "yes" : "no" } ?? "untestable"
             rows.append([label] + cells + [f, p, differs])
+            if let robust = comparison.robust {
+                let robustCells = files.map { file -> String in
+                    guard let figure = robust.files.first(where: { $0.file == file }) else { return "—" }
+                    return comparison.kind == .speedup ? RatioText.ratio(figure.estimate) : text.format(figure.estimate)
+                }
+                rows.append(["  without outlying iterations"] + robustCells + [
+                    robust.test.map { NumberText.short($0.f) } ?? "—", robust.test.map { PValueText.value($0.p) } ?? "—",
+                    robust.differs.map { $0 ? "yes" : "no" } ?? "untestable",
+                ])
+            }
         }
         return rows
     }
@@ -83,8 +127,11 @@ enum RunVarianceTableRows {
         if bases.count == 1, let basis = bases.first {
             lines.append("run cost for the optimum: \(basis.rawValue).")
         }
+        if document.benchmarks.contains(where: { $0.robust != nil }) {
+            lines.append("outlying: iterations above their run's median × exp(max(5 × 1.4826 × MAD of the run's log times, log 1.1)), of all iterations; worst: the largest ratio to its run's median; classical → robust: every iteration → without the outlying ones (the findings and the plan use the robust figures); typical time: geometric mean of the run means.")
+        }
         if !document.betweenFiles.isEmpty {
-            lines.append("between files: geometric means over runs; F test of one log value per run grouped by file (one-way ANOVA), so files are judged against how much runs differ inside them.")
+            lines.append("between files: geometric means over runs; F test of one log value per run grouped by file (one-way ANOVA), so files are judged against how much runs differ inside them\(document.betweenFiles.contains { $0.robust != nil } ? "; without outlying iterations: the same on the run means without them, which decides when present" : "").")
         }
         return lines
     }

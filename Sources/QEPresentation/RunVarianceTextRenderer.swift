@@ -10,6 +10,10 @@ struct RunVarianceTextRenderer {
         var rows: [[String]] = [RunVarianceTableRows.header(document, withFile: several)]
         rows.append(contentsOf: document.benchmarks.map { RunVarianceTableRows.row($0, withFile: several) })
         var output = TextTable(rows, leftColumns: several ? 2 : 1).text()
+        if let robust = RunVarianceTableRows.robust(document, withFile: several) {
+            output += "\n"
+            output += TextTable(robust, leftColumns: several ? 2 : 1).text()
+        }
         if !document.betweenFiles.isEmpty {
             output += "\n"
             output += TextTable(RunVarianceTableRows.betweenFiles(document), leftColumns: 1).text()

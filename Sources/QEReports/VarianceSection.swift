@@ -31,6 +31,9 @@ public struct VarianceSection: Sendable, Codable, Equatable {
         public var drift: DriftDirection
         public var driftDetected: Bool
         public var driftChange: Double?
+        /// The iterations far in the slow tail of their run (`{count, of, rule, worst}`); nil
+        /// when they cannot be judged.
+        public var outlyingIterations: OutlyingIterationsSummary?
         /// The analysis's plain-language findings.
         public var findings: [String]
     }
@@ -58,7 +61,8 @@ public struct VarianceSection: Sendable, Codable, Equatable {
             Row(file: entry.file, name: entry.name, variant: entry.variant, runs: entry.runs,
                 betweenRunShare: entry.betweenRunShare, kruskalWallisP: entry.kruskalWallis?.p,
                 runsThatStandOut: entry.runsThatStandOut, drift: entry.drift.direction,
-                driftDetected: entry.drift.detected, driftChange: entry.drift.change, findings: entry.findings)
+                driftDetected: entry.drift.detected, driftChange: entry.drift.change,
+                outlyingIterations: entry.outlyingIterations, findings: entry.findings)
         }
         self.warnings = document.warnings
     }

@@ -137,6 +137,31 @@ public struct BenchmarkVariance: Sendable, Codable, Equatable {
         @ExplicitNull public var note: String?
     }
 
+    /// The figures of the benchmark without its outlying iterations (``OutlyingIterationsSummary``):
+    /// variance components, planning and typical time that a few preempted iterations cannot
+    /// blow up (``RobustVarianceComponents``), in the same units as the classical ones.
+    public struct Robust: Sendable, Codable, Equatable {
+        /// √T₁² ÷ mean, √σ²_b ÷ mean and σ²_b ÷ (σ²_b + σ²_w) of the iterations that are not outlying.
+        @ExplicitNull public var withinRunCV: Double?
+        @ExplicitNull public var betweenRunCV: Double?
+        @ExplicitNull public var betweenRunShare: Double?
+        /// The geometric mean over runs of the run means of the iterations that are not outlying.
+        public var typicalTime: Double
+        public var varianceComponents: Components
+        /// As the classical `optimalIterationsPerRun`, `runsNeeded` and `plan`, from these components.
+        @ExplicitNull public var optimalIterationsPerRun: Int?
+        @ExplicitNull public var runsNeeded: Int?
+        @ExplicitNull public var plan: Plan?
+    }
+
+    /// Which figures the findings and the plan use.
+    public enum Figures: String, Sendable, Codable {
+        /// Every iteration (no iteration is outlying, or there is nothing robust to compute).
+        case classical
+        /// The iterations that are not outlying (`robust`), because some are.
+        case robust
+    }
+
     /// The results file the benchmark came from.
     public var file: String
     /// The benchmark's workload name and variant.
@@ -178,6 +203,15 @@ public struct BenchmarkVariance: Sendable, Codable, Equatable {
     @ExplicitNull public var runsNeeded: Int?
     /// How the planning figures were found; nil with one run.
     @ExplicitNull public var plan: Plan?
+    /// The iterations far in the slow tail of their run; nil when they cannot be judged.
+    @ExplicitNull public var outlyingIterations: OutlyingIterationsSummary?
+    /// The figures without the outlying iterations; nil when none is outlying (the classical
+    /// figures are then the robust ones) or with one run.
+    @ExplicitNull public var robust: Robust?
+    /// `robust` when some iterations are outlying and the robust figures exist, else `classical`.
+    public var findingsUse: Figures
+    /// The sentence naming the outlying iterations (empty when none), kept for the findings.
+    @NotEncoded public var outlyingFinding: [String] = []
     /// Plain-language findings, in the order the text output gives them.
     public var findings: [String]
     /// What could not be computed, and why.
@@ -185,4 +219,12 @@ public struct BenchmarkVariance: Sendable, Codable, Equatable {
 
     /// `name/variant`.
     public var label: String { "\(name)/\(variant)" }
+
+    /// The planning figures the findings use: `robust`'s when ``findingsUse`` is `robust`.
+    public var plannedFigures: (optimal: Int?, runsNeeded: Int?, plan: Plan?, betweenRunShare: Double?) {
+        if findingsUse == .robust, let robust {
+            return (robust.optimalIterationsPerRun, robust.runsNeeded, robust.plan, robust.betweenRunShare)
+        }
+        return (optimalIterationsPerRun, runsNeeded, plan, betweenRunShare)
+    }
 }

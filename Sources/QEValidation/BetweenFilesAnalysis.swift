@@ -32,18 +32,21 @@ enum BetweenFilesAnalysis {
         var names: [String] = []
         for key in keys {
             if !names.contains(key.name) { names.append(key.name) }
-            var groups: [(path: String, values: [Double])] = []
+            var groups: [Group] = []
             for input in inputs {
                 guard let benchmark = input.file.benchmark(key) else { continue }
                 let runs = benchmark.runSamples(in: unit, from: input.file.unit)
-                groups.append((input.path, runs.map { Foundation.log(Self.mean($0)) }))
+                let trimmed = Self.trimmedMeans(runs)
+                groups.append(Group(
+                    path: input.path, values: runs.map { Foundation.log(Self.mean($0)) },
+                    robustValues: trimmed.means.map { Foundation.log($0) }, outlying: trimmed.outlying))
             }
             guard groups.count >= 2 else { continue }
             results.append(Self.comparison(
                 kind: .level, name: key.name, variant: key.variant, groups: groups, unit: unit, options: options))
         }
         for name in names {
-            var groups: [(path: String, values: [Double])] = []
+            var groups: [Group] = []
             var pair: (baseline: String, candidate: String)?
             for input in inputs {
                 let choice = VariantChoice(
@@ -57,7 +60,12 @@ enum BetweenFilesAnalysis {
                 pair = (choice.baseline, choice.candidate)
                 let baseRuns = base.runSamples(in: unit, from: input.file.unit)
                 let candRuns = cand.runSamples(in: unit, from: input.file.unit)
-                groups.append((input.path, zip(baseRuns, candRuns).map { Foundation.log(Self.mean($0) / Self.mean($1)) }))
+                let baseTrimmed = Self.trimmedMeans(baseRuns)
+                let candTrimmed = Self.trimmedMeans(candRuns)
+                groups.append(Group(
+                    path: input.path, values: zip(baseRuns, candRuns).map { Foundation.log(Self.mean($0) / Self.mean($1)) },
+                    robustValues: zip(baseTrimmed.means, candTrimmed.means).map { Foundation.log($0 / $1) },
+                    outlying: baseTrimmed.outlying || candTrimmed.outlying))
             }
             guard groups.count >= 2, let pair else { continue }
             var comparison = Self.comparison(
@@ -71,10 +79,27 @@ enum BetweenFilesAnalysis {
         return results
     }
 
-    private static func comparison(
-        kind: BetweenFilesComparison.Quantity, name: String, variant: String?, groups: [(path: String, values: [Double])],
-        unit: TimeUnit, options: RunVarianceOptions, baselineVariant: String? = nil
-    ) -> BetweenFilesComparison {
+    /// One file's run values: log run means (or log ratios of run means), with and without the
+    /// runs' outlying iterations.
+    struct Group {
+        var path: String
+        var values: [Double]
+        var robustValues: [Double]
+        /// Whether any of the runs behind the values has an outlying iteration.
+        var outlying: Bool
+    }
+
+    /// The mean of each run without its outlying iterations (the plain mean where the rule cannot
+    /// judge the run), and whether any iteration was left out.
+    static func trimmedMeans(_ runs: [[Double]]) -> (means: [Double], outlying: Bool) {
+        guard let trimmed = try? TrimmedRuns(runs: runs) else { return (runs.map(Self.mean), false) }
+        return (trimmed.runMeans, trimmed.outlyingIterations.count > 0)
+    }
+
+    /// The file figures, their largest ratio, the ANOVA and whether the files differ.
+    private static func figures(
+        _ groups: [(path: String, values: [Double])], options: RunVarianceOptions
+    ) -> (files: [BetweenFilesComparison.FileFigure], ratio: Double, test: BetweenFilesComparison.Test?, differs: Bool?) {
         let figures = groups.map { group in
             BetweenFilesComparison.FileFigure(
                 file: group.path, runs: group.values.count, estimate: Foundation.exp(Self.mean(group.values)))
@@ -86,15 +111,35 @@ enum BetweenFilesAnalysis {
             test = .init(f: anova.statistic, df1: anova.betweenDegreesOfFreedom, df2: anova.withinDegreesOfFreedom,
                          p: anova.pValue, method: .oneWayAnovaOnLogRunValues)
         }
+        return (figures, ratio, test, test.map { $0.p < options.alpha })
+    }
+
+    private static func comparison(
+        kind: BetweenFilesComparison.Quantity, name: String, variant: String?, groups allGroups: [Group],
+        unit: TimeUnit, options: RunVarianceOptions, baselineVariant: String? = nil
+    ) -> BetweenFilesComparison {
+        let classical = figures(allGroups.map { ($0.path, $0.values) }, options: options)
+        var robust: BetweenFilesComparison.Robust?
+        if allGroups.contains(where: \.outlying) {
+            let trimmed = figures(allGroups.map { ($0.path, $0.robustValues) }, options: options)
+            robust = .init(files: trimmed.files, ratio: trimmed.ratio, test: trimmed.test, differs: trimmed.differs)
+        }
+        // The finding uses the figures without outlying iterations when there are some.
+        let groups = allGroups.map { (path: $0.path, values: robust == nil ? $0.values : $0.robustValues) }
+        let figures = robust?.files ?? classical.files
+        let estimates = figures.map(\.estimate)
+        let ratio = robust?.ratio ?? classical.ratio
+        let test = robust == nil ? classical.test : robust?.test
         let differs = test.map { $0.p < options.alpha }
+        let without = robust == nil ? "" : " without its outlying iterations"
 
         let subject: String
         let values: String
         if kind == .speedup {
-            subject = "the speedup of \(name) (\(baselineVariant ?? options.baselineVariant) ÷ \(variant ?? "candidate"))"
+            subject = "the speedup of \(name) (\(baselineVariant ?? options.baselineVariant) ÷ \(variant ?? "candidate"))\(without.isEmpty ? "" : ", without outlying iterations,")"
             values = figures.map { "\(RatioText.ratio($0.estimate)) in \($0.file)" }.joined(separator: ", ")
         } else {
-            subject = "\(name)/\(variant ?? "")"
+            subject = "\(name)/\(variant ?? "")\(without)"
             let text = DurationText(reference: estimates.min() ?? 1, sourceUnit: unit)
             values = figures.map { "\(text.format($0.estimate)) in \($0.file)" }.joined(separator: ", ")
         }
@@ -114,7 +159,8 @@ enum BetweenFilesAnalysis {
         }
         return .init(
             kind: kind, name: name, variant: variant, baselineVariant: nil, candidateVariant: nil,
-            files: figures, ratio: ratio, test: test, differs: differs, finding: finding)
+            files: classical.files, ratio: classical.ratio, test: classical.test, differs: classical.differs,
+            robust: robust, finding: finding)
     }
 
     static func mean(_ values: [Double]) -> Double {

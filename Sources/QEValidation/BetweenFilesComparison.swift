@@ -30,6 +30,15 @@ public struct BetweenFilesComparison: Sendable, Codable, Equatable {
         }
     }
 
+    /// The same comparison on the run means without their outlying iterations
+    /// (``OutlyingIterationsSummary``), which a few preempted iterations cannot move.
+    public struct Robust: Sendable, Codable, Equatable {
+        public var files: [FileFigure]
+        public var ratio: Double
+        @ExplicitNull public var test: Test?
+        @ExplicitNull public var differs: Bool?
+    }
+
     /// What is compared.
     public var kind: Quantity
 
@@ -55,6 +64,11 @@ public struct BetweenFilesComparison: Sendable, Codable, Equatable {
     @ExplicitNull public var test: Test?
     /// p < 1 − confidence; nil when untested.
     @ExplicitNull public var differs: Bool?
-    /// The answer in plain words.
+    /// The comparison without outlying iterations; nil when no compared benchmark has any.
+    @ExplicitNull public var robust: Robust?
+    /// The answer in plain words (from `robust` when there is one).
     public var finding: String
+
+    /// Whether the files differ, by the comparison the finding uses.
+    public var judgedDiffers: Bool? { robust.map(\.differs) ?? differs }
 }

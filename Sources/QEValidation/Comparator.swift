@@ -49,7 +49,8 @@ public struct Comparator: Sendable {
                 throw .invalidParameter(
                     "paired runs need run k of both variants from the same process; \(name) has \(baseline.runs.count) baseline and \(candidate.runs.count) candidate runs that are not paired")
             }
-            let interval = try PairedRunsSpeedup(baselineRuns: baseline.runs, candidateRuns: candidate.runs, confidence: confidence)
+            let interval = try PairedRunsSpeedup(
+                baselineRuns: baseline.runs, candidateRuns: candidate.runs, confidence: confidence, runLevel: Self.pairedRunLevel)
             speedup = .init(
                 estimate: interval.estimate, low: interval.low, high: interval.high,
                 method: .pairedRuns, confidence: confidence,
@@ -97,8 +98,18 @@ public struct Comparator: Sendable {
                     try SampleDescription(pooled: pooled, runCount: runCount, confidence: confidence)
                 }
             }
-        let baselineDescription = try descriptions[0].get()
-        let candidateDescription = try descriptions[1].get()
+        var baselineDescription = try descriptions[0].get()
+        var candidateDescription = try descriptions[1].get()
+        // Iterations far in the slow tail of their run: named, and left out of the paired-runs
+        // interval (the other intervals are told of them).
+        let consequence: String? = switch method {
+        case .pairedRuns: "the paired-runs interval"
+        default: nil
+        }
+        baselineDescription.outlyingIterations = Self.outlyingIterations(
+            of: baseline, name: name, unit: unit, leftOutOf: consequence, warnings: &warnings)
+        candidateDescription.outlyingIterations = Self.outlyingIterations(
+            of: candidate, name: name, unit: unit, leftOutOf: consequence, warnings: &warnings)
         for (side, description) in [(baseline, baselineDescription), (candidate, candidateDescription)] {
             if let note = description.medianIntervalNote { warnings.append("\(side.variant): \(note)") }
         }
@@ -115,6 +126,25 @@ public struct Comparator: Sendable {
             welch: welch, baselineRuns: baselineRuns, candidateRuns: candidateRuns,
             verdict: ComparisonVerdict(speedupLow: speedup.low, high: speedup.high), warnings: warnings)
     }
+
+    /// The outlying iterations of one side, with the sentence naming them added to `warnings`.
+    static func outlyingIterations(
+        of side: ComparisonSide, name: String, unit: TimeUnit, leftOutOf: String?, warnings: inout [String]
+    ) -> OutlyingIterationsSummary? {
+        guard let outlying = OutlyingIterationsSummary.detect(runs: side.runs) else { return nil }
+        if let sentence = OutlyingIterationsSummary.sentence(
+            outlying, label: "\(name)/\(side.variant)", file: side.file.isEmpty ? nil : side.file, unit: unit, leftOutOf: leftOutOf)
+        {
+            warnings.append(sentence)
+        }
+        return OutlyingIterationsSummary(outlying)
+    }
+
+    /// What a run contributes to the paired-runs interval: the mean log time of its iterations
+    /// that are not outlying (``RunLogLevel/robust``), so that a few preempted iterations cannot
+    /// dominate a run (the simulation in `scripts/simulation/README.md`: as narrow as the mean
+    /// log time on clean runs, 1.04 times its clean width with 2 of 30 iterations ×20).
+    public static let pairedRunLevel = RunLogLevel.robust
 
     /// Kruskal–Wallis across runs and the between-run share of the variance; nil for one run.
     static func runVariation(_ runs: [[Double]]) -> BenchmarkComparison.RunVariation? {

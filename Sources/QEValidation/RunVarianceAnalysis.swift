@@ -57,11 +57,15 @@ public struct RunVarianceAnalysis: Sendable {
     /// - Parameters:
     ///   - runs: the timed iterations of each run, in `unit`.
     ///   - warmups: the warm-up iterations of each run, in `unit` (empty arrays when none).
+    ///   - timeOrdered: whether each run's samples are in the order they were measured; false
+    ///     for samples kept only in an HDR histogram (written in ascending order), whose drift and
+    ///     slow start cannot be tested.
     /// - Returns: the benchmark judged on its own; ``judge(_:adjusted:unit:)`` judges it again
     ///   within a family of benchmarks.
     /// - Throws: `StatisticsError` when a run is empty or holds a value that is not finite.
     public func analyse(
-        file: String, name: String, variant: String, unit: TimeUnit, runs: [[Double]], warmups: [[Double]]
+        file: String, name: String, variant: String, unit: TimeUnit, runs: [[Double]], warmups: [[Double]],
+        timeOrdered: Bool = true
     ) throws(StatisticsError) -> BenchmarkVariance {
         // Radix-sorted once; Summary's own sort then finds each array in order (O(n)).
         for (index, run) in runs.enumerated() {
@@ -109,8 +113,9 @@ public struct RunVarianceAnalysis: Sendable {
 
         let threshold = try standOutThreshold(runCount: runs.count)
         let outliers = try OutlyingRuns(summaries: runSummaries, threshold: threshold, minimumRelativeDifference: options.minimumEffect)
-        let (drift, trends) = WithinRunDrift.analyse(runs: runs, options: options)
-        let warmup = WarmupCheck.analyse(runs: runs, summaries: runSummaries, warmups: warmups, drift: drift, options: options)
+        let (drift, trends) = WithinRunDrift.analyse(runs: runs, options: options, timeOrdered: timeOrdered)
+        let warmup = WarmupCheck.analyse(
+            runs: runs, summaries: runSummaries, warmups: warmups, drift: drift, options: options, timeOrdered: timeOrdered)
 
         let perRun = runs.indices.map { index in
             BenchmarkVariance.Run(
@@ -129,6 +134,32 @@ public struct RunVarianceAnalysis: Sendable {
             (optimal, runsNeeded, plan) = planning(components: components, runs: runs, warmups: warmups, unit: unit, notes: &notes)
         }
 
+        // The iterations far in the slow tail of their run, and the figures without them.
+        let outlying = OutlyingIterationsSummary.detect(runs: runs)
+        var robust: BenchmarkVariance.Robust?
+        if let outlying, outlying.count > 0, components != nil, let trimmed = try? RobustVarianceComponents(runs: runs) {
+            let robustComponents = trimmed.components
+            let robustMean = robustComponents.grandMean
+            var robustNotes: [String] = []
+            let (robustOptimal, robustRunsNeeded, robustPlan) = planning(
+                components: robustComponents, runs: runs, warmups: warmups, unit: unit, notes: &robustNotes)
+            notes += robustNotes.map { "without the outlying iterations: \($0)" }
+            robust = .init(
+                withinRunCV: robustComponents.withinRunVariance.squareRoot() / robustMean,
+                betweenRunCV: robustComponents.betweenRunVariance.squareRoot() / robustMean,
+                betweenRunShare: robustComponents.intraclassCorrelation,
+                typicalTime: trimmed.trimmedRuns.typicalTime,
+                varianceComponents: .init(
+                    t1Squared: robustComponents.t1Squared, t2Squared: robustComponents.t2Squared,
+                    betweenRunVariance: robustComponents.betweenRunVariance,
+                    varianceOfRunMeans: robustComponents.varianceOfRunMeans),
+                optimalIterationsPerRun: robustOptimal, runsNeeded: robustRunsNeeded, plan: robustPlan)
+        }
+        let label = "\(name)/\(variant)"
+        let outlyingFinding = outlying.flatMap {
+            OutlyingIterationsSummary.sentence($0, label: label, file: nil, unit: unit, leftOutOf: robust == nil ? nil : "the robust figures and the plan")
+        }
+
         var entry = BenchmarkVariance(
             file: file, name: name, variant: variant, runs: runs.count, iterations: runs.map(\.count),
             n: pooled.count, mean: mean, median: pooled.median,
@@ -136,6 +167,8 @@ public struct RunVarianceAnalysis: Sendable {
             varianceComponents: figures, kruskalWallis: kruskal,
             runsThatStandOut: outliers.indexes, standOutThreshold: threshold.isFinite ? threshold : nil, perRun: perRun, drift: drift, warmup: warmup,
             optimalIterationsPerRun: optimal, runsNeeded: runsNeeded, plan: plan,
+            outlyingIterations: outlying.map(OutlyingIterationsSummary.init), robust: robust,
+            findingsUse: robust == nil ? .classical : .robust, outlyingFinding: outlyingFinding.map { [$0] } ?? [],
             findings: [], notes: notes)
         entry.findings = RunVarianceFindings.sentences(for: entry, unit: unit, options: options)
         return entry
@@ -150,6 +183,7 @@ public struct RunVarianceAnalysis: Sendable {
         entry.findings = RunVarianceFindings.sentences(for: entry, unit: unit, options: options)
     }
 
+    /// Kalibera & Jones' optimum and the runs needed for `components` (classical or robust).
     private func planning(
         components: VarianceComponents, runs: [[Double]], warmups: [[Double]], unit: TimeUnit, notes: inout [String]
     ) -> (Int?, Int?, BenchmarkVariance.Plan?) {

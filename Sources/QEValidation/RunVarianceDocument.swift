@@ -26,6 +26,7 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
         public var warmup: String
         public var planning: String
         public var betweenFiles: String
+        public var outlyingIterations: String
     }
 
     public var schema: String = RunVarianceDocument.schemaName
@@ -87,7 +88,8 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
                 let warmups = benchmark.runs.map { file.unit.convert($0.warmup, to: unit) }
                 do {
                     benchmarks.append(try analysis.analyse(
-                        file: path, name: benchmark.name, variant: benchmark.variant, unit: unit, runs: runs, warmups: warmups))
+                        file: path, name: benchmark.name, variant: benchmark.variant, unit: unit, runs: runs, warmups: warmups,
+                        timeOrdered: !benchmark.sampleKind.isRoundedToHistogram))
                 } catch {
                     throw .analysisFailed(file: path, benchmark: "\(benchmark.name) (\(benchmark.variant))", reason: error)
                 }
@@ -126,7 +128,7 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
         // agreements are counted (the table and the JSON have them all).
         var agreeing = 0
         for comparison in betweenFiles {
-            switch comparison.differs {
+            switch comparison.judgedDiffers {
             case true?: findings.append(comparison.finding)
             case nil where comparison.kind == .speedup: findings.append(comparison.finding)
             case false?: agreeing += 1
@@ -180,6 +182,7 @@ public struct RunVarianceDocument: Sendable, Codable, Equatable {
             drift: "seasonal Kendall test (runs as blocks, iterations compared within their run), two-sided; detected when p, Holm-adjusted over the benchmarks analysed together, is below \(NumberText.short(alpha)) and the median over runs of median(last third) ÷ median(first third) − 1 is at least \(effect) in size",
             warmup: "too short when the first ⌈n/10⌉ timed iterations of the runs are slower than the rest (one-sided stratified rank-sum test, runs as strata, Holm-adjusted p over the benchmarks below \(NumberText.short(alpha)), by at least \(effect)) or times fall during the runs (drift toward faster); settledAfter counts warm-up iterations above Q3 + 1.5·IQR of the run's timed iterations",
             planning: "optimalIterationsPerRun = max(1, ⌈√(c · T1² ÷ T2²)⌉) with c = (mean warm-up time per run + run overhead) ÷ mean iteration time (Kalibera & Jones 2013), none when T2² ≤ 0; runsNeeded = the fewest K ≥ 2 with 2 · t(1 − α/2, K − 1) · √((σb² + σw² ÷ r) ÷ K) ÷ mean ≤ targetWidth, r = optimalIterationsPerRun or else the current iterations per run",
-            betweenFiles: "one-way ANOVA (R: oneway.test(var.equal = TRUE)) of one log value per run — the run mean (level) or the baseline ÷ candidate run-mean ratio of the same run (speedup) — grouped by file; the files differ when p < \(NumberText.short(alpha))")
+            betweenFiles: "one-way ANOVA (R: oneway.test(var.equal = TRUE)) of one log value per run — the run mean (level) or the baseline ÷ candidate run-mean ratio of the same run (speedup) — grouped by file; the files differ when p < \(NumberText.short(alpha)); when a compared benchmark has outlying iterations, the same test on the run means without them (robust) decides",
+            outlyingIterations: "an iteration is outlying when its log time exceeds its run's median log time by more than max(\(NumberText.short(OutlyingIterationRule.standard.fenceMultiplier)) · 1.4826 · MAD of the run's log times, log \(NumberText.short(OutlyingIterationRule.standard.minimumRatio))) (runs of \(OutlyingIterationRule.standard.minimumIterations) or more iterations; one-sided: other processes only add time); the robust figures are the variance components, plan and typical time of the other iterations, and the findings use them when any iteration is outlying")
     }
 }

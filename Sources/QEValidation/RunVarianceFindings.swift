@@ -10,6 +10,7 @@ enum RunVarianceFindings {
         let label = entry.label
         let durations = DurationText(reference: entry.median, sourceUnit: unit)
         let others = entry.runs - 1
+        sentences += entry.outlyingFinding
 
         for index in entry.runsThatStandOut {
             let run = entry.perRun[index]
@@ -47,13 +48,15 @@ enum RunVarianceFindings {
             sentences.append("the warm-up of \(label) looks too short: \(entry.warmup.reason)")
         }
 
-        if let plan = entry.plan, let current = plan.currentWidth, current > plan.targetWidth {
+        let planned = entry.plannedFigures
+        if let plan = planned.plan, let current = plan.currentWidth, current > plan.targetWidth {
             let level = PercentText.percent(plan.confidence)
-            let target = "a \(level) interval for the mean within ±\(PercentText.setting(plan.targetWidth / 2))"
+            let without = entry.findingsUse == .robust ? " of the iterations that are not outlying" : ""
+            let target = "a \(level) interval for the mean\(without) within ±\(PercentText.setting(plan.targetWidth / 2))"
             let now = "now ±\(PercentText.magnitude(current / 2)) from \(entry.runs) runs"
-            if let runs = entry.runsNeeded {
+            if let runs = planned.runsNeeded {
                 var advice = ""
-                if let share = entry.betweenRunShare, share >= 0.5 {
+                if let share = planned.betweenRunShare, share >= 0.5 {
                     advice = "; most of the variance is between runs, so add runs rather than iterations"
                 }
                 if !entry.runsThatStandOut.isEmpty {

@@ -29,6 +29,9 @@ public struct SampleDescription: Sendable, Codable, Equatable {
     public var coefficientOfVariation: Double?
     /// Why there is no median interval, when there is none.
     public var medianIntervalNote: String?
+    /// The iterations far in the slow tail of their run (`{count, of, rule, worst}`); nil where
+    /// the runs were not judged.
+    public var outlyingIterations: OutlyingIterationsSummary?
 
     /// Describes `runs` at `confidence`.
     public init(runs: [[Double]], confidence: Double) throws(StatisticsError) {

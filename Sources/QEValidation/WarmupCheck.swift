@@ -17,7 +17,7 @@ import QEStatistics
 enum WarmupCheck {
     static func analyse(
         runs: [[Double]], summaries: [Summary], warmups: [[Double]], drift: BenchmarkVariance.Drift,
-        options: RunVarianceOptions
+        options: RunVarianceOptions, timeOrdered: Bool = true
     ) -> BenchmarkVariance.Warmup {
         var settledAfter: Int?
         var stillSettling: [Int] = []
@@ -30,7 +30,8 @@ enum WarmupCheck {
             if lastAbove == warmup.count - 1 { stillSettling.append(index) }
         }
 
-        let strata = runs.filter { $0.count >= 4 }.map { run -> (x: [Double], y: [Double]) in
+        // Samples out of their measured order (HDR-histogram values) have no first iterations.
+        let strata = runs.filter { timeOrdered && $0.count >= 4 }.map { run -> (x: [Double], y: [Double]) in
             let first = Self.startIterations(run.count)
             return (Array(run.prefix(first)), Array(run.dropFirst(first)))
         }
@@ -83,6 +84,9 @@ enum WarmupCheck {
         } else if warmup.startP != nil || drift.p != nil {
             warmup.sufficient = true
             warmup.reason = "the first timed iterations are in line with the rest and times do not fall during the runs; \(warmup.detail)"
+        } else if drift.note == WithinRunDrift.orderLostNote {
+            warmup.sufficient = nil
+            warmup.reason = "the samples are HDR-histogram values in ascending order, so the first timed iterations are not known; \(warmup.detail)"
         } else {
             warmup.sufficient = nil
             warmup.reason = "runs are too short to tell; \(warmup.detail)"

@@ -13,10 +13,19 @@ import QEStatistics
 ///   confidence and |change| ≥ the minimum effect (1% by default): a trend too small to matter
 ///   is not called drift however many iterations make it significant.
 enum WithinRunDrift {
+    /// Why there is no drift test for samples whose time order is lost.
+    static let orderLostNote = "the samples are HDR-histogram values, kept in ascending order rather than the order they were measured in: drift within runs cannot be tested"
+
     /// The drift summary and, per run, Kendall's τ, its p-value and the early-to-late change.
+    /// - Parameter timeOrdered: false when the samples are not in the order they were measured
+    ///   (HDR-histogram values): there is then nothing to test.
     static func analyse(
-        runs: [[Double]], options: RunVarianceOptions
+        runs: [[Double]], options: RunVarianceOptions, timeOrdered: Bool = true
     ) -> (drift: BenchmarkVariance.Drift, perRun: [(tau: Double?, p: Double?, change: Double?)]) {
+        guard timeOrdered else {
+            return (.init(detected: false, direction: .none, change: nil, s: nil, z: nil, p: nil, pHolm: nil,
+                          method: .seasonalKendall, note: orderLostNote), runs.map { _ in (nil, nil, nil) })
+        }
         // The seasonal test holds each run's own Mann–Kendall test (nil where a run has fewer
         // than two distinct values), so every run is ranked once.
         let test = try? SeasonalKendallTest(blocks: runs)

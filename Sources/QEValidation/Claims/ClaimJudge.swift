@@ -140,7 +140,8 @@ public struct ClaimJudge: Sendable {
         var pairedSpeedup: PairedRunsSpeedup?
         if method == .pairedRuns {
             pairedSpeedup = try? PairedRunsSpeedup(
-                baselineRuns: baselineSide.runs, candidateRuns: candidateSide.runs, confidence: intervalConfidence)
+                baselineRuns: baselineSide.runs, candidateRuns: candidateSide.runs, confidence: intervalConfidence,
+                runLevel: Comparator.pairedRunLevel)
             pClaimMinimum = pairedSpeedup?.pValue(above: claim.low)
         } else {
             let shift = Foundation.log(claim.low)

@@ -96,7 +96,7 @@ public struct GateJudge: Sendable {
                     name: benchmark.name, variant: benchmark.variant,
                     baselineRuns: benchmark.runSamples(in: unit, from: baseline.results.unit),
                     candidateRuns: partner.runSamples(in: unit, from: results.results.unit),
-                    intervalConfidence: intervalConfidence))
+                    intervalConfidence: intervalConfidence, unit: unit))
             } catch {
                 throw .statistics(benchmark: label, reason: error.description)
             }
@@ -106,6 +106,7 @@ public struct GateJudge: Sendable {
             for (index, p) in adjusted.enumerated() { benchmarks[index].mannWhitney.pHolm = p }
         }
 
+        if let warning = Self.outlyingIterationsWarning(benchmarks, runStatistic: options.runStatistic) { warnings.append(warning) }
         let inconclusive = benchmarks.filter { $0.verdict == .inconclusive }.map(\.label)
         if !inconclusive.isEmpty && options.onInconclusive == .pass {
             warnings.append("inconclusive, passed under --on-inconclusive pass: \(inconclusive.joined(separator: ", ")); their intervals straddle the threshold, and more runs on both sides (a baseline with more runs too) would narrow them")
@@ -127,7 +128,8 @@ public struct GateJudge: Sendable {
     }
 
     private func judge(
-        name: String, variant: String, baselineRuns: [[Double]], candidateRuns: [[Double]], intervalConfidence: Double
+        name: String, variant: String, baselineRuns: [[Double]], candidateRuns: [[Double]], intervalConfidence: Double,
+        unit: TimeUnit
     ) throws(StatisticsError) -> GateBenchmark {
         let threshold = options.thresholds.threshold(for: name)
         let interval = try GateInterval(
@@ -137,8 +139,8 @@ public struct GateJudge: Sendable {
         let verdict = interval.verdict(threshold: threshold)
         let baselinePooled = baselineRuns.flatMap { $0 }
         let candidatePooled = candidateRuns.flatMap { $0 }
-        let baselineDescription = try SampleDescription(pooled: baselinePooled, runCount: baselineRuns.count, confidence: options.confidence)
-        let candidateDescription = try SampleDescription(pooled: candidatePooled, runCount: candidateRuns.count, confidence: options.confidence)
+        var baselineDescription = try SampleDescription(pooled: baselinePooled, runCount: baselineRuns.count, confidence: options.confidence)
+        var candidateDescription = try SampleDescription(pooled: candidatePooled, runCount: candidateRuns.count, confidence: options.confidence)
         let test = try MannWhitneyTest(x: baselinePooled, y: candidatePooled)
 
         var warnings: [String] = []
@@ -164,6 +166,26 @@ public struct GateJudge: Sendable {
         if interval.degenerate {
             warnings.append("every run has the same value on both sides, so the interval is a single point")
         }
+        // Iterations far in the slow tail of their run: each run's fastest iteration or median,
+        // which the unpaired-runs interval compares by default, is not moved by them.
+        let unmoved = interval.method == .unpairedRuns && options.runStatistic != .geometricMean
+            ? "each run's \(options.runStatistic == .minimum ? "fastest iteration" : "median"), which the gate compares, is not moved by them"
+            : nil
+        for (side, runs) in [("baseline", baselineRuns), ("results", candidateRuns)] {
+            guard let outlying = OutlyingIterationsSummary.detect(runs: runs) else { continue }
+            if side == "baseline" {
+                baselineDescription.outlyingIterations = OutlyingIterationsSummary(outlying)
+            } else {
+                candidateDescription.outlyingIterations = OutlyingIterationsSummary(outlying)
+            }
+            // Where the run statistic is not moved by them, the document says it once for all
+            // benchmarks (``GateJudge/outlyingIterationsWarning(_:)``).
+            if unmoved == nil, let sentence = OutlyingIterationsSummary.sentence(
+                outlying, label: "\(name)/\(variant)", file: "the \(side)", unit: unit)
+            {
+                warnings.append(sentence)
+            }
+        }
         return GateBenchmark(
             name: name, variant: variant, threshold: threshold,
             baseline: baselineDescription, candidate: candidateDescription,
@@ -178,6 +200,32 @@ public struct GateJudge: Sendable {
             baselineRunValues: interval.baselineRunValues, candidateRunValues: interval.candidateRunValues,
             mannWhitney: .init(u: test.u, p: test.pValue, method: test.method, pHolm: nil),
             verdict: verdict, warnings: warnings)
+    }
+
+    /// One sentence for the outlying iterations of the benchmarks whose interval compares a run
+    /// statistic they cannot move (each run's fastest iteration or median): how many benchmarks
+    /// have some, and the worst; nil when there are none (or the statistic is the geometric mean,
+    /// where each benchmark names its own).
+    static func outlyingIterationsWarning(_ benchmarks: [GateBenchmark], runStatistic: RunStatistic) -> String? {
+        guard runStatistic != .geometricMean else { return nil }
+        var affected = 0
+        var worst: (ratio: Double, place: String)?
+        for benchmark in benchmarks where benchmark.speedup.method == .unpairedRuns {
+            let sides = [("baseline", benchmark.baseline.outlyingIterations), ("results", benchmark.candidate.outlyingIterations)]
+            var any = false
+            for (side, summary) in sides {
+                guard let iteration = summary?.worst else { continue }
+                any = true
+                if iteration.ratioToMedian > worst?.ratio ?? 0 { worst = (iteration.ratioToMedian, "\(benchmark.label) in the \(side)") }
+            }
+            if any { affected += 1 }
+        }
+        guard let worst else { return nil }
+        let statistic = runStatistic == .minimum ? "fastest iteration" : "median"
+        let which = affected == benchmarks.count
+            ? (affected == 1 ? "the benchmark has" : "every benchmark has")
+            : "\(affected) of \(benchmarks.count) benchmarks \(affected == 1 ? "has" : "have")"
+        return "\(which) iterations far in the slow tail of their run (another process, an interrupt or a frequency dip; the worst \(RatioText.ratio(worst.ratio)) its run's median, \(worst.place)): each run's \(statistic), which the gate compares, is not moved by them; outlyingIterations in --format json counts them per benchmark and side"
     }
 
     private static func input(_ input: Input) -> GateDocument.Input {
