@@ -93,6 +93,9 @@ let package = Package(
             name: "QEValidation",
             dependencies: ["QEStatistics", "QEResults", "QEFormats", .product(name: "Yams", package: "Yams")]
         ),
+        // `qe-validate bisect`: git worktrees, builds and interleaved measurements of commits;
+        // the decisions are QEValidation's.
+        .target(name: "QEBisect", dependencies: ["QEBench", "QEValidation", "QEResults"]),
         // Every renderer: text tables, Markdown, CSV, JSON, HTML escaping and SVG drawing, one
         // escaping policy, and `render(_:as:)` for every document.
         .target(name: "QEPresentation", dependencies: ["QEFormats", "QEValidation", "QEResults"]),
@@ -109,7 +112,7 @@ let package = Package(
             name: "QEValidateCommands",
             dependencies: [
                 "QEStatistics", "QEResults", "QEValidation", "QEFormats", "QEPresentation", "QEReports", "QEBench",
-                "QEKernels", "QEHistory",
+                "QEKernels", "QEHistory", "QEBisect",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -152,6 +155,13 @@ let package = Package(
             path: "Benchmarks/qe-kernel-bench",
             swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]
         ),
+        // How often the exponent interval of a scaling fit covers the truth, for
+        // scripts/simulation/scaling_coverage.sh (simulates, asserts nothing).
+        .executableTarget(
+            name: "qe-scaling-simulation",
+            dependencies: ["QEStatistics"],
+            path: "Benchmarks/qe-scaling-simulation"
+        ),
         .target(name: "QETestSupport", dependencies: ["QEResults"], path: "Tests/QETestSupport"),
         // Both history-store backends for the tests: a scratch SQLite file, or a fresh database
         // on the throwaway PostgreSQL server scripts/test.sh starts.
@@ -179,9 +189,15 @@ let package = Package(
             name: "QEPresentationTests",
             dependencies: ["QEPresentation", "QEFormats", "QEValidation", "QEResults", "QETestSupport"]
         ),
-        .testTarget(name: "QEValidationTests", dependencies: ["QEValidation", "QEStatistics", "QEResults", "QETestSupport"]),
+        .testTarget(
+            name: "QEValidationTests",
+            dependencies: ["QEValidation", "QEStatistics", "QEResults", "QETestSupport"],
+            // R-generated reference values of the bisection's decisions (scripts/reference/bisect.R).
+            exclude: ["Reference"]
+        ),
         .testTarget(name: "QEBenchTests", dependencies: ["QEBench", "QEKernels", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEKernelsTests", dependencies: ["QEKernels", "QETestSupport"]),
+        .testTarget(name: "QEBisectTests", dependencies: ["QEBisect", "QEValidation", "QEBench", "QETestSupport"]),
         .testTarget(
             name: "QEHistoryTests",
             dependencies: [

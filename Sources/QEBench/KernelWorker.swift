@@ -28,11 +28,18 @@ public struct KernelWorker: Sendable {
     }
 
     public func run(progress: (Progress) -> Void = { _ in }) throws(HarnessError) -> KernelWorkerReport {
-        let workloads = try Self.resolve(workloads: plan.workloads, suite: plan.suite)
+        let shapes: [KernelShape]
+        if let planned = plan.shapes {
+            shapes = planned
+        } else {
+            shapes = try Self.resolve(workloads: plan.workloads, suite: plan.suite).map {
+                KernelShape(name: $0.name, seqLen: $0.seqLen, dim: $0.dim)
+            }
+        }
         let variants = try Self.resolve(variants: plan.variants)
         var series: [KernelWorkerReport.Series] = []
         var differences: [String: Float] = [:]
-        for workload in workloads {
+        for workload in shapes {
             let inputs = AttentionInputs(
                 seqLen: workload.seqLen, dim: workload.dim, seed: Self.inputSeed(plan.seed, workload: workload.name))
             let measured = try measure(workload: workload, inputs: inputs, variants: variants, progress: progress)
@@ -43,7 +50,7 @@ public struct KernelWorker: Sendable {
     }
 
     private func measure(
-        workload: Workload, inputs: AttentionInputs, variants: [KernelVariant], progress: (Progress) -> Void
+        workload: KernelShape, inputs: AttentionInputs, variants: [KernelVariant], progress: (Progress) -> Void
     ) throws(HarnessError) -> (series: [KernelWorkerReport.Series], maxDifference: Float) {
         let count = workload.seqLen * workload.dim
         var kernels: [any AttentionKernel] = []

@@ -11,8 +11,14 @@ public struct KernelWorkerPlan: Codable, Sendable, Equatable {
     public var seed: UInt64
     /// 1-based index of the run.
     public var run: Int
+    /// Shapes to time instead of the suite's workloads (a sweep's points); nil: `workloads`.
+    public var shapes: [KernelShape]?
 
-    public init(suite: String, workloads: [String], variants: [String], iterations: Int, warmup: Int, seed: UInt64, run: Int) {
+    public init(
+        suite: String, workloads: [String], variants: [String], iterations: Int, warmup: Int, seed: UInt64, run: Int,
+        shapes: [KernelShape]? = nil
+    ) {
+        self.shapes = shapes
         self.suite = suite
         self.workloads = workloads
         self.variants = variants

@@ -73,6 +73,20 @@ public final class BaselineAttention: AttentionKernel {
             + workspace.byteCount
     }
 
+    /// The `workingSetBytes` a kernel of this shape on `isa` has, without making it (to check
+    /// that a shape fits in memory before allocating it).
+    public static func workingSetBytes(seqLen: Int, dim: Int, isa: KernelISA) -> Int {
+        let floats: Int
+        switch isa {
+        case .avx2:
+            floats = PanelPacking.keyCount(seqLen: seqLen, dim: dim) + PanelPacking.valueCount(seqLen: seqLen, dim: dim)
+                + seqLen * PanelPacking.roundUp(seqLen, PanelMicroKernel.columns) + PanelProduct.packedBlockCount
+        case .avx512:
+            floats = AVX512Attention.baselineWorkspaceCount(seqLen: seqLen, dim: dim)
+        }
+        return (4 * seqLen * dim + floats) * MemoryLayout<Float>.stride
+    }
+
     public func compute(_ inputs: AttentionInputs, into output: UnsafeMutableBufferPointer<Float>) {
         precondition(inputs.seqLen == seqLen && inputs.dim == dim && output.count >= seqLen * dim, "shape mismatch")
         guard let out = output.baseAddress else { return }

@@ -108,6 +108,19 @@ public final class FlashAttention: AttentionKernel {
             + rowState.byteCount + workspace.byteCount
     }
 
+    /// The `workingSetBytes` a kernel of this shape on `isa` has, without making it.
+    public static func workingSetBytes(seqLen: Int, dim: Int, isa: KernelISA) -> Int {
+        let floats: Int
+        switch isa {
+        case .avx2:
+            floats = PanelPacking.keyCount(seqLen: seqLen, dim: dim) + PanelPacking.valueCount(seqLen: seqLen, dim: dim)
+                + queryBlockCount(dim: dim) + tileRows * tileColumns + 3 * tileRows
+        case .avx512:
+            floats = AVX512Attention.flashWorkspaceCount(seqLen: seqLen, dim: dim)
+        }
+        return (4 * seqLen * dim + floats) * MemoryLayout<Float>.stride
+    }
+
     /// Floats of the AVX2 path's copied query block: ⌈dim/256⌉ depth blocks of `tileRows` rows at
     /// `PanelPacking.blockRowStride` (48 · 272 floats each).
     private static func queryBlockCount(dim: Int) -> Int {

@@ -15,4 +15,13 @@ public enum KernelVariant: String, CaseIterable, Sendable, Codable {
         case .flash: return FlashAttention(seqLen: seqLen, dim: dim, isa: isa)
         }
     }
+
+    /// The working set of this variant's kernel for one shape on `isa`, in bytes, computed from
+    /// the shape alone (the kernel's `workingSetBytes`, without allocating anything).
+    public func workingSetBytes(seqLen: Int, dim: Int, isa: KernelISA = .preferred) -> Int {
+        switch self {
+        case .baseline: return BaselineAttention.workingSetBytes(seqLen: seqLen, dim: dim, isa: isa)
+        case .flash: return FlashAttention.workingSetBytes(seqLen: seqLen, dim: dim, isa: isa)
+        }
+    }
 }

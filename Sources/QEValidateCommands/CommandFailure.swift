@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QEBench
 import QEHistory
+import QEBisect
 import QEReports
 import QEResults
 import QEValidation
@@ -58,6 +59,10 @@ enum CommandFailure {
             return report(error.description, .cannotWrite)
         case let error as HistoryError:
             return report(error.description, ExitStatus(error.category))
+        case let error as SweepError:
+            return report(error.description, ExitStatus(error))
+        case let error as SweepPlanError:
+            return report(error.description, .usage)
         case let error as OutputPathCheck.Conflict:
             return report(error.description, .usage)
         case let error as FileWriteError:
@@ -71,6 +76,10 @@ enum CommandFailure {
             return report(error.description, ExitStatus(error))
         case let error as ChangeCommandError:
             return report(error.description, error.status)
+        case let error as BisectError:
+            return report(error.description, error.isUsage ? .usage : .dataError)
+        case let error as BisectRunError:
+            return report(error.description, ExitStatus(error))
         default:
             return report("internal error: \(error)", .internalError)
         }

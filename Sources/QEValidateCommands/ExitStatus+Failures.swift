@@ -1,6 +1,7 @@
 import ArgumentParser
 import QEBench
 import QEHistory
+import QEBisect
 import QEReports
 import QEResults
 import QEValidation
@@ -49,6 +50,29 @@ extension ExitStatus {
         switch error {
         case .invalidOption: self = .usage
         case .invalidSeries: self = .dataError
+        }
+    }
+
+    /// A sweep that cannot be judged: an option naming something the file lacks 64, data that
+    /// are not a sweep or cannot be compared 65.
+    init(_ error: SweepError) {
+        switch error {
+        case .unknownName: self = .usage
+        case .notASweep, .comparisonFailed: self = .dataError
+        }
+    }
+
+    /// A bisection that could not run: a wrong command line 64, not a repository or git
+    /// failing 66, good or bad that cannot be built or measured 65, no room for the worktrees
+    /// 73. (`bisect` never ends with an interruption: a signal ends the process by itself,
+    /// after `TerminationCleanup`.)
+    init(_ error: BisectRunError) {
+        switch error {
+        case .invalidRevision, .invalidSetup, .benchmarkChoice: self = .usage
+        case .notARepository, .git: self = .noInput
+        case .endpointFailed: self = .dataError
+        case .scratch: self = .cannotWrite
+        case .interrupted: self = .internalError
         }
     }
 }

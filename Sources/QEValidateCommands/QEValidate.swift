@@ -7,8 +7,8 @@ public struct QEValidate: AsyncParsableCommand {
         abstract: "Judge performance claims with statistics you can defend.",
         subcommands: [
             ValidateCommand.self, CompareCommand.self, RunCommand.self, GateCommand.self, BaselineCommand.self,
-            VarianceCommand.self, ImportCommand.self, ReportCommand.self, KeygenCommand.self, VerifyCommand.self,
-            HistoryCommand.self, RunWorkerCommand.self, GateCalibrationCommand.self,
+            VarianceCommand.self, SweepCommand.self, ImportCommand.self, ReportCommand.self, KeygenCommand.self, VerifyCommand.self,
+            HistoryCommand.self, BisectCommand.self, RunWorkerCommand.self, GateCalibrationCommand.self,
         ],
         defaultSubcommand: ValidateCommand.self
     )

@@ -1,3 +1,4 @@
+import Foundation
 @testable import QEBench
 import QEKernels
 import QETestSupport
@@ -32,6 +33,21 @@ struct KernelWorkerTests {
         let timed = events.filter { $0.phase == "timing" }.map(\.variant)
         #expect(timed == ["baseline", "flash", "flash", "baseline", "baseline", "flash", "flash", "baseline"])
         #expect(events.filter { $0.phase == "warmup" }.count == 4)
+    }
+
+    @Test func shapesOfASweepAreTimedUnderTheirOwnNames() throws {
+        let shape = KernelShape(name: "custom[seqLen=67,dim=13]", seqLen: 67, dim: 13)
+        let plan = KernelWorkerPlan(
+            suite: "flash-attention", workloads: [], variants: ["baseline", "flash"], iterations: 2, warmup: 1, seed: 1,
+            run: 2, shapes: [shape])
+        let decoded = try JSONDecoder().decode(KernelWorkerPlan.self, from: JSONEncoder().encode(plan))
+        #expect(decoded == plan)
+        let report = try KernelWorker(plan: decoded).run()
+        #expect(report.series.map(\.workload) == [shape.name, shape.name])
+        #expect(report.series.map(\.workingSetBytes) == [
+            KernelVariant.baseline.workingSetBytes(seqLen: 67, dim: 13), KernelVariant.flash.workingSetBytes(seqLen: 67, dim: 13),
+        ])
+        #expect(try #require(report.maxOutputDifference[shape.name]) < 1e-3)
     }
 
     @Test func inputsAreTheSameInEveryRunAndDifferPerWorkload() {

@@ -54,4 +54,12 @@ struct WorkingSetTests {
         #expect(flash.isa == isa && baseline.isa == isa)
         #expect(flash.seqLen == workload.seqLen && flash.dim == workload.dim)
     }
+
+    @Test("the figure computed from the shape alone is the kernel's own", arguments: shapes, KernelISA.supported)
+    func fromShapeAlone(shape: (Int, Int), isa: KernelISA) {
+        let (n, d) = shape
+        for variant in KernelVariant.allCases {
+            #expect(variant.workingSetBytes(seqLen: n, dim: d, isa: isa) == variant.makeKernel(seqLen: n, dim: d, isa: isa).workingSetBytes)
+        }
+    }
 }
