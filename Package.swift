@@ -124,10 +124,11 @@ let package = Package(
             path: "Benchmarks/qe-validate-bench"
         ),
         // Change-point detection over simulated histories, for scripts/changepoints/compare.py
-        // (detects and times, asserts nothing), until `qe-validate history detect` exists.
+        // (detects and times, asserts nothing); it also records them in a history store, so
+        // that `qe-validate history detect` is timed end to end on the same histories.
         .executableTarget(
             name: "qe-changepoint-bench",
-            dependencies: ["QEStatistics", "QEValidation"],
+            dependencies: ["QEStatistics", "QEValidation", "QEHistory", "QEResults"],
             path: "Benchmarks/qe-changepoint-bench"
         ),
         // History-store timings for scripts/bench/history.sh (measures, asserts nothing): adding

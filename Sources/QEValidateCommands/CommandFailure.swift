@@ -72,6 +72,10 @@ enum CommandFailure {
             return report(error.description, .noInput)
         case let error as HarnessError:
             return report(error.description, ExitStatus(error))
+        case let error as ChangeError:
+            return report(error.description, ExitStatus(error))
+        case let error as ChangeCommandError:
+            return report(error.description, error.status)
         case let error as BisectError:
             return report(error.description, error.isUsage ? .usage : .dataError)
         case let error as BisectRunError:

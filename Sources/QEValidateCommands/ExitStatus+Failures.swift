@@ -45,6 +45,14 @@ extension ExitStatus {
         }
     }
 
+    /// Change points that could not be looked for: bad options 64, unusable samples 65.
+    init(_ error: ChangeError) {
+        switch error {
+        case .invalidOption: self = .usage
+        case .invalidSeries: self = .dataError
+        }
+    }
+
     /// A sweep that cannot be judged: an option naming something the file lacks 64, data that
     /// are not a sweep or cannot be compared 65.
     init(_ error: SweepError) {

@@ -23,6 +23,8 @@ public struct HistoryCommand: AsyncParsableCommand {
               qe-validate history export --out backup/
               qe-validate history import backup/ --store postgres://ci@db.example.org/perf
               qe-validate history forget --before 2025-12-01
+              qe-validate history detect --fail-on-regression
+              qe-validate history report --out trends
 
             Exit codes: 0 done; 64 usage or a malformed store URL; 65 bad data (a file without \
             a commit, an unknown revision); 66 store or input missing or unreadable (a corrupt \
@@ -31,7 +33,7 @@ public struct HistoryCommand: AsyncParsableCommand {
             """,
         subcommands: [
             HistoryAddCommand.self, HistoryListCommand.self, HistoryExportCommand.self, HistoryImportCommand.self,
-            HistoryForgetCommand.self,
+            HistoryForgetCommand.self, HistoryDetectCommand.self, HistoryReportCommand.self,
         ]
     )
 

@@ -84,3 +84,13 @@ extension OptionRange {
     /// Rounds per commit in a bisection (``BisectOptions/largestMaxRuns``).
     static let maxRuns = OptionRange("--max-runs", from: 1, to: Double(BisectOptions.largestMaxRuns))
 }
+
+/// The ranges of `history detect` and of the gate's history baseline.
+extension OptionRange {
+    /// `--max-p`: the per-series false-alarm budget of a change-free history.
+    static let maxP = OptionRange("--max-p", lower: 0, lowerIncluded: false, upper: 1, upperIncluded: true)
+    /// `--min-change`, percent.
+    static let minChange = OptionRange("--min-change", from: 0, to: 1000)
+    /// `--history-commits`: commits of history in the gate's baseline.
+    static let historyCommits = OptionRange("--history-commits", from: 1, to: 10_000)
+}
