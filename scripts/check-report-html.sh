@@ -12,8 +12,9 @@
 # screenshot itself needs JavaScript on, so it is not switched off here.)
 #
 # Usage: scripts/check-report-html.sh reports/flash-attention.html [screenshot.png]
-# Installs Debian's chromium when it is missing (apt-get; as root, or with sudo). CI does not run
-# this script; the Swift tests check the page's structure without a browser.
+# Installs Debian's chromium when it is missing (apt-get; as root, or with sudo). The README's test
+# command runs it on the committed report (scripts/pages/check.sh); the Swift tests check the
+# page's structure without a browser.
 set -euo pipefail
 . "$(dirname "$0")/lib/headless-chromium.sh"
 
