@@ -93,6 +93,9 @@ let package = Package(
             name: "QEValidation",
             dependencies: ["QEStatistics", "QEResults", "QEFormats", .product(name: "Yams", package: "Yams")]
         ),
+        // `qe-validate bisect`: git worktrees, builds and interleaved measurements of commits;
+        // the decisions are QEValidation's.
+        .target(name: "QEBisect", dependencies: ["QEBench", "QEValidation", "QEResults"]),
         // Every renderer: text tables, Markdown, CSV, JSON, HTML escaping and SVG drawing, one
         // escaping policy, and `render(_:as:)` for every document.
         .target(name: "QEPresentation", dependencies: ["QEFormats", "QEValidation", "QEResults"]),
@@ -109,7 +112,7 @@ let package = Package(
             name: "QEValidateCommands",
             dependencies: [
                 "QEStatistics", "QEResults", "QEValidation", "QEFormats", "QEPresentation", "QEReports", "QEBench",
-                "QEKernels",
+                "QEKernels", "QEHistory", "QEBisect",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -121,10 +124,11 @@ let package = Package(
             path: "Benchmarks/qe-validate-bench"
         ),
         // Change-point detection over simulated histories, for scripts/changepoints/compare.py
-        // (detects and times, asserts nothing), until `qe-validate history detect` exists.
+        // (detects and times, asserts nothing); it also records them in a history store, so
+        // that `qe-validate history detect` is timed end to end on the same histories.
         .executableTarget(
             name: "qe-changepoint-bench",
-            dependencies: ["QEStatistics", "QEValidation"],
+            dependencies: ["QEStatistics", "QEValidation", "QEHistory", "QEResults"],
             path: "Benchmarks/qe-changepoint-bench"
         ),
         // History-store timings for scripts/bench/history.sh (measures, asserts nothing): adding
@@ -159,6 +163,13 @@ let package = Package(
             path: "Benchmarks/qe-scaling-simulation"
         ),
         .target(name: "QETestSupport", dependencies: ["QEResults"], path: "Tests/QETestSupport"),
+        // Both history-store backends for the tests: a scratch SQLite file, or a fresh database
+        // on the throwaway PostgreSQL server scripts/test.sh starts.
+        .target(
+            name: "QEHistoryTestSupport",
+            dependencies: ["QEHistory", "QEResults", "QETestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
+            path: "Tests/QEHistoryTestSupport"
+        ),
         // A separate process that adds results files to a history store, for the store's
         // reliability tests (killed mid-transaction; eight adding at once). Only the tests run it.
         .executableTarget(
@@ -178,13 +189,19 @@ let package = Package(
             name: "QEPresentationTests",
             dependencies: ["QEPresentation", "QEFormats", "QEValidation", "QEResults", "QETestSupport"]
         ),
-        .testTarget(name: "QEValidationTests", dependencies: ["QEValidation", "QEStatistics", "QEResults", "QETestSupport"]),
+        .testTarget(
+            name: "QEValidationTests",
+            dependencies: ["QEValidation", "QEStatistics", "QEResults", "QETestSupport"],
+            // R-generated reference values of the bisection's decisions (scripts/reference/bisect.R).
+            exclude: ["Reference"]
+        ),
         .testTarget(name: "QEBenchTests", dependencies: ["QEBench", "QEKernels", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEKernelsTests", dependencies: ["QEKernels", "QETestSupport"]),
+        .testTarget(name: "QEBisectTests", dependencies: ["QEBisect", "QEValidation", "QEBench", "QETestSupport"]),
         .testTarget(
             name: "QEHistoryTests",
             dependencies: [
-                "QEHistory", "QEResults", "QETestSupport",
+                "QEHistory", "QEResults", "QETestSupport", "QEHistoryTestSupport",
                 // To create a fresh database per test on the throwaway server, and to tamper
                 // with a store's schema as a newer version would.
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -197,7 +214,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QEValidateCommandsTests",
-            dependencies: ["QEValidateCommands", "QEResults", "QETestSupport"],
+            dependencies: ["QEValidateCommands", "QEHistory", "QEResults", "QETestSupport", "QEHistoryTestSupport"],
             // Outputs of every command on the committed examples (scripts/golden/capture.py).
             exclude: ["Golden"]
         ),

@@ -12,9 +12,11 @@
 # screenshot itself needs JavaScript on, so it is not switched off here.)
 #
 # Usage: scripts/check-report-html.sh reports/flash-attention.html [screenshot.png]
-# Installs Debian's chromium when it is missing (apt-get; as root, or with sudo). CI does not run
-# this script; the Swift tests check the page's structure without a browser.
+# Installs Debian's chromium when it is missing (apt-get; as root, or with sudo). The README's test
+# command runs it on the committed report (scripts/pages/check.sh); the Swift tests check the
+# page's structure without a browser.
 set -euo pipefail
+. "$(dirname "$0")/lib/headless-chromium.sh"
 
 if [ $# -lt 1 ] || [ ! -f "$1" ]; then
   echo "usage: $0 NAME.html [screenshot.png]" >&2
@@ -25,27 +27,16 @@ json="${html%.html}.json"
 shot=$(realpath -m "${2:-${html%.html}.png}")
 [ -f "$json" ] || { echo "$0: $json not found: the page is checked against its report's JSON" >&2; exit 66; }
 
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "check-report-html: installing Debian's chromium" >&2
-  sudo_cmd=""
-  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then sudo_cmd="sudo"; fi
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
-fi
+chromium_ensure
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # No network: every connection goes to a proxy on a closed loopback port, and no host name
-# resolves. Chromium's own background services are switched off where flags allow; the net log
-# check below tells the page's requests from the browser's by their initiator.
-flags=(
-  --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --no-default-browser-check
-  --user-data-dir="$work/profile" --proxy-server="socks5://127.0.0.1:9" --host-resolver-rules="MAP * ~NOTFOUND"
-  --disable-background-networking --disable-component-update --disable-sync --disable-default-apps
-  --disable-extensions --disable-domain-reliability --disable-client-side-phishing-detection
-  --disable-features=SpellCheck,Translate,OptimizationHints,MediaRouter
-)
+# resolves (scripts/lib/headless-chromium.sh); the net log check below tells the page's requests
+# from the browser's by their initiator.
+chromium_flags "$work"
+flags=("${CHROMIUM_FLAGS[@]}")
 
 # The probe: a page of the checker's own that frames the report and measures what the browser
 # laid out (the report itself has no script).
@@ -108,9 +99,10 @@ chromium "${flags[@]}" --window-size="1100,$((height + 40))" \
   --screenshot="$shot" "file://$html" > /dev/null 2> "$work/screenshot.log" || {
   echo "check-report-html: chromium could not take the screenshot:" >&2; tail -20 "$work/screenshot.log" >&2; exit 70; }
 
-python3 - "$html" "$json" "$work/dom.html" "$work/netlog.json" "$work/chromium.log" "$shot" <<'CHECK'
-import html as htmllib, json, re, sys
-from html.parser import HTMLParser
+PAGE_CHECK_LIB="$(dirname "$0")/lib" python3 - "$html" "$json" "$work/dom.html" "$work/netlog.json" "$work/chromium.log" "$shot" <<'CHECK'
+import html as htmllib, json, os, re, sys
+sys.path.insert(0, os.environ['PAGE_CHECK_LIB'])
+from page_loads import loads
 
 page_path, json_path, dom_path, netlog_path, log_path, shot = sys.argv[1:7]
 failures, notes = [], []
@@ -119,36 +111,10 @@ judgement = report['judgement']
 expected = [(b['name'], b['verdict']) for b in judgement['benchmarks']]
 
 # 1. Nothing to load, no script: every attribute and stylesheet of the page as written.
-class Loads(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.found, self.scripts, self.in_style, self.style = [], 0, False, ''
-    def handle_starttag(self, tag, attrs):
-        if tag in ('script', 'iframe', 'object', 'embed', 'link', 'img', 'video', 'audio', 'source', 'image', 'use', 'base', 'form'):
-            self.found.append('<%s> element' % tag)
-        if tag == 'script':
-            self.scripts += 1
-        for name, value in attrs:
-            value = value or ''
-            if name in ('src', 'href', 'xlink:href', 'srcset', 'action', 'poster', 'data', 'background', 'formaction'):
-                self.found.append('%s="%s" on <%s>' % (name, value[:60], tag))
-            elif name.startswith('on'):
-                self.found.append('event handler %s on <%s>' % (name, tag))
-            elif 'url(' in value.replace(' ', '').lower():
-                self.found.append('url() in %s on <%s>' % (name, tag))
-        self.in_style = tag == 'style'
-    def handle_endtag(self, tag):
-        self.in_style = False
-    def handle_data(self, data):
-        if self.in_style:
-            self.style += data
 page = open(page_path, encoding='utf-8').read()
-parser = Loads()
-parser.feed(page)
-if re.search(r'url\s*\(|@import', parser.style, re.I):
-    parser.found.append('url() or @import in the stylesheet')
-if parser.found:
-    failures.append('the page names things to load or run: ' + '; '.join(parser.found[:10]))
+found = loads(page)
+if found:
+    failures.append('the page names things to load or run: ' + '; '.join(found[:10]))
 if not re.search(r"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'", page):
     failures.append("the page has no Content-Security-Policy of default-src 'none'")
 

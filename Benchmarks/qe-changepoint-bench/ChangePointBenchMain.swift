@@ -12,10 +12,26 @@ import QEValidation
 /// `qe-validate history detect` will), and prints one JSON line per history: `id`, `seconds`
 /// (the detection alone, from the raw samples) and `changePoints` (`index`, `estimate`, `low`,
 /// `high`, `p`, `direction`).
+///
+///     qe-changepoint-bench --load-store URL HISTORIES.jsonl
+///
+/// records the histories in a history store instead (``SimulatedHistoryStoreLoader``), for
+/// timing `qe-validate history detect --store URL` end to end.
 @main
 struct ChangePointBenchMain {
-    static func main() {
+    static func main() async {
         var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "--load-store", arguments.count == 3 {
+            guard let data = FileManager.default.contents(atPath: arguments[2]) else { usage() }
+            let lines = data.split(separator: UInt8(ascii: "\n")).filter { !$0.isEmpty }.map { Array($0) }
+            var histories: [(id: String, series: ChangeSeries)] = []
+            for line in lines {
+                guard let history = line.withUnsafeBufferPointer({ try? SimulatedHistoryReader.read($0) }) else { fail("a line is not a simulated history") }
+                histories.append(history)
+            }
+            do { try await SimulatedHistoryStoreLoader.load(histories, into: arguments[1]) } catch { fail("\(error)") }
+            return
+        }
         var options = ChangeOptions()
         func value(after flag: String) -> Double? {
             guard let position = arguments.firstIndex(of: flag), position + 1 < arguments.count else { return nil }
@@ -54,7 +70,7 @@ struct ChangePointBenchMain {
     }
 
     static func usage() -> Never {
-        fail("usage: qe-changepoint-bench HISTORIES.jsonl [--max-p P] [--min-change FRACTION]", code: 64)
+        fail("usage: qe-changepoint-bench HISTORIES.jsonl [--max-p P] [--min-change FRACTION] | --load-store URL HISTORIES.jsonl", code: 64)
     }
 
     static func fail(_ message: String, code: Int32 = 65) -> Never {

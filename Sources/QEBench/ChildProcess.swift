@@ -42,6 +42,10 @@ public struct ChildProcess: Sendable {
         public var errorTail: [String]
         /// Wall time from start to the child's own exit, in nanoseconds.
         public var elapsedNanoseconds: Double
+        /// CPU time (user and system) of the child and of every descendant it waited for, in
+        /// nanoseconds (`wait4`'s resource usage; microsecond resolution). Unlike wall time it
+        /// does not grow when other processes compete for the cores.
+        public var cpuNanoseconds: Double
         /// Whether processes it started were still running in its process group when it exited
         /// (and were killed).
         public var killedLeftovers: Bool
@@ -62,6 +66,9 @@ public struct ChildProcess: Sendable {
     public var capturesOutput: Bool
     /// The most standard output kept, in bytes.
     public var outputLimit: Int
+    /// Called with the child's process id (also its process group id) as soon as it has
+    /// started, so that the caller can stop the group from another thread (on Ctrl-C, say).
+    public var onStart: (@Sendable (Int32) -> Void)?
     public static let keptErrorLines = 20
 
     public init(executable: String, arguments: [String], timeout: Double, capturesOutput: Bool = true, outputLimit: Int = 1 << 30) {
@@ -129,6 +136,7 @@ public struct ChildProcess: Sendable {
         let group = pid
         let cleanup = TerminationCleanup.shared.add { signal in Self.stopGroup(group, first: signal) }
         defer { TerminationCleanup.shared.remove(cleanup) }
+        onStart?(pid)
         Self.startWaiter(pid: pid, reportingTo: exitPipe[1])
         return collect(
             pid: pid, start: start, output: capturesOutput ? outputPipe[0] : nil, error: errorPipe[0], exit: exitPipe[0],
@@ -213,7 +221,7 @@ public struct ChildProcess: Sendable {
         for descriptor in open { close(descriptor) }
         // Stopped because this process is being stopped: that is not the child's failure.
         TerminationCleanup.shared.holdIfEnding()
-        let report = exitReport ?? ExitReport(status: 0, time: MonotonicClock.nanoseconds())
+        let report = exitReport ?? ExitReport(status: 0, time: MonotonicClock.nanoseconds(), cpu: 0)
         let ending: Ending
         if timedOut {
             ending = .timedOut
@@ -225,31 +233,38 @@ public struct ChildProcess: Sendable {
         return Outcome(
             ending: ending, standardOutput: standardOutput, outputTruncated: outputTruncated,
             errorTail: tail.lastLines(Self.keptErrorLines), elapsedNanoseconds: Double(report.time &- start),
-            killedLeftovers: killedLeftovers)
+            cpuNanoseconds: Double(report.cpu), killedLeftovers: killedLeftovers)
     }
 
-    /// The child's wait status and the monotonic time it was reaped, as the waiting thread
-    /// writes them to the exit pipe (12 bytes, one atomic write).
+    /// The child's wait status, the monotonic time it was reaped and its CPU time in
+    /// nanoseconds, as the waiting thread writes them to the exit pipe (20 bytes, one atomic
+    /// write).
     struct ExitReport {
+        static let size = 20
+
         var status: Int32
         var time: UInt64
+        var cpu: UInt64
 
-        init(status: Int32, time: UInt64) {
+        init(status: Int32, time: UInt64, cpu: UInt64) {
             self.status = status
             self.time = time
+            self.cpu = cpu
         }
 
         init?(_ bytes: [UInt8]) {
-            guard bytes.count >= 12 else { return nil }
+            guard bytes.count >= Self.size else { return nil }
             var status: Int32 = 0
             var time: UInt64 = 0
+            var cpu: UInt64 = 0
             withUnsafeMutableBytes(of: &status) { $0.copyBytes(from: bytes[0..<4]) }
             withUnsafeMutableBytes(of: &time) { $0.copyBytes(from: bytes[4..<12]) }
-            self.init(status: status, time: time)
+            withUnsafeMutableBytes(of: &cpu) { $0.copyBytes(from: bytes[12..<20]) }
+            self.init(status: status, time: time, cpu: cpu)
         }
 
         var bytes: [UInt8] {
-            withUnsafeBytes(of: status) { Array($0) } + withUnsafeBytes(of: time) { Array($0) }
+            withUnsafeBytes(of: status) { Array($0) } + withUnsafeBytes(of: time) { Array($0) } + withUnsafeBytes(of: cpu) { Array($0) }
         }
     }
 
@@ -258,12 +273,18 @@ public struct ChildProcess: Sendable {
     private static func startWaiter(pid: pid_t, reportingTo descriptor: Int32) {
         let waiter = Thread {
             var status: Int32 = 0
-            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-            let report = ExitReport(status: status, time: MonotonicClock.nanoseconds()).bytes
+            var usage = rusage()
+            while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+            let cpu = Self.nanoseconds(usage.ru_utime) + Self.nanoseconds(usage.ru_stime)
+            let report = ExitReport(status: status, time: MonotonicClock.nanoseconds(), cpu: cpu).bytes
             _ = report.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
             close(descriptor)
         }
         waiter.start()
+    }
+
+    private static func nanoseconds(_ time: timeval) -> UInt64 {
+        UInt64(max(0, time.tv_sec)) * 1_000_000_000 + UInt64(max(0, time.tv_usec)) * 1_000
     }
 
     /// Passes `signal` on to the process group `group`, then kills what is left of it: this

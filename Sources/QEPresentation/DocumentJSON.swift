@@ -3,7 +3,7 @@ import Foundation
 /// The JSON form of every document (verdicts, variance analyses, summaries, reports): UTF-8,
 /// keys sorted, two-space indentation, `/` not escaped, numbers in the shortest form that reads
 /// back as the same double, a final newline — so the same document always gives the same
-/// bytes (a report's signature covers them). JSON has no infinity or NaN: they are written as
+/// bytes (a report's signature covers them). Dates are ISO 8601 UTC times. JSON has no infinity or NaN: they are written as
 /// the strings `"Infinity"`, `"-Infinity"` and `"NaN"`.
 public enum DocumentJSON {
     /// The bytes of `document`.
@@ -11,6 +11,7 @@ public enum DocumentJSON {
     public static func encode<Document: Encodable>(_ document: Document) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
         encoder.nonConformingFloatEncodingStrategy = .convertToString(
             positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         return Array(try encoder.encode(document)) + [UInt8(ascii: "\n")]
@@ -24,6 +25,7 @@ public enum DocumentJSON {
     /// A decoder for what ``encode(_:)`` writes (infinities as strings).
     public static func decoder() -> JSONDecoder {
         let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(
             positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         return decoder

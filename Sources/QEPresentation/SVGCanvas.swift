@@ -49,6 +49,23 @@ struct SVGCanvas {
         body += "</g>\n"
     }
 
+    /// Starts a link (`<a href=…>`) around what follows; close it with ``endLink()``. A link
+    /// navigates when followed; it loads nothing.
+    mutating func beginLink(_ href: String, title: String? = nil) {
+        body += "<a" + Self.attributes([("href", href)]) + ">\n"
+        if let title { body += "<title>\(HTMLText.escape(title))</title>\n" }
+    }
+
+    mutating func endLink() {
+        body += "</a>\n"
+    }
+
+    /// A line through `points` (x, y).
+    mutating func polyline(_ points: [(Double, Double)], class name: String) {
+        let coordinates = points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ")
+        element("polyline", [("points", coordinates), ("class", name)], title: nil)
+    }
+
     private mutating func element(_ name: String, _ pairs: [(String, String)], title: String?) {
         if let title {
             body += "<\(name)\(Self.attributes(pairs))><title>\(HTMLText.escape(title))</title></\(name)>\n"

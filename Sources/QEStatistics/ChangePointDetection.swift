@@ -81,8 +81,30 @@ public struct ChangePointDetection: Sendable {
         public var high: Double { exp(logHigh) }
     }
 
+    /// One level between neighbouring changes: commits [start, end).
+    public struct Segment: Sendable, Equatable {
+        /// The first commit of the level.
+        public let start: Int
+        /// One past its last commit.
+        public let end: Int
+        /// The weighted mean of the filtered commit levels (log time).
+        public let logLevel: Double
+        /// The interval of the level (the same t quantile and widening as the changes').
+        public let logLow: Double
+        public let logHigh: Double
+
+        /// The level as a time (the geometric mean of the commits' typical times).
+        public var level: Double { exp(logLevel) }
+        public var low: Double { exp(logLow) }
+        public var high: Double { exp(logHigh) }
+    }
+
     /// The changes, oldest first.
     public let changePoints: [ChangePoint]
+    /// The levels between the changes, oldest first: one more than the changes (none for an
+    /// empty history). With fewer than 5 commits or no noise estimate, one segment whose
+    /// interval is the level itself.
+    public let segments: [Segment]
     /// Each commit's level (log time), before filtering.
     public let levels: [Double]
     /// Which commits' levels the filter replaced.
@@ -125,6 +147,7 @@ public struct ChangePointDetection: Sendable {
         let n = commitLevels.count
         guard n >= 2 else {
             changePoints = []
+            segments = Self.unmeasuredSegment(levels)
             replaced = Array(repeating: false, count: n)
             noise = nil
             intervalInflation = 1
@@ -134,6 +157,7 @@ public struct ChangePointDetection: Sendable {
         self.noise = noise
         guard !noise.isDegenerate, n >= LevelShiftScan.minimumLevelLength + LevelShiftScan.minimumLatestLevelLength else {
             changePoints = []
+            segments = Self.unmeasuredSegment(levels)
             replaced = Array(repeating: false, count: n)
             intervalInflation = 1
             return
@@ -159,6 +183,22 @@ public struct ChangePointDetection: Sendable {
                 index: split, pValue: scan.pValue(start, split, end), logRatio: estimate.value,
                 logLow: estimate.value - margin, logHigh: estimate.value + margin)
         }
+        let bounds = [0] + splits + [n]
+        segments = (0..<(bounds.count - 1)).map { position in
+            let level = scan.mean(bounds[position], bounds[position + 1])
+            let margin = quantile * inflation / level.weight.squareRoot()
+            return Segment(
+                start: bounds[position], end: bounds[position + 1], logLevel: level.mean,
+                logLow: level.mean - margin, logHigh: level.mean + margin)
+        }
+    }
+
+    /// One segment over every level, its mean, without an interval (too few commits to know the
+    /// noise); none for no levels.
+    private static func unmeasuredSegment(_ levels: [Double]) -> [Segment] {
+        guard !levels.isEmpty else { return [] }
+        let mean = levels.reduce(0, +) / Double(levels.count)
+        return [Segment(start: 0, end: levels.count, logLevel: mean, logLow: mean, logHigh: mean)]
     }
 
     /// Binary segmentation: the significant splits, in order.

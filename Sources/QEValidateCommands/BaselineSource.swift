@@ -3,19 +3,36 @@ import QEBench
 import QEResults
 import QEValidation
 
-/// Where `gate --baseline` (and `baseline show`) reads a baseline from: a file, or a file at a
+/// Where `gate --baseline` (and `baseline show`) reads a baseline from: a file, a file at a
 /// git revision (`git:REV:PATH`, read with `git show REV:PATH`), so that a pull request cannot
-/// edit the baseline it is judged against.
+/// edit the baseline it is judged against, or the history store (`history[:BRANCH]`, gate only).
 enum BaselineSource: Equatable {
     case file(String)
     /// PATH is as git takes it: relative to the repository's top level (or `./…` for the
     /// current directory).
     case git(revision: String, path: String)
+    /// The history store: the latest commits of BRANCH on the results' machine since each
+    /// series' last change point (`history` or `history:BRANCH`; read by `gate` from the store,
+    /// never by ``load(gitDirectory:)``).
+    case history(branch: String)
 
     static let gitPrefix = "git:"
+    static let historyName = "history"
+    /// The branch `--baseline history` follows.
+    static let defaultHistoryBranch = "main"
 
     /// Parses `FILE` or `git:REV:PATH` (REV ends at the first colon after `git:`).
     init(argument: String) throws(BaselineSourceError) {
+        if argument == Self.historyName {
+            self = .history(branch: Self.defaultHistoryBranch)
+            return
+        }
+        if argument.hasPrefix(Self.historyName + ":") {
+            let branch = String(argument.dropFirst(Self.historyName.count + 1))
+            guard !branch.isEmpty else { throw .malformed(argument) }
+            self = .history(branch: branch)
+            return
+        }
         guard argument.hasPrefix(Self.gitPrefix) else {
             self = .file(argument)
             return
@@ -41,6 +58,7 @@ enum BaselineSource: Equatable {
         switch self {
         case let .file(path): return path
         case let .git(revision, path): return "\(Self.gitPrefix)\(revision):\(path)"
+        case let .history(branch): return "\(Self.historyName):\(branch)"
         }
     }
 
@@ -53,6 +71,8 @@ enum BaselineSource: Equatable {
             return try BaselineFile.read(from: path)
         case .git:
             return try BaselineFile(jsonBytes: try gitBytes(gitDirectory: gitDirectory), source: label)
+        case .history:
+            throw BaselineSourceError.notAFile(label)
         }
     }
 
@@ -96,6 +116,10 @@ enum BaselineSourceError: Error, Equatable, CustomStringConvertible {
     case gitUnavailable(String, String)
     /// `git show` failed: unknown revision, no such path. Exit 66.
     case gitFailed(String, String)
+    /// `history[:BRANCH]` where a baseline file is needed (`baseline show`, `report`). Exit 64.
+    case notAFile(String)
+    /// The store has no series of the results' benchmarks on this machine and branch. Exit 66.
+    case noHistory(String, String)
 
     var description: String {
         switch self {
@@ -105,11 +129,17 @@ enum BaselineSourceError: Error, Equatable, CustomStringConvertible {
             return "\(label): cannot run git: \(reason)"
         case let .gitFailed(label, message):
             return "\(label): cannot read the baseline from git: \(message)"
+        case let .notAFile(label):
+            return "\(label): the history store is a baseline for gate only; give a baseline file or git:REV:PATH"
+        case let .noHistory(label, reason):
+            return "\(label): \(reason)"
         }
     }
 
     var status: ExitStatus {
-        if case .malformed = self { return .usage }
-        return .noInput
+        switch self {
+        case .malformed, .notAFile: return .usage
+        case .gitUnavailable, .gitFailed, .noHistory: return .noInput
+        }
     }
 }

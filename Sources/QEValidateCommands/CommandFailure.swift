@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import QEBench
+import QEBisect
+import QEHistory
 import QEReports
 import QEResults
 import QEValidation
@@ -55,6 +57,8 @@ enum CommandFailure {
             return report(error.description, ExitStatus(error.category))
         case let error as OutputError:
             return report(error.description, .cannotWrite)
+        case let error as HistoryError:
+            return report(error.description, ExitStatus(error.category))
         case let error as SweepError:
             return report(error.description, ExitStatus(error))
         case let error as SweepPlanError:
@@ -67,6 +71,14 @@ enum CommandFailure {
             if case .invalidLimitSetting = error.reason { return report(error.description, .usage) }
             return report(error.description, .noInput)
         case let error as HarnessError:
+            return report(error.description, ExitStatus(error))
+        case let error as ChangeError:
+            return report(error.description, ExitStatus(error))
+        case let error as ChangeCommandError:
+            return report(error.description, error.status)
+        case let error as BisectError:
+            return report(error.description, error.isUsage ? .usage : .dataError)
+        case let error as BisectRunError:
             return report(error.description, ExitStatus(error))
         default:
             return report("internal error: \(error)", .internalError)

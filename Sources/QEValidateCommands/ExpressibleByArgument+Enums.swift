@@ -7,6 +7,7 @@ import QEValidation
 // The enums read from the command line, by their raw values (the words the help lists and the
 // JSON writes).
 
+extension BisectSetup.Clock: ExpressibleByArgument {}
 extension ComparisonMethod: ExpressibleByArgument {}
 extension GateInconclusivePolicy: ExpressibleByArgument {}
 extension GateMethod: ExpressibleByArgument {}

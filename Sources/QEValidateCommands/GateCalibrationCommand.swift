@@ -44,6 +44,7 @@ public struct GateCalibrationCommand: ParsableCommand {
     @Option(help: "Run-to-run standard deviation of log times.") var betweenRunSigma = GateCalibrationCommand.defaultBetweenRunSigma
     @Option(help: "Shift shared by all runs of one side (session drift), standard deviation of log times.") var sessionSigma = 0.0
     @Option(help: "Take the noise from a results file instead: the median over its benchmarks.") var noiseFrom: String?
+    @Option(help: "Also simulate --baseline history with this many commits of --runs runs each.") var historyCommits: Int?
     @Flag(help: "Also simulate --method hierarchical-bootstrap (slower).") var compareBootstrap = false
     @Flag(help: "Also simulate the other --run-statistic choices.") var compareStatistics = false
     @Option(help: "Bootstrap replicates for --compare-bootstrap.") var replicates = 2000
@@ -58,6 +59,7 @@ public struct GateCalibrationCommand: ParsableCommand {
         try OptionRange("--benchmarks", from: 1, to: 1000).check(benchmarks)
         try OptionRange("--simulations", from: 1, to: 1_000_000).check(simulations)
         try OptionRange.replicates.check(replicates)
+        if let historyCommits { try OptionRange.historyCommits.check(historyCommits) }
         for (option, sigma) in [("--within-run-sigma", withinRunSigma), ("--between-run-sigma", betweenRunSigma), ("--session-sigma", sessionSigma)] {
             try OptionRange(option, from: 0, to: 1).check(sigma)
         }
@@ -89,6 +91,7 @@ public struct GateCalibrationCommand: ParsableCommand {
             calibration.threshold = try GateThresholds.parsePercent(maxRegression)
             calibration.includeBootstrap = compareBootstrap
             calibration.includeOtherStatistics = compareStatistics
+            calibration.historyCommits = historyCommits
             calibration.bootstrapReplicates = replicates
             calibration.seed = seed
             let report: GateCalibration.Report

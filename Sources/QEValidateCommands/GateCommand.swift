@@ -1,12 +1,14 @@
 import ArgumentParser
 import Foundation
+import QEFormats
+import QEHistory
 import QEPresentation
 import QEResults
 import QEStatistics
 import QEValidation
 
 /// `qe-validate gate --baseline FILE RESULTS`: the pre-merge regression gate.
-public struct GateCommand: ParsableCommand {
+public struct GateCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "gate",
         abstract: "Fail on a real performance regression against a committed baseline, not on noise.",
@@ -33,11 +35,18 @@ public struct GateCommand: ParsableCommand {
             'git show REV:PATH' (PATH from the repository's top level), so a pull request cannot \
             edit the baseline it is judged against.
 
+            --baseline history[:BRANCH] takes the baseline from the history store (--store): for \
+            each benchmark, the runs of the latest commits of BRANCH (default main) measured on \
+            the results' machine since its series' last change point, at most \
+            --history-commits of them. Commits at one level are more samples of it, so this \
+            baseline has many more runs than one file, and no file to refresh by hand.
+
             Examples:
               qe-validate gate --baseline baselines/flash-attention.json results.json
               qe-validate gate --baseline git:origin/main:baselines/flash-attention.json results.json --format markdown >> "$GITHUB_STEP_SUMMARY"
               qe-validate gate --baseline b.json r.json --max-regression 3% --threshold coverage-analysis=10% --on-inconclusive fail
               qe-validate gate --baseline baselines/sort.json hyperfine.json --input-format hyperfine --variant baseline
+              qe-validate gate --baseline history:main --history-commits 10 results.json
 
             Exit codes: 0 passed; 1 regression; 3 inconclusive under --on-inconclusive fail; \
             64 usage; 65 invalid data or a baseline from another machine; 66 missing input \
@@ -46,8 +55,11 @@ public struct GateCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The baseline: a file, or git:REV:PATH.", valueName: "file"))
+    @Option(help: ArgumentHelp("The baseline: a file, git:REV:PATH, or history[:BRANCH] (the history store).", valueName: "file"))
     var baseline: String
+
+    @Option(help: ArgumentHelp("With --baseline history: at most this many commits per benchmark.", valueName: "n"))
+    var historyCommits: Int = HistoryBaseline.defaultCommits
 
     @Argument(help: ArgumentHelp("The new results file (qe-validate/results@1).", valueName: "results"))
     var results: String
@@ -67,6 +79,9 @@ public struct GateCommand: ParsableCommand {
     @OptionGroup(title: "Reading another tool's results (the baseline is always a qe-validate file)")
     var input: ImportOptionGroup
 
+    @OptionGroup(title: "Store (--baseline history)")
+    var store: StoreOptionGroup
+
     public init() {}
 
     public func validate() throws {
@@ -75,14 +90,19 @@ public struct GateCommand: ParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
+        try OptionRange.historyCommits.check(historyCommits)
         try output.check(GateDocument.self, command: "gate")
     }
 
-    public func run() throws {
+    public func run() async throws {
         let document: GateDocument
         do {
             try OutputPathCheck.check(outputs: [output.output], inputs: [BaselineSource.filePath(baseline), results])
-            document = try judge()
+            if case let .history(branch) = try BaselineSource(argument: baseline) {
+                document = try await judgeAgainstHistory(branch: branch)
+            } else {
+                document = try judge()
+            }
             try output.write(document)
         } catch {
             throw CommandFailure.exitCode(for: error)
@@ -104,6 +124,34 @@ public struct GateCommand: ParsableCommand {
             results: .init(path: results, results: resultsFile))
         document.warnings += ResultsInput.warnings(for: baselineFile.results, path: source.label)
             + ResultsInput.warnings(for: resultsFile, path: results)
+        return document
+    }
+
+    /// Judges the results against the history of `branch` on their machine (`--baseline
+    /// history[:BRANCH]`).
+    func judgeAgainstHistory(branch: String) async throws -> GateDocument {
+        let label = "\(BaselineSource.historyName):\(branch)"
+        let resultsFile = try ResultsInput.load(path: results, options: try input.importOptions())
+        let machine = StoredMachine(MachineIdentity(environment: resultsFile.environment))
+        let location = try store.location()
+        let wanted = Set(resultsFile.benchmarks.map(\.key))
+        let series = try await store.withStore(creating: false) { history in
+            try await ChangeSeriesLoader.load(from: history, filter: SeriesFilter(branch: branch, suite: resultsFile.suite))
+        }.filter { $0.machine == machine.id && wanted.contains(BenchmarkKey(name: $0.name, variant: $0.variant)) }
+        guard !series.isEmpty else {
+            throw BaselineSourceError.noHistory(label, "\(location) holds no series of suite \(resultsFile.suite) on branch \(branch) measured on this machine (\(machine.summary))")
+        }
+        let made = try HistoryBaseline(commits: historyCommits).baseline(series: series, for: resultsFile)
+        let latest = series.compactMap(\.points.last).max { $0.time < $1.time }
+        let counts = made.selections.map(\.commits.count)
+        let description = "\(label) in \(location): \(counts.min() ?? 0)–\(counts.max() ?? 0) commits per benchmark since their last change points (at most \(historyCommits))"
+        let judge = GateJudge(options: try gate.gateOptions(method: method, statistics: statistics))
+        var document = try judge.judge(
+            baseline: .init(path: description, results: made.file, provenance: latest.map {
+                BaselineProvenance(recordedAt: ISO8601Text.string(from: $0.time), gitCommit: $0.commit, source: label)
+            }),
+            results: .init(path: results, results: resultsFile))
+        document.warnings += ResultsInput.warnings(for: resultsFile, path: results)
         return document
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import QEFormats
+import QEValidation
 
 /// The documented range of a numeric option. A value outside it — or NaN, or infinity — is a
 /// usage error (exit 64) that states the range, checked in `validate()` before anything is read
@@ -78,4 +79,18 @@ extension OptionRange {
     /// Seconds.
     static let runOverhead = OptionRange("--run-overhead", from: 0, to: 86_400)
     static let tolerance = OptionRange("--tolerance", lower: 0, lowerIncluded: true, upper: 0.01, upperIncluded: false)
+    /// Percent: bisect's premise threshold.
+    static let bisectThreshold = OptionRange("--threshold", lower: 0, lowerIncluded: false, upper: 1000, upperIncluded: true)
+    /// Rounds per commit in a bisection (``BisectOptions/largestMaxRuns``).
+    static let maxRuns = OptionRange("--max-runs", from: 1, to: Double(BisectOptions.largestMaxRuns))
+}
+
+/// The ranges of `history detect` and of the gate's history baseline.
+extension OptionRange {
+    /// `--max-p`: the per-series false-alarm budget of a change-free history.
+    static let maxP = OptionRange("--max-p", lower: 0, lowerIncluded: false, upper: 1, upperIncluded: true)
+    /// `--min-change`, percent.
+    static let minChange = OptionRange("--min-change", from: 0, to: 1000)
+    /// `--history-commits`: commits of history in the gate's baseline.
+    static let historyCommits = OptionRange("--history-commits", from: 1, to: 10_000)
 }

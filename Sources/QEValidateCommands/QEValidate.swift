@@ -8,7 +8,7 @@ public struct QEValidate: AsyncParsableCommand {
         subcommands: [
             ValidateCommand.self, CompareCommand.self, RunCommand.self, GateCommand.self, BaselineCommand.self,
             VarianceCommand.self, SweepCommand.self, ImportCommand.self, ReportCommand.self, KeygenCommand.self, VerifyCommand.self,
-            RunWorkerCommand.self, GateCalibrationCommand.self,
+            HistoryCommand.self, BisectCommand.self, RunWorkerCommand.self, GateCalibrationCommand.self,
         ],
         defaultSubcommand: ValidateCommand.self
     )

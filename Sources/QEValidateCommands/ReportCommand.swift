@@ -170,6 +170,7 @@ public struct ReportCommand: ParsableCommand {
             switch source {
             case let .file(path): bytes = try ReportFileReader.bytes(at: path, what: "baseline")
             case .git: bytes = try source.gitBytes(gitDirectory: gitDirectory)
+            case .history: throw BaselineSourceError.notAFile(source.label)
             }
             // Read as a baseline first: a bad one is refused with its own message.
             _ = try BaselineFile(jsonBytes: bytes, source: source.label)

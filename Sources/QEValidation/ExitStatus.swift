@@ -2,11 +2,12 @@
 /// 3), then sysexits where they fit. Judges give their verdict's status here; the commands map
 /// every error to one (`CommandFailure`).
 public enum ExitStatus: Int32, Sendable, CaseIterable, Codable {
-    /// Success, claim validated, gate passed.
+    /// Success, claim validated, gate passed, first bad commit named.
     case success = 0
     /// Claim refuted or regression found.
     case refutedOrRegression = 1
-    /// Inconclusive, where the policy makes it fatal.
+    /// Inconclusive, where the policy makes it fatal; a bisection that names only a range or
+    /// finds no slowdown to bisect.
     case inconclusive = 3
     /// Wrong command line (EX_USAGE).
     case usage = 64
@@ -35,6 +36,15 @@ public enum ExitStatus: Int32, Sendable, CaseIterable, Codable {
         case .passed: self = .success
         case .regression: self = .refutedOrRegression
         case .inconclusive: self = .inconclusive
+        }
+    }
+
+    /// A bisection's conclusion: one commit named 0; only a range, or the premise not
+    /// confirmed, 3.
+    public init(_ conclusion: BisectConclusion) {
+        switch conclusion {
+        case .named: self = .success
+        case .premiseNotConfirmed, .untestableCommits, .budgetSpent, .decisionsSpent: self = .inconclusive
         }
     }
 }

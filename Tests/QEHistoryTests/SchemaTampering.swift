@@ -1,5 +1,6 @@
 import GRDB
 import QEHistory
+import QEHistoryTestSupport
 
 /// Makes a store look as if a newer qe-validate had migrated it, by recording (or removing) a
 /// migration this version does not know, where each backend keeps the applied ones.

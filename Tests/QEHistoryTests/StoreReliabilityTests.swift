@@ -1,5 +1,6 @@
 import Foundation
 import QEHistory
+import QEHistoryTestSupport
 import QEResults
 import QETestSupport
 import Testing

@@ -27,7 +27,18 @@ struct HostileNameTests {
             baseline: .init(path: "b\n# h.json", results: file), results: .init(path: "r|<b>.json", results: GateFixtures.file(names: names, seed: 2)))
         let variance = try RunVarianceDocument(files: [(path: "r|<b>.json", file: file)], workloads: [], options: RunVarianceOptions())
         let summary = try BaselineSummary(baseline: try BaselineFile(jsonBytes: file.jsonBytes(), source: "b"), path: "b`x`\n.json")
-        return [("claim", claim), ("compare", comparison), ("gate", gate), ("variance", variance), ("baseline show", summary)]
+        let bisect = try BisectRenderingTests.document(subjects: ["good"] + names[1...2] + [forged] + names[3...] + ["bad"])
+        var simulated = SimulatedHistory(seed: 3)
+        let changes = try ChangeJudge().judge(names.map { name in
+            ChangeSeries(suite: "s", name: name, variant: "v", machine: "m", branch: "main",
+                         points: simulated.commits(40, changes: [20: 1.3]).enumerated().map { .init(commit: "c\($0.offset)", time: Date(timeIntervalSince1970: Double($0.offset) * 60), runs: $0.element) })
+        })
+        let history = HistoryListing(series: try names.map { name in
+            HistoryListing.Series(suite: "s", name: name, variant: "baseline", machine: "0123456789abcdef", branch: "main",
+                                  points: [try HistoryListing.Point(commit: "abc1234", time: "2026-01-01T00:00:00Z", runs: [[3, 1, 2]])])
+        })
+        return [("claim", claim), ("compare", comparison), ("gate", gate), ("variance", variance), ("baseline show", summary),
+                ("history list", history), ("history detect", changes), ("bisect", bisect)]
     }
 
     /// The number of `|` not escaped by a backslash.

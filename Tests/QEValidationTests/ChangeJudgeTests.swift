@@ -22,7 +22,17 @@ struct ChangeJudgeTests {
         #expect(document.store == "sqlite:h.sqlite")
         #expect(document.maxP == 0.001)
         let series = try #require(document.series.first)
-        #expect(series.points == 150)
+        #expect(series.points.count == 150)
+        #expect(series.points.map(\.commit) == (0..<150).map { "c\($0)" })
+        #expect(series.segments.map(\.start) == [0, 60, 110] && series.segments.map(\.end) == [59, 109, 149])
+        #expect(series.segments.map(\.firstCommit) == ["c0", "c60", "c110"])
+        for segment in series.segments {
+            #expect(segment.level.low < segment.level.estimate && segment.level.estimate < segment.level.high)
+        }
+        // The levels' ratio is the change's estimate, within the window's difference.
+        let ratio = series.segments[1].level.estimate / series.segments[0].level.estimate
+        #expect(abs(ratio / series.changePoints[0].change.estimate - 1) < 0.02)
+        #expect(series.points.allSatisfy { $0.runs.count == 5 && $0.runs.min()! <= $0.level && $0.level <= $0.runs.max()! })
         #expect(series.name == "test-similarity" && series.variant == "flash" && series.machine == "m1" && series.branch == "main")
         #expect(series.changePoints.map(\.index) == [60, 110])
         let regression = series.changePoints[0]
@@ -81,7 +91,9 @@ struct ChangeJudgeTests {
             Self.series("none", commits: []), Self.series("one", commits: [[[3, 4]]]),
             Self.series("equal", commits: Array(repeating: [[2, 2], [2]], count: 20)),
         ])
-        #expect(document.series.map(\.points) == [0, 1, 20])
+        #expect(document.series.map(\.points.count) == [0, 1, 20])
+        #expect(document.series.map(\.segments.count) == [0, 1, 1])
+        #expect(abs(document.series[2].segments[0].level.estimate - 2) < 1e-12)
         #expect(document.series.allSatisfy { $0.changePoints.isEmpty })
     }
 
@@ -92,9 +104,16 @@ struct ChangeJudgeTests {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         let json = try #require(try JSONSerialization.jsonObject(with: encoder.encode(document)) as? [String: Any])
+        #expect(Set(json.keys) == ["schema", "store", "series", "maxP", "minChange"])
         #expect(json["schema"] as? String == "qe-validate/changes@1")
         let series = try #require((json["series"] as? [[String: Any]])?.first)
-        #expect(Set(series.keys) == ["suite", "name", "variant", "machine", "branch", "points", "changePoints"])
+        #expect(Set(series.keys) == ["suite", "name", "variant", "machine", "branch", "unit", "points", "changePoints", "segments"])
+        let point = try #require((series["points"] as? [[String: Any]])?.first)
+        #expect(Set(point.keys) == ["commit", "time", "level", "runs", "outlying"])
+        #expect((series["points"] as? [Any])?.count == 60)
+        let segment = try #require((series["segments"] as? [[String: Any]])?.last)
+        #expect(Set(segment.keys) == ["start", "end", "firstCommit", "lastCommit", "level"])
+        #expect(segment["start"] as? Int == 30 && segment["end"] as? Int == 59)
         let change = try #require((series["changePoints"] as? [[String: Any]])?.first)
         #expect(Set(change.keys) == ["commit", "previousCommit", "index", "time", "direction", "change", "p"])
         #expect(Set((change["change"] as? [String: Any])?.keys ?? [:].keys) == ["estimate", "low", "high", "confidence"])

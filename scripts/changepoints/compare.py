@@ -26,6 +26,7 @@ Reported (Markdown tables on stdout, every number in WORKDIR/comparison.json):
   time is the steadier figure.
 """
 import argparse
+import csv
 import json
 import math
 import os
@@ -74,6 +75,35 @@ def run_qe_validate(histories, out_path, bench):
 def run_anchor(tool, histories, out_path, workdir):
     python = venv_python(workdir, tool)
     return run_timed([python, os.path.join(HERE, "anchor_runner.py"), tool, histories], out_path)
+
+
+def run_from_store(inputs, detections, args):
+    """Records each input's histories in a new SQLite store (not timed), then times `qe-validate
+    history detect` reading them from it (CPU of the whole process, median of 3), and checks that
+    it finds the change points the benchmark found."""
+    cpu_total = wall_total = 0.0
+    differing = 0
+    for kind, path in inputs:
+        store = os.path.join(args.workdir, f"store-{os.path.basename(path)}.sqlite")
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(store + suffix):
+                os.remove(store + suffix)
+        subprocess.run([args.bench, "--load-store", f"sqlite:{store}", path], check=True)
+        out = os.path.join(args.workdir, f"detect-{os.path.basename(path)}.csv")
+        command = [args.qe_validate, "history", "detect", "--store", f"sqlite:{store}", "--format", "csv", "--output", out]
+        runs = sorted(run_timed(command, os.devnull) for _ in range(3))
+        wall_total += runs[1][0]
+        cpu_total += sorted(r[1] for r in runs)[1]
+        found = {}
+        with open(out, newline="") as rows:
+            for row in csv.DictReader(rows):
+                found.setdefault(row["name"], [])
+                if row["index"]:
+                    found[row["name"]].append(int(row["index"]))
+        for name, indices in found.items():
+            if sorted(indices) != sorted(c["index"] for c in detections[name]["changePoints"]):
+                differing += 1
+    return {"cpuSeconds": cpu_total, "wallSeconds": wall_total, "seriesDiffering": differing}
 
 
 def match(truth, found):
@@ -173,6 +203,9 @@ def main():
     parser.add_argument("--commits", type=int, default=200)
     parser.add_argument("--workdir", default=os.path.join(ROOT, ".build", "changepoints"))
     parser.add_argument("--bench", default=os.path.join(ROOT, ".build", "release", "qe-changepoint-bench"))
+    parser.add_argument("--store-end-to-end", action="store_true",
+                        help="also time `qe-validate history detect` on the histories recorded in an SQLite store")
+    parser.add_argument("--qe-validate", default=os.path.join(ROOT, ".build", "release", "qe-validate"))
     args = parser.parse_args()
     os.makedirs(args.workdir, exist_ok=True)
     tools = args.tools.split(",")
@@ -207,6 +240,10 @@ def main():
         results[tool] = evaluate(truths, detections)
         results[tool]["wallSeconds"] = wall
         results[tool]["cpuSeconds"] = cpu
+        if tool == "qe-validate" and args.store_end_to_end:
+            results[tool]["store"] = run_from_store(inputs, detections, args)
+            print(f"history detect from the store: {results[tool]['store']['seriesDiffering']} series whose change points differ from the benchmark's",
+                  file=sys.stderr)
         print(f"{tool}: done in {wall:.1f} s ({cpu:.1f} s CPU)", file=sys.stderr)
 
     machine = {"cpu": cpu_name(), "python": platform.python_version()}
@@ -244,6 +281,11 @@ def report(results, machine, args):
         ("end to end: CPU time of the whole process, reading included", lambda r: f"{r['cpuSeconds']:.1f} s"),
         ("end to end: elapsed", lambda r: f"{r['wallSeconds']:.1f} s"),
     ]
+    if any("store" in results[t] for t in tools):
+        rows.append(("end to end from the store: `history detect` CPU time (median of 3)",
+                     lambda r: f"{r['store']['cpuSeconds']:.2f} s" if "store" in r else "—"))
+        rows.append(("end to end from the store: elapsed",
+                     lambda r: f"{r['store']['wallSeconds']:.2f} s" if "store" in r else "—"))
     for title, cell in rows:
         print(f"| {title} | " + " | ".join(cell(results[t]) for t in tools) + " |")
     scenarios = sorted({s for r in results.values() for s in r["changeFreeAlarms"]})

@@ -50,8 +50,8 @@ public struct ChangeJudge: Sendable {
     /// - Throws: ``ChangeError/invalidSeries(series:reason:)``.
     public func detect(_ series: ChangeSeries) throws(ChangeError) -> ChangeDocument.Series {
         let detection: ChangePointDetection
+        var levels: [CommitLevel] = []
         do {
-            var levels: [CommitLevel] = []
             levels.reserveCapacity(series.points.count)
             for point in series.points {
                 levels.append(try CommitLevel(runs: point.runs, what: "commit \(point.commit)"))
@@ -71,8 +71,20 @@ public struct ChangeJudge: Sendable {
                 change: .init(estimate: found.ratio, low: found.low, high: found.high, confidence: options.confidence),
                 p: found.pValue)
         }
+        let points = series.points.indices.map { index in
+            ChangeDocument.Point(
+                commit: series.points[index].commit, time: series.points[index].time,
+                level: exp(levels[index].level), runs: levels[index].runLevels.map { exp($0) },
+                outlying: detection.replaced[index])
+        }
+        let segments = detection.segments.map { segment in
+            ChangeDocument.Segment(
+                start: segment.start, end: segment.end - 1,
+                firstCommit: series.points[segment.start].commit, lastCommit: series.points[segment.end - 1].commit,
+                level: .init(estimate: segment.level, low: segment.low, high: segment.high, confidence: options.confidence))
+        }
         return ChangeDocument.Series(
             suite: series.suite, name: series.name, variant: series.variant, machine: series.machine,
-            branch: series.branch, points: series.points.count, changePoints: changePoints)
+            branch: series.branch, unit: series.unit, points: points, changePoints: changePoints, segments: segments)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import QEResults
 
 /// One series of a benchmark's history as the change-point judge reads it (DESIGN §8): one
 /// benchmark (suite, name, variant) on one machine and one branch, commit by commit, with every
@@ -25,15 +26,18 @@ public struct ChangeSeries: Sendable, Equatable {
     public var variant: String
     public var machine: String
     public var branch: String
+    /// The unit of every run's times.
+    public var unit: TimeUnit
     /// The commits, oldest first.
     public var points: [Point]
 
-    public init(suite: String, name: String, variant: String, machine: String, branch: String, points: [Point]) {
+    public init(suite: String, name: String, variant: String, machine: String, branch: String, unit: TimeUnit = .nanoseconds, points: [Point]) {
         self.suite = suite
         self.name = name
         self.variant = variant
         self.machine = machine
         self.branch = branch
+        self.unit = unit
         self.points = points
     }
 

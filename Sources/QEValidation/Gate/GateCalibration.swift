@@ -34,6 +34,11 @@ public struct GateCalibration: Sendable {
     /// Also simulate the gate with the other run statistics (`--run-statistic median` and
     /// `geometric-mean`).
     public var includeOtherStatistics = false
+    /// Also simulate the gate against history (`--baseline history --history-commits N`): the
+    /// baseline is N commits of ``runs`` runs each, every commit with its own shift of
+    /// ``BenchmarkNoise/sessionSigma`` (commits are measured on different days, as the results
+    /// side is); nil leaves the rule out.
+    public var historyCommits: Int?
 
     public init(noise: BenchmarkNoise) {
         self.noise = noise
@@ -71,6 +76,9 @@ public struct GateCalibration: Sendable {
         case gateMedian = "gate-run-median"
         /// `qe-validate gate --run-statistic geometric-mean`.
         case gateGeometricMean = "gate-run-geometric-mean"
+        /// `qe-validate gate --baseline history` at its defaults: the baseline is
+        /// ``GateCalibration/historyCommits`` commits at the current level.
+        case gateHistory = "gate-history-baseline"
         /// Fails when mean(results) ÷ mean(baseline) > 1 + threshold.
         case meanRatio = "fixed-threshold-mean-ratio"
         /// The study's rule: fails when p95(results) ÷ p95(baseline) > 1 + threshold.
@@ -83,6 +91,7 @@ public struct GateCalibration: Sendable {
             case .gateBootstrap: return "qe-validate gate --method hierarchical-bootstrap"
             case .gateMedian: return "qe-validate gate --run-statistic median"
             case .gateGeometricMean: return "qe-validate gate --run-statistic geometric-mean"
+            case .gateHistory: return "qe-validate gate --baseline history"
             case .meanRatio: return "fixed 5% threshold on the ratio of means"
             case .p95Ratio: return "the study's rule: ratio of p95s over 5%"
             }
@@ -131,6 +140,7 @@ public struct GateCalibration: Sendable {
             switch rule {
             case .gateBootstrap: return includeBootstrap
             case .gateMedian, .gateGeometricMean: return includeOtherStatistics
+            case .gateHistory: return historyCommits != nil
             case .gate, .gateStrict, .meanRatio, .p95Ratio: return true
             }
         }
@@ -138,7 +148,7 @@ public struct GateCalibration: Sendable {
 
     private static func isGate(_ rule: Rule) -> Bool {
         switch rule {
-        case .gate, .gateStrict, .gateBootstrap, .gateMedian, .gateGeometricMean: return true
+        case .gate, .gateStrict, .gateBootstrap, .gateMedian, .gateGeometricMean, .gateHistory: return true
         case .meanRatio, .p95Ratio: return false
         }
     }
@@ -147,7 +157,7 @@ public struct GateCalibration: Sendable {
     /// - Throws: `StatisticsError` if a parameter makes an interval impossible (fewer than 2
     ///   runs for the run-based method, for example).
     public func run() throws(StatisticsError) -> Report {
-        guard runs >= 2, iterations >= 2, benchmarks >= 1, simulations >= 1, slowdown > 0 else {
+        guard runs >= 2, iterations >= 2, benchmarks >= 1, simulations >= 1, slowdown > 0, (historyCommits ?? 1) >= 1 else {
             throw .invalidParameter("a calibration needs at least 2 runs of 2 iterations, 1 benchmark, 1 simulation and a positive slowdown")
         }
         let intervalConfidence = GateOptions(confidence: confidence).intervalConfidence(count: benchmarks)
@@ -180,6 +190,9 @@ public struct GateCalibration: Sendable {
 
     private func simulate(index: Int, intervalConfidence: Double) throws(StatisticsError) -> Outcome {
         var random = RandomSource(seed: seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+        // The history baseline draws from its own stream, so the other rules' rows are the same
+        // with or without it.
+        var historyRandom = RandomSource(seed: (seed ^ 0x4849_5354_4F52_5900) &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
         var outcome = Outcome()
         for rule in rules {
             outcome.failedAA[rule] = false
@@ -191,9 +204,11 @@ public struct GateCalibration: Sendable {
                 let ratio = slowed && benchmark == 0 ? slowdown : 1
                 let baseline = side(ratio: 1, random: &random)
                 let candidate = side(ratio: ratio, random: &random)
+                let history = historyCommits.map { commits in (0..<commits).flatMap { _ in side(ratio: 1, random: &historyRandom) } }
                 for rule in rules {
                     let (flagged, covered, inconclusive) = try apply(
-                        rule, baseline: baseline, candidate: candidate, trueRatio: ratio, intervalConfidence: intervalConfidence)
+                        rule, baseline: rule == .gateHistory ? history ?? baseline : baseline, candidate: candidate,
+                        trueRatio: ratio, intervalConfidence: intervalConfidence)
                     if !slowed {
                         if flagged { outcome.failedAA[rule] = true }
                         if rule == .gate && inconclusive { outcome.inconclusiveAA = true }
@@ -212,7 +227,7 @@ public struct GateCalibration: Sendable {
         _ rule: Rule, baseline: [[Double]], candidate: [[Double]], trueRatio: Double, intervalConfidence: Double
     ) throws(StatisticsError) -> (Bool, Bool, Bool) {
         switch rule {
-        case .gate, .gateStrict, .gateBootstrap, .gateMedian, .gateGeometricMean:
+        case .gate, .gateStrict, .gateBootstrap, .gateMedian, .gateGeometricMean, .gateHistory:
             let statistic: RunStatistic = rule == .gateMedian ? .median : (rule == .gateGeometricMean ? .geometricMean : GateOptions.defaultRunStatistic)
             let interval = try GateInterval(
                 baselineRuns: baseline, candidateRuns: candidate,

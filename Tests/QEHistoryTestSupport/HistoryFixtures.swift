@@ -4,14 +4,14 @@ import QEResults
 import QETestSupport
 
 /// Results files and recordings made for the store tests, with deterministic samples.
-enum HistoryFixtures {
-    static let zen4 = EnvironmentInfo(
+public enum HistoryFixtures {
+    public static let zen4 = EnvironmentInfo(
         host: "runner-1", os: "Debian GNU/Linux 12 (bookworm)", kernel: "Linux 6.1.0", cpu: "AMD EPYC",
         cpuVendor: "AuthenticAMD", cpuFamily: 25, cpuModel: 17, cpuStepping: 1,
         cpuFeatures: ["avx", "avx2", "avx512f", "fma"], cores: 2, toolchain: "Swift 6.3", build: "release",
         gitCommit: nil, command: "qe-validate run")
 
-    static var zen3: EnvironmentInfo {
+    public static var zen3: EnvironmentInfo {
         var environment = zen4
         environment.cpuModel = 1
         environment.cpuFeatures = ["avx", "avx2", "fma"]
@@ -19,19 +19,19 @@ enum HistoryFixtures {
     }
 
     /// A commit id made from a number: 40 hex digits.
-    static func commit(_ number: Int) -> String {
+    public static func commit(_ number: Int) -> String {
         let hex = String(number, radix: 16)
         return String(repeating: "c", count: 40 - hex.count) + hex
     }
 
     /// A time `minutes` after 2026-01-01T00:00:00Z.
-    static func time(minutes: Int) -> HistoryTimestamp {
+    public static func time(minutes: Int) -> HistoryTimestamp {
         HistoryTimestamp(microsecondsSinceEpoch: 1_767_225_600_000_000 + Int64(minutes) * 60_000_000)
     }
 
     /// A results file of `benchmarks` (name, variant), each with `runs` runs of `iterations`
     /// samples around `level` nanoseconds; `seed` varies the samples (and so the digest).
-    static func results(benchmarks: [(String, String)] = [("attention", "baseline"), ("attention", "flash")],
+    public static func results(benchmarks: [(String, String)] = [("attention", "baseline"), ("attention", "flash")],
                         runs: Int = 2, iterations: Int = 5, level: Double = 1_000_000, seed: Int = 0,
                         suite: String = "suite", unit: TimeUnit = .nanoseconds,
                         environment: EnvironmentInfo = zen4) -> ResultsFile {
@@ -46,7 +46,7 @@ enum HistoryFixtures {
     }
 
     /// A recording of `results` at `commit` and `minutes`, on `branch`.
-    static func recording(_ results: ResultsFile, commit: Int, minutes: Int, branch: String = "main",
+    public static func recording(_ results: ResultsFile, commit: Int, minutes: Int, branch: String = "main",
                           source: String = "fixture.json") throws(HistoryError) -> HistoryRecording {
         try HistoryRecording(results: results, source: source, commit: Self.commit(commit), time: time(minutes: minutes), branch: branch)
     }
@@ -54,7 +54,7 @@ enum HistoryFixtures {
     /// A file that holds every field a results file can: environment identification, created
     /// time, verified outputs, parameters of each type, memory, warm-up, start times, batch means,
     /// and awkward doubles.
-    static let everyField = ResultsFile(
+    public static let everyField = ResultsFile(
         suite: "flash \"attention\"", unit: .microseconds, createdAt: "2026-11-26T15:00:00.123456+01:00",
         environment: EnvironmentInfo(host: "höst ☃", os: "Debian", kernel: "6.1", cpu: "AMD EPYC 7B13",
                                      cpuVendor: "AuthenticAMD", cpuFamily: 25, cpuModel: 1, cpuStepping: 0,

@@ -6,18 +6,18 @@ import Testing
 /// The two backends every store test runs against. PostgreSQL comes from the throwaway server
 /// `scripts/test.sh` starts (its URL in `QE_VALIDATE_TEST_POSTGRES`); without it the PostgreSQL
 /// cases fail, they are never skipped.
-enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
+public enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case sqlite, postgres
 
-    var testDescription: String { rawValue }
+    public var testDescription: String { rawValue }
 
     /// The environment variable with the throwaway server's URL (TCP, password authentication).
-    static let serverVariable = "QE_VALIDATE_TEST_POSTGRES"
+    public static let serverVariable = "QE_VALIDATE_TEST_POSTGRES"
     /// The same server through its Unix socket.
-    static let socketVariable = "QE_VALIDATE_TEST_POSTGRES_SOCKET"
+    public static let socketVariable = "QE_VALIDATE_TEST_POSTGRES_SOCKET"
 
     /// The server's URL for the database `database` (the variable's URL names `postgres`).
-    static func serverURL(database: String? = nil, variable: String = serverVariable) throws -> String {
+    public static func serverURL(database: String? = nil, variable: String = serverVariable) throws -> String {
         guard let url = ProcessInfo.processInfo.environment[variable], !url.isEmpty else {
             throw MissingServer()
         }
@@ -28,7 +28,7 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     }
 
     /// A new, empty store: a file in a scratch directory, or a new database on the server.
-    func makeStore() async throws -> ScratchStore {
+    public func makeStore() async throws -> ScratchStore {
         switch self {
         case .sqlite:
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("qe-history-\(UUID().uuidString)").path
@@ -43,7 +43,7 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
     /// Runs one statement on the server's `postgres` database, or on `database` (database
     /// creation cannot take a bound parameter; the names are made here, never taken from input).
-    static func administer(_ sql: String, database: String? = nil) async throws {
+    public static func administer(_ sql: String, database: String? = nil) async throws {
         let location = try PostgresLocation(parsing: try serverURL(database: database))
         let configuration = PostgresConnection.Configuration(
             host: location.host ?? "127.0.0.1", port: location.port, username: location.user,
@@ -60,30 +60,36 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
         try await connection.close()
     }
 
-    struct MissingServer: Error, CustomStringConvertible {
-        var description: String {
+    public struct MissingServer: Error, CustomStringConvertible {
+        public var description: String {
             "PostgreSQL is not available to the tests: \(StoreBackend.serverVariable) is not set. Run them with scripts/test.sh (the README's test command), which starts a throwaway server."
         }
     }
 }
 
 /// A store made for one test.
-struct ScratchStore: Sendable {
-    /// The store's URL, password included (for child processes).
-    var url: String
-    /// The SQLite store's directory, when it is one.
-    var directory: String?
+public struct ScratchStore: Sendable {
+    /// A store at `url` (in `directory`, for an SQLite store).
+    public init(url: String, directory: String?) {
+        self.url = url
+        self.directory = directory
+    }
 
-    var location: StoreLocation {
+    /// The store's URL, password included (for child processes).
+    public var url: String
+    /// The SQLite store's directory, when it is one.
+    public var directory: String?
+
+    public var location: StoreLocation {
         get throws { try StoreLocation(parsing: url) }
     }
 
-    func open(creating: Bool = true) async throws -> any HistoryStore {
+    public func open(creating: Bool = true) async throws -> any HistoryStore {
         try await HistoryStores.open(try location, creating: creating)
     }
 
     /// The SQLite file's path.
-    var sqlitePath: String? {
+    public var sqlitePath: String? {
         url.hasPrefix("sqlite:") ? String(url.dropFirst("sqlite:".count)) : nil
     }
 }
