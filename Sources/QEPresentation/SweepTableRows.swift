@@ -137,7 +137,7 @@ enum SweepTableRows {
             if methods.contains(.residualT) {
                 fit += methods.contains(.runBootstrap) ? ", or the least-squares t interval for one figure per size" : " is the least-squares t interval"
             }
-            fit += ". A class is compatible when its exponent at these sizes lies in the interval."
+            fit += ". A class is compatible when its model with lower-order terms (n²: a + c·n + b·n²) fits as well as a + b·nᵏ and its leading coefficient is positive at the same confidence; the lowest is named."
             notes.append(fit)
         }
         return notes + document.warnings + document.points.flatMap { point in

@@ -33,7 +33,8 @@ public struct SweepCommand: AsyncParsableCommand {
             several slices (other parameters) the intervals are Bonferroni-corrected over them. \
             For each variant and numeric parameter with three or more values: time ≈ a + b·nᵏ \
             with an interval for k (bootstrap over runs, --replicates resamples), the same for each memory figure, and \
-            the common classes (1, n, n log n, n², n² log n, n³) the interval is compatible with.
+            the lowest common class (1, n, n log n, n², n³) whose model with its lower-order terms \
+            (n² is a + c·n + b·n²) fits as well as the power law with b confidently positive.
 
             --workload custom takes --parameter seqLen=… and --parameter dim=… (any positive \
             sizes); a catalogue workload takes its own shape where a parameter is not given. \

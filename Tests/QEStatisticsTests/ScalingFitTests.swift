@@ -129,6 +129,67 @@ struct ScalingFitTests {
         #expect(scaling.complexityClass == .linearithmic)
     }
 
+    /// Runs of `cost` at `sizes` with lognormal noise (seeded).
+    static func noisy(_ sizes: [Double], runs: Int = 5, noise: Double, seed: UInt64, _ cost: (Double) -> Double) -> [ScalingPoint] {
+        var random = RandomSource(seed: seed)
+        return sizes.map { size in
+            ScalingPoint(size: size, values: (0..<runs).map { _ in cost(size) * exp(noise * random.nextGaussian()) })
+        }
+    }
+
+    @Test("n² with a large n term and an intercept is n², though k is well below 2", arguments: [1, 2, 3] as [UInt64])
+    func quadraticWithLinearTerm(_ seed: UInt64) throws {
+        // The flash kernels' baseline working set has this shape: 4n² + 16·n·d + buffers.
+        let points = Self.noisy(Self.sizes, noise: 0.02, seed: seed) { 2e5 + 1024 * $0 + 4 * $0 * $0 }
+        let scaling = try ScalingFit(points: points, replicates: 1000)
+        let high = try #require(scaling.exponent.high)
+        #expect(high < 1.97, "k's interval \(scaling.exponent) should miss 2 for the free power law")
+        #expect(scaling.complexityClass == .quadratic, "\(scaling.compatibleClasses)")
+        #expect(!scaling.compatibleClasses.contains(.linear))
+        #expect(!scaling.compatibleClasses.contains(.linearithmic))
+    }
+
+    @Test("exact n² with lower-order terms (a memory figure, one value per size) is n², not n³")
+    func exactQuadraticMemory() throws {
+        let points = Self.sizes.map { ScalingPoint(size: $0, values: [4 * $0 * $0 + 16 * 64 * $0 + 3e6]) }
+        let scaling = try ScalingFit(points: points)
+        #expect(scaling.method == .residualT)
+        #expect(scaling.complexityClass == .quadratic, "\(scaling.compatibleClasses)")
+        #expect(!scaling.compatibleClasses.contains(.cubic))
+    }
+
+    @Test("exact n with an intercept is n, not n² (the leading term must be positive)")
+    func exactLinearMemory() throws {
+        let points = Self.sizes.map { ScalingPoint(size: $0, values: [16 * 64 * $0 + 3e6]) }
+        let scaling = try ScalingFit(points: points)
+        #expect(scaling.compatibleClasses == [.linear], "\(scaling.compatibleClasses)")
+    }
+
+    @Test("pure n with noise is n, and n² is not compatible", arguments: [4, 5, 6] as [UInt64])
+    func noisyLinear(_ seed: UInt64) throws {
+        let points = Self.noisy(Self.sizes, noise: 0.03, seed: seed) { 5e5 + 300 * $0 }
+        let scaling = try ScalingFit(points: points, replicates: 1000)
+        #expect(scaling.complexityClass == .linear, "\(scaling.compatibleClasses)")
+        #expect(!scaling.compatibleClasses.contains(.constant))
+    }
+
+    @Test("n log n with an n term is told from n on a wide range")
+    func linearithmicWithLinearTerm() throws {
+        let sizes: [Double] = [1e2, 1e3, 1e4, 1e5, 1e6, 1e7]
+        let points = Self.noisy(sizes, noise: 0.02, seed: 8) { 1e5 + 40 * $0 + 5 * $0 * log($0) }
+        let scaling = try ScalingFit(points: points, replicates: 1000)
+        #expect(scaling.complexityClass == .linearithmic, "\(scaling.compatibleClasses)")
+        #expect(!scaling.compatibleClasses.contains(.linear))
+        #expect(!scaling.compatibleClasses.contains(.quadratic))
+    }
+
+    @Test("n³ with n² and n terms is n³")
+    func cubicWithLowerTerms() throws {
+        let points = Self.noisy(Self.sizes, noise: 0.03, seed: 12) { 1e6 + 2e3 * $0 + 8 * $0 * $0 + 0.004 * $0 * $0 * $0 }
+        let scaling = try ScalingFit(points: points, replicates: 1000)
+        #expect(scaling.complexityClass == .cubic, "\(scaling.compatibleClasses) k \(scaling.exponent)")
+    }
+
     @Test("costs that do not grow are constant")
     func constant() throws {
         var random = RandomSource(seed: 9)

@@ -2,7 +2,8 @@ import Dispatch
 import Foundation
 
 /// How cost grows with a parameter: the power-law fit a + b·nᵏ (``PowerLawFit``), an interval
-/// for k, the log-log slope with its interval, and the growth classes the intervals allow.
+/// for k, the log-log slope with its interval, and the growth classes whose models with their
+/// lower-order terms describe the costs (``ComplexityClassTest``).
 ///
 /// Intervals, at `confidence`:
 /// - ``IntervalMethod/runBootstrap`` when every size has two or more values (runs are the
@@ -59,10 +60,11 @@ public struct ScalingFit: Sendable, Equatable {
     /// For the bootstrap: replicates and seed.
     public let replicates: Int?
     public let seed: UInt64?
-    /// The classes both intervals allow, in the order of ``ComplexityClass/allCases``.
+    /// The classes whose model, with its lower-order terms, fits as well as the free power law
+    /// and has a confidently positive leading coefficient (``ComplexityClassTest``), in the
+    /// order of ``ComplexityClass/allCases`` (slowest growth first).
     public let compatibleClasses: [ComplexityClass]
-    /// ``ComplexityClass/constant`` when it is compatible, otherwise the compatible class whose
-    /// apparent exponent is nearest the estimate; nil when none is compatible.
+    /// The lowest compatible class; nil when none is.
     public let complexityClass: ComplexityClass?
 
     /// - Throws: `StatisticsError` as ``PowerLawFit``, for `replicates` < 1 or a confidence
@@ -103,20 +105,10 @@ public struct ScalingFit: Sendable, Equatable {
             self.replicates = nil
             self.seed = nil
         }
-        var compatible: [ComplexityClass] = []
-        var nearest: (ComplexityClass, Double)?
-        for candidate in ComplexityClass.allCases {
-            if candidate == .constant {
-                if logLogSlope.contains(0) { compatible.append(candidate) }
-                continue
-            }
-            guard let apparent = candidate.apparentExponent(design: design, means: design.means), exponent.contains(apparent) else { continue }
-            compatible.append(candidate)
-            let distance = abs(apparent - curve.exponent)
-            if distance < nearest?.1 ?? .infinity { nearest = (candidate, distance) }
+        compatibleClasses = ComplexityClass.allCases.filter {
+            ComplexityClassTest($0, design: design, free: curve, confidence: confidence).compatible
         }
-        compatibleClasses = compatible
-        complexityClass = compatible.contains(.constant) ? .constant : nearest?.0
+        complexityClass = compatibleClasses.first
     }
 
     /// Exponent and slope of each bootstrap replicate, in replicate order.

@@ -28,7 +28,7 @@ public struct ScalingEntry: Sendable, Codable, Equatable {
     public var intercept: Double
     /// b, in `unit` per nᵏ.
     public var coefficient: Double
-    /// The common class the intervals point to (see ``ScalingFit/complexityClass``); nil when
+    /// The lowest class whose model with lower-order terms fits (see ``ScalingFit/complexityClass``); nil when
     /// none is compatible.
     @ExplicitNull public var complexityClass: ComplexityClass?
     public var compatibleClasses: [ComplexityClass]
