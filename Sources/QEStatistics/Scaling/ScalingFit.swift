@@ -47,6 +47,13 @@ public struct ScalingFit: Sendable, Equatable {
             let slack = 1e-9 * max(1, abs(value))
             return value >= low - slack && value <= high + slack
         }
+
+        /// Whether the interval meets `range` (false without an interval).
+        func meets(_ range: ClosedRange<Double>) -> Bool {
+            guard let low, let high else { return false }
+            let slack = 1e-9 * max(1, abs(low), abs(high))
+            return low <= range.upperBound + slack && high >= range.lowerBound - slack
+        }
     }
 
     public let curve: PowerLawFit
@@ -61,8 +68,12 @@ public struct ScalingFit: Sendable, Equatable {
     public let replicates: Int?
     public let seed: UInt64?
     /// The classes whose model, with its lower-order terms, fits as well as the free power law
-    /// and has a confidently positive leading coefficient (``ComplexityClassTest``), in the
-    /// order of ``ComplexityClass/allCases`` (slowest growth first).
+    /// and has a confidently positive leading coefficient (``ComplexityClassTest``), and whose
+    /// growth agrees with the intervals: k's interval meets the slopes the class's growing part
+    /// can have over the measured sizes (``ComplexityClass/growthSlopes(smallestSize:)``: n: 1;
+    /// n log n: 1 to 1 + 1/ln n at the smallest size; n²: 1 to 2; n³: 1 to 3), and for
+    /// ``ComplexityClass/constant`` the log-log slope's interval holds 0. No class is compatible
+    /// without an interval. In the order of ``ComplexityClass/allCases`` (slowest growth first).
     public let compatibleClasses: [ComplexityClass]
     /// The lowest compatible class; nil when none is.
     public let complexityClass: ComplexityClass?
@@ -105,8 +116,15 @@ public struct ScalingFit: Sendable, Equatable {
             self.replicates = nil
             self.seed = nil
         }
-        compatibleClasses = ComplexityClass.allCases.filter {
-            ComplexityClassTest($0, design: design, free: curve, confidence: confidence).compatible
+        // A class must also agree with the exponent's interval: with few sizes the lack-of-fit
+        // comparison is weak, and only k's interval says that a cost grows faster than n.
+        let smallestSize = points.map(\.size).min() ?? 1
+        let exponent = self.exponent
+        let logLogSlope = self.logLogSlope
+        compatibleClasses = ComplexityClass.allCases.filter { candidate in
+            let estimate = candidate == .constant ? logLogSlope : exponent
+            return estimate.meets(candidate.growthSlopes(smallestSize: smallestSize))
+                && ComplexityClassTest(candidate, design: design, free: curve, confidence: confidence).compatible
         }
         complexityClass = compatibleClasses.first
     }
