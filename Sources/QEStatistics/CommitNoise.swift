@@ -50,16 +50,47 @@ public struct CommitNoise: Sendable, Equatable {
         }
         let betweenRuns = pairs.isEmpty ? nil : Summary.madConstant * Self.median(&pairs) / 2.0.squareRoot()
         let runVariance = (betweenRuns ?? 0) * (betweenRuns ?? 0)
-        let shares = commits.map { runVariance * CommitLevel.varianceFactor(runs: $0.runCount) / Double($0.runCount) }
+        // κ_K once per run count K (a history has few distinct counts).
+        var factors: [Int: Double] = [:]
+        let shares = commits.map { commit in
+            let factor = factors[commit.runCount] ?? CommitLevel.varianceFactor(runs: commit.runCount)
+            factors[commit.runCount] = factor
+            return runVariance * factor / Double(commit.runCount)
+        }
         let differences = (0..<(n - 1)).map { commits[$0 + 1].level - commits[$0].level }
         var scratch = [Double](repeating: 0, count: n - 1)
 
-        func scale(_ tau2: Double) -> Double {
+        func standardised(_ tau2: Double) {
             for index in 0..<(n - 1) {
                 let variance = 2 * tau2 + shares[index] + shares[index + 1]
                 scratch[index] = variance > 0 ? abs(differences[index]) / variance.squareRoot() : (differences[index] == 0 ? 0 : .infinity)
             }
+        }
+
+        func scale(_ tau2: Double) -> Double {
+            standardised(tau2)
             return Summary.madConstant * Self.median(&scratch)
+        }
+
+        // scale(τ²) > 1, the bisection's question. For an odd number of differences the median
+        // is the value of rank (m − 1)/2, and c·x > 1 holds for an upper set of the values
+        // (rounding is monotone), so counting the values that pass answers it exactly as
+        // scale(τ²) would, without selecting the median.
+        func scaleExceedsOne(_ tau2: Double) -> Bool {
+            let count = n - 1
+            guard count % 2 == 1 else { return scale(tau2) > 1 }
+            var passing = 0
+            shares.withUnsafeBufferPointer { shares in
+                differences.withUnsafeBufferPointer { differences in
+                    for index in 0..<count {
+                        // The same arithmetic as `standardised`, value by value.
+                        let variance = 2 * tau2 + shares[index] + shares[index + 1]
+                        let value = variance > 0 ? abs(differences[index]) / variance.squareRoot() : (differences[index] == 0 ? 0 : .infinity)
+                        if Summary.madConstant * value > 1 { passing += 1 }
+                    }
+                }
+            }
+            return passing >= count - (count - 1) / 2
         }
 
         var tau2 = 0.0
@@ -81,10 +112,10 @@ public struct CommitNoise: Sendable, Equatable {
             } else {
                 var low = 0.0
                 var high = max(spread * spread, 1e-300)
-                while scale(high) > 1 { high *= 4 }
+                while scaleExceedsOne(high) { high *= 4 }
                 for _ in 0..<60 {
                     let middle = (low + high) / 2
-                    if scale(middle) > 1 { low = middle } else { high = middle }
+                    if scaleExceedsOne(middle) { low = middle } else { high = middle }
                 }
                 tau2 = high
             }
