@@ -47,6 +47,8 @@ let package = Package(
             dependencies: [
                 "QEResults",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C functions, to read sample blobs in place (SQLiteRowReader).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

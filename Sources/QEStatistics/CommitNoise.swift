@@ -58,44 +58,11 @@ public struct CommitNoise: Sendable, Equatable {
             return runVariance * factor / Double(commit.runCount)
         }
         let differences = (0..<(n - 1)).map { commits[$0 + 1].level - commits[$0].level }
-        var scratch = [Double](repeating: 0, count: n - 1)
-
-        func standardised(_ tau2: Double) {
-            for index in 0..<(n - 1) {
-                let variance = 2 * tau2 + shares[index] + shares[index + 1]
-                scratch[index] = variance > 0 ? abs(differences[index]) / variance.squareRoot() : (differences[index] == 0 ? 0 : .infinity)
-            }
-        }
-
-        func scale(_ tau2: Double) -> Double {
-            standardised(tau2)
-            return Summary.madConstant * Self.median(&scratch)
-        }
-
-        // scale(τ²) > 1, the bisection's question. For an odd number of differences the median
-        // is the value of rank (m − 1)/2, and c·x > 1 holds for an upper set of the values
-        // (rounding is monotone), so counting the values that pass answers it exactly as
-        // scale(τ²) would, without selecting the median.
-        func scaleExceedsOne(_ tau2: Double) -> Bool {
-            let count = n - 1
-            guard count % 2 == 1 else { return scale(tau2) > 1 }
-            var passing = 0
-            shares.withUnsafeBufferPointer { shares in
-                differences.withUnsafeBufferPointer { differences in
-                    for index in 0..<count {
-                        // The same arithmetic as `standardised`, value by value.
-                        let variance = 2 * tau2 + shares[index] + shares[index + 1]
-                        let value = variance > 0 ? abs(differences[index]) / variance.squareRoot() : (differences[index] == 0 ? 0 : .infinity)
-                        if Summary.madConstant * value > 1 { passing += 1 }
-                    }
-                }
-            }
-            return passing >= count - (count - 1) / 2
-        }
+        let standardised = StandardisedDifferences(differences: differences, shares: shares)
 
         var tau2 = 0.0
         var variances = shares
-        let atZero = runVariance > 0 ? scale(0) : .infinity
+        let atZero = runVariance > 0 ? standardised.scale(0) : .infinity
         if atZero.isFinite && atZero <= 1 {
             // The commits agree better than the runs predict: shrink the run shares to fit.
             variances = shares.map { $0 * atZero * atZero }
@@ -110,14 +77,7 @@ public struct CommitNoise: Sendable, Equatable {
                 // Equal shares: the closed form of the equation above.
                 tau2 = max(0, spread * spread - (shares.first ?? 0))
             } else {
-                var low = 0.0
-                var high = max(spread * spread, 1e-300)
-                while scaleExceedsOne(high) { high *= 4 }
-                for _ in 0..<60 {
-                    let middle = (low + high) / 2
-                    if scaleExceedsOne(middle) { low = middle } else { high = middle }
-                }
-                tau2 = high
+                tau2 = standardised.root(start: spread * spread)
             }
             variances = shares.map { $0 + tau2 }
         }
