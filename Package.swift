@@ -214,6 +214,8 @@ let package = Package(
             name: "QEReportsTests",
             dependencies: ["QEReports", "QEPresentation", "QEValidation", "QEResults", "QETestSupport"]
         ),
+        // The change-point benchmark's reader of simulated histories and its output lines.
+        .testTarget(name: "QEChangePointBenchTests", dependencies: ["qe-changepoint-bench", "QEValidation"]),
         .testTarget(
             name: "QEValidateCommandsTests",
             dependencies: ["QEValidateCommands", "QEHistory", "QEResults", "QETestSupport", "QEHistoryTestSupport"],

@@ -69,21 +69,7 @@ struct ChangePointBenchMain {
 
     /// Every history of the file at `path`, or a one-line error naming the file and the line.
     static func read(_ path: String) -> [SimulatedHistoryReader.Line] {
-        guard let data = FileManager.default.contents(atPath: path) else { fail("\(path): cannot read the file") }
-        let lines = data.withUnsafeBytes { SimulatedHistoryReader.lines(of: $0) }
-        let parsed = lines.concurrentMap { line in
-            data.withUnsafeBytes { bytes in
-                Result { () throws(SimulatedHistoryReader.Malformed) in
-                    try SimulatedHistoryReader.Line(number: line.number, history: SimulatedHistoryReader.read(UnsafeRawBufferPointer(rebasing: bytes[line.range])))
-                }
-            }
-        }
-        return parsed.enumerated().map { index, result in
-            switch result {
-            case let .success(line): return line
-            case let .failure(error): fail("\(path):\(lines[index].number): not a simulated history: \(error.reason)")
-            }
-        }
+        do { return try SimulatedHistoryFile.read(path) } catch { fail(error.description) }
     }
 
     static func usage() -> Never {
