@@ -170,7 +170,8 @@ struct PointAccumulator<Run> {
     struct Point {
         var commit: String
         var time: HistoryTimestamp
-        var files: Set<Int64>
+        /// The distinct files pooled into the point (a few: a plain array, no hashing).
+        var files: [Int64]
         var runs: [Run]
     }
 
@@ -188,7 +189,7 @@ struct PointAccumulator<Run> {
             positions[commit] = position
             stored.append(Point(commit: commit, time: timestamp, files: [], runs: []))
         }
-        stored[position].files.insert(file)
+        if !stored[position].files.contains(file) { stored[position].files.append(file) }
         stored[position].runs.append(contentsOf: runs)
         if timestamp < stored[position].time { stored[position].time = timestamp }
     }
