@@ -139,13 +139,17 @@ struct SimulatedHistoryReader {
     private mutating func number() throws(Malformed) -> Double {
         skipSpace()
         let start = position
+        // A local cursor: the loop keeps it in a register rather than storing `position` each digit.
+        var cursor = start
+        let end = bytes.count
         var integer: UInt64 = 0
-        while position < bytes.count {
-            let digit = bytes[position] &- UInt8(ascii: "0")
+        while cursor < end {
+            let digit = bytes[cursor] &- UInt8(ascii: "0")
             guard digit < 10 else { break }
             integer = integer &* 10 &+ UInt64(digit)
-            position += 1
+            cursor &+= 1
         }
+        position = cursor
         if position > start, position - start <= 15, position == bytes.count || !Self.continuesNumber(bytes[position]) {
             return Double(integer)
         }

@@ -65,15 +65,7 @@ public struct CommitLevel: Sendable, Equatable {
             return n % 2 == 1 ? log(sorted[n / 2]) : (log(sorted[n / 2 - 1]) + log(sorted[n / 2])) / 2
         }
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { buffer in
-            for index in 0..<n {
-                let value = samples[index]
-                var position = index
-                while position > 0 && buffer[position - 1] > value {
-                    buffer[position] = buffer[position - 1]
-                    position -= 1
-                }
-                buffer[position] = value
-            }
+            insertionSort(samples, into: buffer)
             return n % 2 == 1 ? log(buffer[n / 2]) : (log(buffer[n / 2 - 1]) + log(buffer[n / 2])) / 2
         }
     }
@@ -87,13 +79,34 @@ public struct CommitLevel: Sendable, Equatable {
     }
 
     /// The trimmed mean of run levels as described above. `levels` must not be empty.
+    /// - Complexity: O(K log K); up to ``stackSortLimit`` runs sorted on the stack.
     static func trimmedMean(_ levels: [Double]) -> Double {
         let k = levels.count
         let g = trimmedCount(runs: k)
-        let sorted = g > 0 ? levels.sorted() : levels
-        var sum = 0.0
-        for index in g..<(k - g) { sum += sorted[index] }
-        return sum / Double(k - 2 * g)
+        guard g > 0 else { return levels.reduce(0, +) / Double(k) }
+        func mean(of sorted: UnsafeBufferPointer<Double>) -> Double {
+            var sum = 0.0
+            for index in g..<(k - g) { sum += sorted[index] }
+            return sum / Double(k - 2 * g)
+        }
+        guard k <= stackSortLimit else { return levels.sorted().withUnsafeBufferPointer(mean(of:)) }
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: k) { buffer in
+            insertionSort(levels, into: buffer)
+            return mean(of: UnsafeBufferPointer(buffer))
+        }
+    }
+
+    /// `values` sorted into `buffer` (the same count) by insertion.
+    private static func insertionSort(_ values: [Double], into buffer: UnsafeMutableBufferPointer<Double>) {
+        for index in values.indices {
+            let value = values[index]
+            var position = index
+            while position > 0 && buffer[position - 1] > value {
+                buffer[position] = buffer[position - 1]
+                position -= 1
+            }
+            buffer[position] = value
+        }
     }
 
     /// κ_K, the variance of the commit level in units of (run-level variance) / K.
