@@ -88,7 +88,7 @@ struct SimulatedHistoryReader {
                 time = try number()
             } else if matches(key, "runs") {
                 runs = try array(reservingCapacity: 8) { (reader: inout SimulatedHistoryReader) throws(Malformed) in
-                    try reader.array(reservingCapacity: 16) { (inner: inout SimulatedHistoryReader) throws(Malformed) in try inner.number() }
+                    try reader.samples()
                 }
             } else {
                 try skipValue()
@@ -104,6 +104,44 @@ struct SimulatedHistoryReader {
         values.reserveCapacity(capacity)
         if peek() == UInt8(ascii: "]") { position += 1; return values }
         repeat { values.append(try element(&self)) } while try next(UInt8(ascii: ","), or: UInt8(ascii: "]"))
+        return values
+    }
+
+    /// An array of numbers (a run's samples). Plain integers of at most 15 digits separated by
+    /// commas alone, as `simulate.py` writes them, are read in one tight loop with a local
+    /// cursor; anything else (spaces, decimals, exponents, signs) goes through ``number()``.
+    private mutating func samples() throws(Malformed) -> [Double] {
+        try expect(UInt8(ascii: "["))
+        var values: [Double] = []
+        values.reserveCapacity(16)
+        var cursor = position
+        let end = bytes.count
+        while cursor < end {
+            var integer: UInt64 = 0
+            let start = cursor
+            while cursor < end {
+                let digit = bytes[cursor] &- UInt8(ascii: "0")
+                guard digit < 10 else { break }
+                integer = integer &* 10 &+ UInt64(digit)
+                cursor &+= 1
+            }
+            guard cursor > start, cursor - start <= 15, cursor < end,
+                  bytes[cursor] == UInt8(ascii: ",") || bytes[cursor] == UInt8(ascii: "]") else {
+                cursor = start
+                break
+            }
+            values.append(Double(integer))
+            cursor &+= 1
+            if bytes[cursor &- 1] == UInt8(ascii: "]") {
+                position = cursor
+                return values
+            }
+        }
+        // Not the plain form from here on (or an empty array): the general path, from the
+        // first element not yet read.
+        position = cursor
+        if values.isEmpty, peek() == UInt8(ascii: "]") { position += 1; return values }
+        repeat { values.append(try number()) } while try next(UInt8(ascii: ","), or: UInt8(ascii: "]"))
         return values
     }
 

@@ -29,6 +29,15 @@ struct SimulatedHistoryReaderTests {
         #expect(series.points[1].runs == [[1, -2.5]])
     }
 
+    @Test("a run written with spaces, signs, decimals or nothing reads as the plain form does")
+    func readsRunsInEveryForm() throws {
+        let text = #"{"id":"x","points":[{"commit":"c","time":0,"runs":[[1,2,3],[ 1 , 2,3 ],[4,5.5,6],[7,8,-9],[],[10, 11],[1e1,12]]}]}"#
+        let path = try Self.file(text)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let runs = try SimulatedHistoryFile.read(path)[0].history.series.points[0].runs
+        #expect(runs == [[1, 2, 3], [1, 2, 3], [4, 5.5, 6], [7, 8, -9], [], [10, 11], [10, 12]])
+    }
+
     @Test("integers of more than 15 digits and decimals are converted exactly as Double(_:) converts them")
     func readsLongNumbersExactly() throws {
         let digits = "12345678901234567890"
@@ -42,6 +51,8 @@ struct SimulatedHistoryReaderTests {
     @Test("a malformed line is refused with the file, the line and the problem", arguments: [
         (#"{"id":"x","points":[{"commit":"c","time":0,"runs":[[1,2]]}]"#, "the line ends"),
         (#"{"id":"x","points":[{"commit":"c","time":0,"runs":[[1,,2]]}]}"#, "a number expected"),
+        (#"{"id":"x","points":[{"commit":"c","time":0,"runs":[[1,2,]]}]}"#, "a number expected"),
+        (#"{"id":"x","points":[{"commit":"c","time":0,"runs":[[1,2"#, "the line ends"),
         (#"{"id":"x","points":[{"commit":"c","runs":[[1]]}]}"#, "a point without"),
         (#"{"points":[]}"#, "no \"id\""),
         (#"{"id":"a\"b","points":[]}"#, "a string with an escape"),
