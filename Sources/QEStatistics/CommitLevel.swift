@@ -53,8 +53,9 @@ public struct CommitLevel: Sendable, Equatable {
     }
 
     /// The median of the logs of `samples`, or nil when it is empty or a time is not finite and
-    /// positive. Runs of up to ``stackSortLimit`` iterations are sorted by insertion in a
-    /// buffer on the stack (no allocation); longer ones by the standard library's sort. The
+    /// positive. For runs of up to ``stackSortLimit`` iterations the smaller half is sorted by
+    /// insertion in a buffer on the stack (no allocation); longer ones by the standard
+    /// library's sort. The
     /// median of the logs is the log of the median: one or two logarithms per run.
     static func medianLog(_ samples: [Double]) -> Double? {
         let n = samples.count
@@ -64,8 +65,27 @@ public struct CommitLevel: Sendable, Equatable {
             let sorted = samples.sorted()
             return n % 2 == 1 ? log(sorted[n / 2]) : (log(sorted[n / 2 - 1]) + log(sorted[n / 2])) / 2
         }
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { buffer in
-            insertionSort(samples, into: buffer)
+        // Only the ⌊n/2⌋ + 1 smallest times matter: they are kept sorted by insertion, and a
+        // time no smaller than the largest kept is passed over.
+        let keep = n / 2 + 1
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: keep) { buffer in
+            var filled = 0
+            for index in 0..<n {
+                let value = samples[index]
+                var position: Int
+                if filled < keep {
+                    position = filled
+                    filled += 1
+                } else {
+                    guard value < buffer[keep - 1] else { continue }
+                    position = keep - 1
+                }
+                while position > 0 && buffer[position - 1] > value {
+                    buffer[position] = buffer[position - 1]
+                    position -= 1
+                }
+                buffer[position] = value
+            }
             return n % 2 == 1 ? log(buffer[n / 2]) : (log(buffer[n / 2 - 1]) + log(buffer[n / 2])) / 2
         }
     }
