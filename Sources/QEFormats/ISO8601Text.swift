@@ -6,14 +6,14 @@ import Synchronization
 public enum ISO8601Text {
     /// `date` in UTC: `2026-11-26T15:00:00Z`.
     ///
-    /// Whole seconds (a fraction is dropped, as `ISO8601DateFormatter` drops it). Dates from
-    /// 1583 to 9999 are written directly from the days since 1970 (the proleptic Gregorian
-    /// calendar; Hinnant's `civil_from_days`), without a formatter: a CSV of change points
-    /// writes hundreds. Others go through one `ISO8601DateFormatter` kept for the process (its
-    /// calendar switches to Julian before 1582).
+    /// A date on a whole second from 1583 to 9999 (commit times are whole seconds) is written
+    /// directly from its days since 1970 (the proleptic Gregorian calendar; Hinnant's
+    /// `civil_from_days`), without a formatter: a CSV of change points writes hundreds. Any
+    /// other goes through one `ISO8601DateFormatter` kept for the process (it rounds a fraction
+    /// to the millisecond before dropping it, and its calendar is Julian before 1582).
     public static func string(from date: Date) -> String {
-        let seconds = date.timeIntervalSince1970.rounded(.down)
-        guard seconds >= firstDirectSecond, seconds < endOfDirectSeconds else {
+        let seconds = date.timeIntervalSince1970
+        guard seconds.rounded(.down) == seconds, seconds >= firstDirectSecond, seconds < endOfDirectSeconds else {
             return shared.withLock { $0.string(from: date) }
         }
         let whole = Int64(seconds)

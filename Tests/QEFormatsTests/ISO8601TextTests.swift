@@ -11,7 +11,7 @@ struct ISO8601TextTests {
         return formatter.string(from: date)
     }
 
-    @Test("every kind of date: leap days, ends of months, years, centuries, fractions of a second, before 1970")
+    @Test("every kind of date: leap days, ends of months, years, centuries, before 1970, and fractions of a second (through the formatter)")
     func agreesWithTheFormatter() {
         var seconds: [Double] = [
             0, -1, -0.5, 0.999, 59, 86_399.9, 86_400, 951_782_400 /* 2000-02-29 */, 951_868_799, 4_107_456_000 /* 2100-02-28 */,
@@ -22,7 +22,9 @@ struct ISO8601TextTests {
         for _ in 0..<2_000 {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let unit = Double(state >> 11) / Double(1 << 53)
-            seconds.append((-12_212_553_600 + unit * (253_402_300_800 + 12_212_553_600)).rounded(.down) + (unit * 1_000).truncatingRemainder(dividingBy: 1))
+            let whole = (-12_212_553_600 + unit * (253_402_300_800 + 12_212_553_600)).rounded(.down)
+            seconds.append(whole)
+            seconds.append(whole + (unit * 1_000).truncatingRemainder(dividingBy: 1))
         }
         for second in seconds {
             let date = Date(timeIntervalSince1970: second)
