@@ -3,7 +3,7 @@
 e-divisive on seeded simulated histories with known change points (simulate.py).
 
     scripts/changepoints/compare.py [--tools qe-validate,otava,e-divisive] [--none 200]
-        [--changes 60] [--just-landed 30] [--commits 200] [--repetitions 3]
+        [--changes 60] [--just-landed 30] [--commits 200] [--repetitions 1]
         [--store-end-to-end] [--workdir .build/changepoints]
 
 Each tool sees the same histories: qe-validate the raw samples (every iteration of every run),
@@ -12,8 +12,15 @@ anchors run in two virtual environments made here on first use (their numpy pins
 `apache-otava==0.8.0` and `signal-processing-algorithms==2.1.6`.
 
 qe-validate runs through `qe-changepoint-bench` (release build, `ChangeJudge` as
-`qe-validate history detect` will call it); `run_qe_validate` is the one place to change when
-the command exists.
+`qe-validate history detect` calls it); `run_qe_validate` is the one place to change. With
+`--store-end-to-end` the same histories are also recorded in an SQLite store and `qe-validate
+history detect` (release build) is timed reading them from it, and checked to find the same
+change points.
+
+For speed figures (the README's speed table):
+
+    scripts/changepoints/compare.py --tools qe-validate,otava --none 0 --just-landed 0 \
+        --changes 20 --store-end-to-end --repetitions 5
 
 Reported (Markdown tables on stdout, every number in WORKDIR/comparison.json):
 - precision, recall and F1 over every history (a detection within 3 commits of a true change
@@ -22,11 +29,12 @@ Reported (Markdown tables on stdout, every number in WORKDIR/comparison.json):
 - just-landed changes (+8%, 2-5 commits after) found;
 - how often the 95% interval of a matched detection covers the true ratio (qe-validate);
 - time: the detection calls alone (median per history, total) and each tool's whole process,
-  reading the histories included (end to end; one process per tool for all the histories), as CPU time (user + system; qe-validate judges
-  histories on every core, as `history detect` does) and elapsed, each the median of
-  `--repetitions` runs of the whole process (the detections are those of the first run), and
-  the ratio of Otava's end-to-end CPU time to each tool's. On a shared machine the CPU time is
-  the steadier figure.
+  reading the histories included (end to end; one process per tool for all the histories: the
+  kinds' files are joined into one), as CPU time (user + system; qe-validate judges histories on
+  every core, as `history detect` does) and elapsed, each the median of `--repetitions` runs of
+  the whole process (the detections are those of the first run; give 3 or more for speed
+  figures), and the ratio of Otava's end-to-end CPU time to each tool's. On a shared machine the
+  CPU time is the steadier figure.
 """
 import argparse
 import csv
@@ -214,8 +222,8 @@ def main():
     parser.add_argument("--changes", type=int, default=60, help="histories with 1-4 changes per scenario")
     parser.add_argument("--just-landed", type=int, default=30, help="histories with a change that just landed per scenario")
     parser.add_argument("--commits", type=int, default=200)
-    parser.add_argument("--repetitions", type=int, default=3,
-                        help="runs of each whole process; the end-to-end times are their medians")
+    parser.add_argument("--repetitions", type=int, default=1,
+                        help="runs of each whole process; the end-to-end times are their medians (3 or more for speed figures)")
     parser.add_argument("--workdir", default=os.path.join(ROOT, ".build", "changepoints"))
     parser.add_argument("--bench", default=os.path.join(ROOT, ".build", "release", "qe-changepoint-bench"))
     parser.add_argument("--store-end-to-end", action="store_true",
