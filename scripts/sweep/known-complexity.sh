@@ -15,7 +15,7 @@
 # spread on a log scale from where the work is a fraction of the start-up to where it is some
 # 50 times it (the largest takes 0.1–0.5 s here). 5 runs × 10 iterations per size (RUNS,
 # ITERATIONS), every iteration a new process, the sizes visited in a seeded shuffled order.
-# Release build (QE_VALIDATE=path to use another binary); about 10 minutes on a loaded 2-core
+# Release build (QE_VALIDATE=path to use another binary); about 5 minutes on a loaded 2-core
 # machine. Writes each sweep's results and judgement (PROGRAM.json, PROGRAM.sweep.json) into
 # OUT_DIRECTORY (default .build/known-complexity) and prints a Markdown table, the CPU and the
 # load average.
