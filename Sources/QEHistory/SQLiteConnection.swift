@@ -116,7 +116,7 @@ final class SQLiteConnection: SQLConnection {
 }
 
 /// A session on one GRDB connection: cached prepared statements, values bound by position.
-private struct SQLiteSession: SQLSession {
+struct SQLiteSession: SQLSession {
     let db: Database
 
     func execute(_ sql: String, _ arguments: [SQLValue]) throws {

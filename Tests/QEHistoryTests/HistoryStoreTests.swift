@@ -37,7 +37,8 @@ struct HistoryStoreTests {
         // Run summaries are the runs' own statistics, in nanoseconds, in recording order.
         let flash = try #require(first.benchmark(name: "attention", variant: "flash"))
         let samples = flash.runs[1].samples.sorted()
-        #expect(points[0].runs[1] == RunSummary(iterations: 5, minimum: samples[0], median: samples[2], maximum: samples[4],
+        #expect(points[0].runs[1] == RunSummary(iterations: 5, minimum: samples[0], median: samples[2],
+                                                lowerMedian: samples[2], upperMedian: samples[2], maximum: samples[4],
                                                 mean: samples.reduce(0, +) / 5))
         let secondRuns = try #require(secondA.benchmark(name: "attention", variant: "flash")).runs
             + (try #require(secondB.benchmark(name: "attention", variant: "flash"))).runs
