@@ -28,57 +28,27 @@ extension RelationalHistoryStore {
 
     func series(matching filter: SeriesFilter, in session: any SQLSession) throws -> [HistorySeries] {
         let start = try Self.earliestTime(filter.since, location: location, in: session)
-        let taken = try seriesRows(matching: filter, in: session)
-        let rows = try summaryRows(of: taken, start: start, in: session)
-        return taken.compactMap { series in
+        return try seriesRows(matching: filter, in: session).compactMap { series in
+            // One row per file of the series, with its runs' summaries packed: no sample is read,
+            // and each row is read where the backend holds it.
             var accumulator = PointAccumulator<RunSummary>()
-            for row in (rows[series.id] ?? []).sorted(by: { ($0.time, $0.file, $0.benchmark) < ($1.time, $1.file, $1.benchmark) }) {
-                accumulator.add(row.summaries, commit: row.commit, time: row.time, file: row.file)
+            try session.forEachRow(
+                """
+                SELECT b.run_summaries, f.id, f.commit_id, f.commit_time
+                FROM benchmarks b JOIN results_files f ON f.id = b.file_id
+                WHERE b.series_id = ? AND f.commit_time >= ?
+                ORDER BY f.commit_time, f.id
+                """, [.integer(series.id), .integer(start)]
+            ) { row in
+                guard let summaries = try row.withBlob(0, RunSummary.unpack) else {
+                    throw HistoryError(.unreadableStore, subject: location.description,
+                                       detail: "damaged store: the run summaries of \(series.key.name) (\(series.key.variant)) are unreadable")
+                }
+                accumulator.add(summaries, commit: try row.text(2), time: try row.int64(3), file: try row.int64(1))
             }
             let points = accumulator.points.map { HistoryPoint(commit: $0.commit, time: $0.time, files: $0.files, runs: $0.runs) }
             return points.isEmpty ? nil : HistorySeries(key: series.key, machineSummary: series.machine.summary, points: points)
         }
-    }
-
-    /// One benchmark row of a series with its file's commit and time and its runs' summaries.
-    private struct SummaryRow {
-        var benchmark: Int64
-        var file: Int64
-        var commit: String
-        var time: Int64
-        var summaries: [RunSummary]
-    }
-
-    /// The benchmark rows of `series` whose file's time is `start` or later, by series id, in no
-    /// particular order; no sample is read, and each row is read where the backend holds it.
-    /// - Complexity: one query per series when they are fewer than half the store's; otherwise
-    ///   one query over every benchmark (no sort in SQL, the rows of series not taken passed
-    ///   over), which costs less than a query per series when most are taken.
-    private func summaryRows(of series: [SeriesRow], start: Int64, in session: any SQLSession) throws -> [Int64: [SummaryRow]] {
-        // CROSS JOIN keeps SQLite walking the benchmarks (in their order on disk) and looking
-        // each file up by its key, rather than walking the files through the time index.
-        let columns = "SELECT b.series_id, b.id, f.id, f.commit_id, f.commit_time, b.run_summaries FROM benchmarks b CROSS JOIN results_files f"
-        let keys = Dictionary(series.map { ($0.id, $0.key) }, uniquingKeysWith: { first, _ in first })
-        var rows: [Int64: [SummaryRow]] = [:]
-        let read: (any SQLRowReading) throws -> Void = { row in
-            let id = try row.int64(0)
-            guard let key = keys[id] else { return }
-            guard let summaries = try row.withBlob(5, RunSummary.unpack) else {
-                throw HistoryError(.unreadableStore, subject: self.location.description,
-                                   detail: "damaged store: the run summaries of \(key.name) (\(key.variant)) are unreadable")
-            }
-            rows[id, default: []].append(SummaryRow(benchmark: try row.int64(1), file: try row.int64(2), commit: try row.text(3),
-                                                    time: try row.int64(4), summaries: summaries))
-        }
-        let total = try session.query("SELECT COUNT(*) FROM series").first?.int64(0) ?? 0
-        if 2 * Int64(series.count) >= total {
-            try session.forEachRow(columns + " WHERE f.id = b.file_id AND f.commit_time >= ?", [.integer(start)], read)
-        } else {
-            for one in series {
-                try session.forEachRow(columns + " WHERE b.series_id = ? AND f.id = b.file_id AND f.commit_time >= ?", [.integer(one.id), .integer(start)], read)
-            }
-        }
-        return rows
     }
 
     func samples(of key: HistorySeriesKey, since: HistorySince?, in session: any SQLSession) throws -> SeriesSamples {
