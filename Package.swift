@@ -47,6 +47,8 @@ let package = Package(
             dependencies: [
                 "QEResults",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C functions, to read sample blobs in place (SQLiteRowReader).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -212,6 +214,8 @@ let package = Package(
             name: "QEReportsTests",
             dependencies: ["QEReports", "QEPresentation", "QEValidation", "QEResults", "QETestSupport"]
         ),
+        // The change-point benchmark's reader of simulated histories and its output lines.
+        .testTarget(name: "QEChangePointBenchTests", dependencies: ["qe-changepoint-bench", "QEValidation"]),
         .testTarget(
             name: "QEValidateCommandsTests",
             dependencies: ["QEValidateCommands", "QEHistory", "QEResults", "QETestSupport", "QEHistoryTestSupport"],

@@ -8,27 +8,24 @@ import QEValidation
 ///     qe-changepoint-bench HISTORIES.jsonl [--max-p P] [--min-change FRACTION]
 ///
 /// Reads one history per line (`scripts/changepoints/simulate.py`: `id`, `points` with `commit`,
-/// `time` in seconds since 1970 and `runs`), detects its change points with `ChangeJudge` (as
-/// `qe-validate history detect` will), and prints one JSON line per history: `id`, `seconds`
-/// (the detection alone, from the raw samples) and `changePoints` (`index`, `estimate`, `low`,
-/// `high`, `p`, `direction`).
+/// `time` in seconds since 1970 and `runs`; ``SimulatedHistoryReader``), detects its change
+/// points with `ChangeJudge` (as `qe-validate history detect` does), and prints one JSON line
+/// per history: `id`, `seconds` (the detection alone, from the raw samples) and `changePoints`
+/// (`index`, `estimate`, `low`, `high`, `p`, `direction`; ``DetectionLine``).
 ///
 ///     qe-changepoint-bench --load-store URL HISTORIES.jsonl
 ///
 /// records the histories in a history store instead (``SimulatedHistoryStoreLoader``), for
 /// timing `qe-validate history detect --store URL` end to end.
+///
+/// A malformed line stops it with one line on standard error naming the file, the line and the
+/// problem (exit 65).
 @main
 struct ChangePointBenchMain {
     static func main() async {
         var arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "--load-store", arguments.count == 3 {
-            guard let data = FileManager.default.contents(atPath: arguments[2]) else { usage() }
-            let lines = data.split(separator: UInt8(ascii: "\n")).filter { !$0.isEmpty }.map { Array($0) }
-            var histories: [(id: String, series: ChangeSeries)] = []
-            for line in lines {
-                guard let history = line.withUnsafeBufferPointer({ try? SimulatedHistoryReader.read($0) }) else { fail("a line is not a simulated history") }
-                histories.append(history)
-            }
+            let histories = read(arguments[2]).map { $0.history }
             do { try await SimulatedHistoryStoreLoader.load(histories, into: arguments[1]) } catch { fail("\(error)") }
             return
         }
@@ -40,33 +37,39 @@ struct ChangePointBenchMain {
         }
         if let maxP = value(after: "--max-p") { options.maxP = maxP }
         if let minChange = value(after: "--min-change") { options.minChange = minChange }
-        guard arguments.count == 1, let handle = FileHandle(forReadingAtPath: arguments[0]) else { usage() }
+        guard arguments.count == 1 else { usage() }
         let judge: ChangeJudge
         do { judge = try ChangeJudge(options: options) } catch { fail("\(error)") }
-        let data = handle.readDataToEndOfFile()
-        let lines = data.split(separator: UInt8(ascii: "\n")).filter { !$0.isEmpty }.map { Array($0) }
+        let path = arguments[0]
         // Histories are read and judged concurrently, as `history detect` judges series.
-        let records = lines.concurrentMap { line -> Data? in
-            let parsed = line.withUnsafeBufferPointer { try? SimulatedHistoryReader.read($0) }
-            guard let (id, series) = parsed else { return nil }
+        let records = read(path).concurrentMap { line -> Result<[UInt8], LineFailure> in
             let start = ContinuousClock.now
-            guard let judged = try? judge.detect(series) else { return nil }
+            let judged: ChangeDocument.Series
+            do { judged = try judge.detect(line.history.series) } catch {
+                return .failure(LineFailure(line: line.number, message: "\(error)"))
+            }
             let elapsed = ContinuousClock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-            let changePoints = judged.changePoints.map { change -> [String: Any] in
-                ["index": change.index, "estimate": change.change.estimate, "low": change.change.low,
-                 "high": change.change.high, "p": change.p, "direction": change.direction.rawValue]
-            }
-            let record: [String: Any] = ["id": id, "seconds": seconds, "changePoints": changePoints]
-            return try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
+            return .success(DetectionLine.bytes(id: line.history.id, seconds: seconds, changePoints: judged.changePoints))
         }
-        var output = Data()
+        var output: [UInt8] = []
         for record in records {
-            guard let record else { fail("a line is not a simulated history, or its samples cannot be judged") }
-            output.append(record)
-            output.append(UInt8(ascii: "\n"))
+            switch record {
+            case let .success(bytes): output.append(contentsOf: bytes)
+            case let .failure(failure): fail("\(path):\(failure.line): \(failure.message)")
+            }
         }
-        FileHandle.standardOutput.write(output)
+        output.withUnsafeBytes { FileHandle.standardOutput.write(Data($0)) }
+    }
+
+    struct LineFailure: Error {
+        var line: Int
+        var message: String
+    }
+
+    /// Every history of the file at `path`, or a one-line error naming the file and the line.
+    static func read(_ path: String) -> [SimulatedHistoryReader.Line] {
+        do { return try SimulatedHistoryFile.read(path) } catch { fail(error.description) }
     }
 
     static func usage() -> Never {

@@ -33,6 +33,12 @@ public protocol HistoryStore: AnyObject, Sendable {
     ///   hold; an unknown series has no points.
     func samples(of key: HistorySeriesKey, since: HistorySince?) async throws(HistoryError) -> SeriesSamples
 
+    /// The raw samples of every series `filter` takes, from `filter.since` on, in the order of
+    /// ``series(matching:)``; series with no such point are left out.
+    /// - Complexity: one read transaction: one query for the series, two per series taken;
+    ///   each run's samples decoded once, where the backend holds them.
+    func samples(matching filter: SeriesFilter) async throws(HistoryError) -> [SeriesSamples]
+
     /// The recorded files that hold a series `filter` takes, oldest first, rebuilt from the
     /// store: whole files when the filter names no benchmark, variant, branch, machine or suite
     /// (so that export and import lose nothing), otherwise only the benchmarks it takes.

@@ -55,31 +55,76 @@ extension RelationalHistoryStore {
         guard let seriesID = try session.query("SELECT id FROM series WHERE key_digest = ?", [.text(key.digest)]).first?.int64(0) else {
             return SeriesSamples(key: key, points: [])
         }
-        let rows = try session.query(
-            """
-            SELECT r.benchmark_id, f.unit, r.samples
-            FROM benchmarks b JOIN results_files f ON f.id = b.file_id JOIN runs r ON r.benchmark_id = b.id
-            WHERE b.series_id = ? AND f.commit_time >= ?
-            ORDER BY r.benchmark_id, r.position
-            """, [.integer(seriesID), .integer(start)])
-        var runs: [Int64: [[Double]]] = [:]
-        for row in rows {
-            let unitText = try row.text(1)
-            guard let unit = TimeUnit(rawValue: unitText), let values = SampleBlob.decode(try row.blob(2)) else {
-                throw HistoryError(.unreadableStore, subject: location.description, detail: "a run of \(key.name) (\(key.variant)) is damaged: unit \(unitText), samples not 8-byte numbers")
-            }
-            runs[try row.int64(0), default: []].append(unit.convert(values, to: .nanoseconds))
+        return try samples(seriesID: seriesID, key: key, start: start, in: session)
+    }
+
+    func samples(matching filter: SeriesFilter, in session: any SQLSession) throws -> [SeriesSamples] {
+        let start = try Self.earliestTime(filter.since, location: location, in: session)
+        return try seriesRows(matching: filter, in: session).compactMap { series in
+            let samples = try samples(seriesID: series.id, key: series.key, start: start, in: session)
+            return samples.points.isEmpty ? nil : samples
         }
-        let files = try session.query(
+    }
+
+    /// The samples of the series `seriesID` from `start` (microseconds), each run's blob decoded
+    /// where the backend holds it.
+    /// - Complexity: two queries: the series' files (with their units), then its runs, read in
+    ///   the order of the indexes (no sort of the blobs, no file row read per run).
+    private func samples(seriesID: Int64, key: HistorySeriesKey, start: Int64, in session: any SQLSession) throws -> SeriesSamples {
+        struct FileRow {
+            var benchmark: Int64
+            var file: Int64
+            var commit: String
+            var time: Int64
+        }
+        var files: [FileRow] = []
+        var units: [Int64: TimeUnit] = [:]
+        try session.forEachRow(
             """
-            SELECT b.id, f.id, f.commit_id, f.commit_time
+            SELECT b.id, f.id, f.commit_id, f.commit_time, f.unit
             FROM benchmarks b JOIN results_files f ON f.id = b.file_id
             WHERE b.series_id = ? AND f.commit_time >= ?
             ORDER BY f.commit_time, f.id
-            """, [.integer(seriesID), .integer(start)])
+            """, [.integer(seriesID), .integer(start)]
+        ) { row in
+            let benchmark = try row.int64(0)
+            let unitText = try row.text(4)
+            guard let unit = TimeUnit(rawValue: unitText) else {
+                throw HistoryError(.unreadableStore, subject: location.description, detail: "a run of \(key.name) (\(key.variant)) is damaged: unit \(unitText), samples not 8-byte numbers")
+            }
+            units[benchmark] = unit
+            files.append(FileRow(benchmark: benchmark, file: try row.int64(1), commit: try row.text(2), time: try row.int64(3)))
+        }
+        // Runs come benchmark by benchmark (b.id equals r.benchmark_id, so SQLite walks its
+        // indexes in that order instead of sorting the rows, blobs and all); those of files
+        // before `start` are passed over.
+        var runs: [Int64: [[Double]]] = [:]
+        var benchmark: Int64?
+        var benchmarkRuns: [[Double]] = []
+        try session.forEachRow(
+            """
+            SELECT r.benchmark_id, r.samples
+            FROM benchmarks b JOIN runs r ON r.benchmark_id = b.id
+            WHERE b.series_id = ?
+            ORDER BY b.id, r.position
+            """, [.integer(seriesID)]
+        ) { row in
+            let id = try row.int64(0)
+            guard let unit = units[id] else { return }
+            guard let values = try row.withBlob(1, SampleBlob.decode) else {
+                throw HistoryError(.unreadableStore, subject: location.description, detail: "a run of \(key.name) (\(key.variant)) is damaged: unit \(unit.rawValue), samples not 8-byte numbers")
+            }
+            if id != benchmark {
+                if let benchmark { runs[benchmark, default: []].append(contentsOf: benchmarkRuns) }
+                benchmark = id
+                benchmarkRuns.removeAll(keepingCapacity: true)
+            }
+            benchmarkRuns.append(unit.convert(values, to: .nanoseconds))
+        }
+        if let benchmark { runs[benchmark, default: []].append(contentsOf: benchmarkRuns) }
         var accumulator = PointAccumulator<[Double]>()
-        for row in files {
-            accumulator.add(runs[try row.int64(0)] ?? [], commit: try row.text(2), time: try row.int64(3), file: try row.int64(1))
+        for file in files {
+            accumulator.add(runs[file.benchmark] ?? [], commit: file.commit, time: file.time, file: file.file)
         }
         let points = accumulator.points
         return SeriesSamples(key: key, points: points.map { SeriesSamples.Point(commit: $0.commit, time: $0.time, runs: $0.runs) })
@@ -125,25 +170,31 @@ struct PointAccumulator<Run> {
     struct Point {
         var commit: String
         var time: HistoryTimestamp
-        var files: Set<Int64>
+        /// The distinct files pooled into the point (a few: a plain array, no hashing).
+        var files: [Int64]
         var runs: [Run]
     }
 
-    private var order: [String] = []
-    private var byCommit: [String: Point] = [:]
+    /// The points in order of first appearance, and where each commit's point is.
+    private var stored: [Point] = []
+    private var positions: [String: Int] = [:]
 
     mutating func add(_ runs: [Run], commit: String, time: Int64, file: Int64) {
         let timestamp = HistoryTimestamp(microsecondsSinceEpoch: time)
-        if byCommit[commit] == nil {
-            order.append(commit)
-            byCommit[commit] = Point(commit: commit, time: timestamp, files: [], runs: [])
+        let position: Int
+        if let known = positions[commit] {
+            position = known
+        } else {
+            position = stored.count
+            positions[commit] = position
+            stored.append(Point(commit: commit, time: timestamp, files: [], runs: []))
         }
-        byCommit[commit]?.files.insert(file)
-        byCommit[commit]?.runs.append(contentsOf: runs)
-        if let earlier = byCommit[commit]?.time, timestamp < earlier { byCommit[commit]?.time = timestamp }
+        if !stored[position].files.contains(file) { stored[position].files.append(file) }
+        stored[position].runs.append(contentsOf: runs)
+        if timestamp < stored[position].time { stored[position].time = timestamp }
     }
 
     var points: [Point] {
-        order.compactMap { byCommit[$0] }.sorted { ($0.time, $0.commit) < ($1.time, $1.commit) }
+        stored.sorted { ($0.time, $0.commit) < ($1.time, $1.commit) }
     }
 }

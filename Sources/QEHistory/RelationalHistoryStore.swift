@@ -37,6 +37,10 @@ final class RelationalHistoryStore: HistoryStore {
         try await perform { store in try store.connection.read { try store.samples(of: key, since: since, in: $0) } }
     }
 
+    func samples(matching filter: SeriesFilter) async throws(HistoryError) -> [SeriesSamples] {
+        try await perform { store in try store.connection.read { try store.samples(matching: filter, in: $0) } }
+    }
+
     func recordedResults(matching filter: SeriesFilter) async throws(HistoryError) -> [RecordedResults] {
         try await perform { store in try store.connection.read { try store.recordedResults(matching: filter, in: $0) } }
     }

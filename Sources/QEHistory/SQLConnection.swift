@@ -5,11 +5,30 @@ protocol SQLSession {
     func execute(_ sql: String, _ arguments: [SQLValue]) throws
     /// Runs a query and returns every row.
     func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
+    /// Runs a query and hands each row to `body` as it is read. The row is valid only during
+    /// the call: a backend may read it in place, without copying its values (SQLite reads blobs
+    /// where they lie).
+    func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: (any SQLRowReading) throws -> Void) throws
 }
 
 extension SQLSession {
     func execute(_ sql: String) throws { try execute(sql, []) }
     func query(_ sql: String) throws -> [SQLRow] { try query(sql, []) }
+
+    /// Every row of ``query(_:_:)``, one at a time.
+    func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: (any SQLRowReading) throws -> Void) throws {
+        for row in try query(sql, arguments) { try body(row) }
+    }
+}
+
+/// Typed access to the row a query is reading, failing (as an internal error) when a column
+/// does not hold what the schema says it holds.
+protocol SQLRowReading {
+    func int64(_ column: Int) throws -> Int64
+    func text(_ column: Int) throws -> String
+    /// The bytes of a blob column (none for NULL: SQLite reads an empty blob back as NULL),
+    /// valid only during `body`.
+    func withBlob<T>(_ column: Int, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T
 }
 
 /// One open, migrated database, SQLite or PostgreSQL, behind the operations the history store

@@ -19,7 +19,7 @@ enum SQLValue: Hashable, Sendable {
 
 /// One result row, with typed access that fails (as an internal error) when a column does not
 /// hold what the schema says it holds.
-struct SQLRow: Sendable {
+struct SQLRow: Sendable, SQLRowReading {
     var values: [SQLValue]
 
     func text(_ column: Int) throws -> String {
@@ -65,6 +65,10 @@ struct SQLRow: Sendable {
         case .null: return []  // SQLite reads an empty blob back as NULL
         default: throw mismatch(column, "blob")
         }
+    }
+
+    func withBlob<T>(_ column: Int, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T {
+        try blob(column).withUnsafeBytes(body)
     }
 
     private func mismatch(_ column: Int, _ expected: String) -> HistoryError {

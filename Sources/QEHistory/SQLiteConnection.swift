@@ -139,6 +139,14 @@ private struct SQLiteSession: SQLSession {
         }
         return rows
     }
+
+    func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: (any SQLRowReading) throws -> Void) throws {
+        let statement = try db.cachedStatement(sql: sql)
+        let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(arguments.map(\.databaseValue)))
+        // The cursor steps the statement; each row is read where SQLite holds it.
+        let row = SQLiteRowReader(statement: statement.sqliteStatement)
+        while try cursor.next() != nil { try body(row) }
+    }
 }
 
 private extension SQLValue {

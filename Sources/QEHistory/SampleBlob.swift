@@ -16,11 +16,20 @@ enum SampleBlob {
     /// The values of `bytes`, or nil when its length is not a multiple of 8.
     /// - Complexity: O(n).
     static func decode(_ bytes: [UInt8]) -> [Double]? {
+        bytes.withUnsafeBytes { decode($0) }
+    }
+
+    /// The values of `bytes` (read where they lie, such as in SQLite's buffer), or nil when its
+    /// length is not a multiple of 8.
+    /// - Complexity: O(n), one allocation.
+    static func decode(_ bytes: UnsafeRawBufferPointer) -> [Double]? {
         guard bytes.count % 8 == 0 else { return nil }
-        return bytes.withUnsafeBytes { buffer in
-            (0..<bytes.count / 8).map { index in
-                Double(bitPattern: UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
+        let count = bytes.count / 8
+        return [Double](unsafeUninitializedCapacity: count) { values, initialized in
+            for index in 0..<count {
+                values[index] = Double(bitPattern: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
             }
+            initialized = count
         }
     }
 }

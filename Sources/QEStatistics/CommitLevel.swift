@@ -22,14 +22,20 @@ public struct CommitLevel: Sendable, Equatable {
 
     /// The level of a commit with `runs` (the iterations of each run, positive times).
     /// - Throws: `StatisticsError.tooFewObservations` for no runs or an empty run,
-    ///   `.nonFinite` or `.nonPositive` for a bad time. `what` names the commit in the message.
-    /// - Complexity: O(N log N) over the commit's N iterations.
-    public init(runs: [[Double]], what: String = "a commit") throws(StatisticsError) {
-        guard !runs.isEmpty else { throw .tooFewObservations(needed: 1, got: 0, what: "\(what) (runs)") }
+    ///   `.nonFinite` or `.nonPositive` for a bad time. `what` names the commit in the message
+    ///   (made only when there is an error).
+    /// - Complexity: O(N log N) over the commit's N iterations; no allocation per run.
+    public init(runs: [[Double]], what: @autoclosure () -> String = "a commit") throws(StatisticsError) {
+        guard !runs.isEmpty else { throw .tooFewObservations(needed: 1, got: 0, what: "\(what()) (runs)") }
         var levels: [Double] = []
         levels.reserveCapacity(runs.count)
         for (index, run) in runs.enumerated() {
-            levels.append(try Self.runLevel(run, what: "\(what), run \(index + 1)"))
+            guard let level = Self.medianLog(run) else {
+                // Only an invalid run has no level: say why, naming it.
+                try StatisticsError.check(run, atLeast: 1, "\(what()), run \(index + 1)")
+                throw .nonPositive(what: "\(what()), run \(index + 1)")
+            }
+            levels.append(level)
         }
         runLevels = levels
         level = Self.trimmedMean(levels)
@@ -38,15 +44,54 @@ public struct CommitLevel: Sendable, Equatable {
     /// The median of the log times of one run.
     /// - Throws: as ``init(runs:what:)``.
     /// - Complexity: O(n log n).
-    public static func runLevel(_ samples: [Double], what: String = "a run") throws(StatisticsError) -> Double {
-        try StatisticsError.check(samples, atLeast: 1, what)
-        for sample in samples where sample <= 0 { throw .nonPositive(what: what) }
-        let sorted = samples.sorted()
-        let n = sorted.count
-        // The median of the logs is the log of the median: one or two logarithms per run.
-        if n % 2 == 1 { return log(sorted[n / 2]) }
-        return (log(sorted[n / 2 - 1]) + log(sorted[n / 2])) / 2
+    public static func runLevel(_ samples: [Double], what: @autoclosure () -> String = "a run") throws(StatisticsError) -> Double {
+        guard let level = medianLog(samples) else {
+            try StatisticsError.check(samples, atLeast: 1, what())
+            throw .nonPositive(what: what())
+        }
+        return level
     }
+
+    /// The median of the logs of `samples`, or nil when it is empty or a time is not finite and
+    /// positive. For runs of up to ``stackSortLimit`` iterations the smaller half is sorted by
+    /// insertion in a buffer on the stack (no allocation); longer ones by the standard
+    /// library's sort. The
+    /// median of the logs is the log of the median: one or two logarithms per run.
+    static func medianLog(_ samples: [Double]) -> Double? {
+        let n = samples.count
+        guard n > 0 else { return nil }
+        for sample in samples where !(sample > 0 && sample.isFinite) { return nil }
+        guard n <= stackSortLimit else {
+            let sorted = samples.sorted()
+            return n % 2 == 1 ? log(sorted[n / 2]) : (log(sorted[n / 2 - 1]) + log(sorted[n / 2])) / 2
+        }
+        // Only the ⌊n/2⌋ + 1 smallest times matter: they are kept sorted by insertion, and a
+        // time no smaller than the largest kept is passed over.
+        let keep = n / 2 + 1
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: keep) { buffer in
+            var filled = 0
+            for index in 0..<n {
+                let value = samples[index]
+                var position: Int
+                if filled < keep {
+                    position = filled
+                    filled += 1
+                } else {
+                    guard value < buffer[keep - 1] else { continue }
+                    position = keep - 1
+                }
+                while position > 0 && buffer[position - 1] > value {
+                    buffer[position] = buffer[position - 1]
+                    position -= 1
+                }
+                buffer[position] = value
+            }
+            return n % 2 == 1 ? log(buffer[n / 2]) : (log(buffer[n / 2 - 1]) + log(buffer[n / 2])) / 2
+        }
+    }
+
+    /// Runs of at most this many iterations are sorted by insertion on the stack.
+    static let stackSortLimit = 64
 
     /// How many run levels are dropped at each end for K runs.
     public static func trimmedCount(runs: Int) -> Int {
@@ -54,13 +99,34 @@ public struct CommitLevel: Sendable, Equatable {
     }
 
     /// The trimmed mean of run levels as described above. `levels` must not be empty.
+    /// - Complexity: O(K log K); up to ``stackSortLimit`` runs sorted on the stack.
     static func trimmedMean(_ levels: [Double]) -> Double {
         let k = levels.count
         let g = trimmedCount(runs: k)
-        let sorted = g > 0 ? levels.sorted() : levels
-        var sum = 0.0
-        for index in g..<(k - g) { sum += sorted[index] }
-        return sum / Double(k - 2 * g)
+        guard g > 0 else { return levels.reduce(0, +) / Double(k) }
+        func mean(of sorted: UnsafeBufferPointer<Double>) -> Double {
+            var sum = 0.0
+            for index in g..<(k - g) { sum += sorted[index] }
+            return sum / Double(k - 2 * g)
+        }
+        guard k <= stackSortLimit else { return levels.sorted().withUnsafeBufferPointer(mean(of:)) }
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: k) { buffer in
+            insertionSort(levels, into: buffer)
+            return mean(of: UnsafeBufferPointer(buffer))
+        }
+    }
+
+    /// `values` sorted into `buffer` (the same count) by insertion.
+    private static func insertionSort(_ values: [Double], into buffer: UnsafeMutableBufferPointer<Double>) {
+        for index in values.indices {
+            let value = values[index]
+            var position = index
+            while position > 0 && buffer[position - 1] > value {
+                buffer[position] = buffer[position - 1]
+                position -= 1
+            }
+            buffer[position] = value
+        }
     }
 
     /// κ_K, the variance of the commit level in units of (run-level variance) / K.

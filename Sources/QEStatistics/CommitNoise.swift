@@ -50,21 +50,19 @@ public struct CommitNoise: Sendable, Equatable {
         }
         let betweenRuns = pairs.isEmpty ? nil : Summary.madConstant * Self.median(&pairs) / 2.0.squareRoot()
         let runVariance = (betweenRuns ?? 0) * (betweenRuns ?? 0)
-        let shares = commits.map { runVariance * CommitLevel.varianceFactor(runs: $0.runCount) / Double($0.runCount) }
-        let differences = (0..<(n - 1)).map { commits[$0 + 1].level - commits[$0].level }
-        var scratch = [Double](repeating: 0, count: n - 1)
-
-        func scale(_ tau2: Double) -> Double {
-            for index in 0..<(n - 1) {
-                let variance = 2 * tau2 + shares[index] + shares[index + 1]
-                scratch[index] = variance > 0 ? abs(differences[index]) / variance.squareRoot() : (differences[index] == 0 ? 0 : .infinity)
-            }
-            return Summary.madConstant * Self.median(&scratch)
+        // κ_K once per run count K (a history has few distinct counts).
+        var factors: [Int: Double] = [:]
+        let shares = commits.map { commit in
+            let factor = factors[commit.runCount] ?? CommitLevel.varianceFactor(runs: commit.runCount)
+            factors[commit.runCount] = factor
+            return runVariance * factor / Double(commit.runCount)
         }
+        let differences = (0..<(n - 1)).map { commits[$0 + 1].level - commits[$0].level }
+        let standardised = StandardisedDifferences(differences: differences, shares: shares)
 
         var tau2 = 0.0
         var variances = shares
-        let atZero = runVariance > 0 ? scale(0) : .infinity
+        let atZero = runVariance > 0 ? standardised.scale(0) : .infinity
         if atZero.isFinite && atZero <= 1 {
             // The commits agree better than the runs predict: shrink the run shares to fit.
             variances = shares.map { $0 * atZero * atZero }
@@ -79,14 +77,7 @@ public struct CommitNoise: Sendable, Equatable {
                 // Equal shares: the closed form of the equation above.
                 tau2 = max(0, spread * spread - (shares.first ?? 0))
             } else {
-                var low = 0.0
-                var high = max(spread * spread, 1e-300)
-                while scale(high) > 1 { high *= 4 }
-                for _ in 0..<60 {
-                    let middle = (low + high) / 2
-                    if scale(middle) > 1 { low = middle } else { high = middle }
-                }
-                tau2 = high
+                tau2 = standardised.root(start: spread * spread)
             }
             variances = shares.map { $0 + tau2 }
         }

@@ -8,19 +8,16 @@ import QEValidation
 enum ChangeSeriesLoader {
     /// The series `filter` takes (its `since` ignored), in the store's series order.
     /// - Throws: `HistoryError`.
-    /// - Complexity: one query for the series and one per series for its samples.
+    /// - Complexity: one read of the store (``HistoryStore/samples(matching:)``).
     static func load(from store: any HistoryStore, filter: SeriesFilter) async throws(HistoryError) -> [ChangeSeries] {
         var whole = filter
         whole.since = nil
-        var loaded: [ChangeSeries] = []
-        for series in try await store.series(matching: whole) {
-            let samples = try await store.samples(of: series.key, since: nil)
-            loaded.append(ChangeSeries(
-                suite: series.key.suite, name: series.key.name, variant: series.key.variant,
-                machine: series.key.machine, branch: series.key.branch, unit: .nanoseconds,
-                points: samples.points.map { .init(commit: $0.commit, time: $0.time.date, runs: $0.runs) }))
+        return try await store.samples(matching: whole).map { samples in
+            ChangeSeries(
+                suite: samples.key.suite, name: samples.key.name, variant: samples.key.variant,
+                machine: samples.key.machine, branch: samples.key.branch, unit: .nanoseconds,
+                points: samples.points.map { .init(commit: $0.commit, time: $0.time.date, runs: $0.runs) })
         }
-        return loaded
     }
 
     /// The time `since` stands for: the time itself, or the time of the commit it names (the

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import QEHistory
 import QEHistoryTestSupport
 import QEResults
@@ -121,6 +122,60 @@ struct HistoryStoreTests {
         let later = try await store.samples(of: key, since: .time(F.time(minutes: 2)))
         #expect(later.points.map(\.commit) == [F.commit(2)])
         await store.close()
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func samplesOfEverySeriesComeBackExactlyInSeriesOrder(backend: StoreBackend) async throws {
+        let store = try await backend.makeStore().open()
+        let benchmarks = [("attention", "baseline"), ("attention", "flash"), ("similarity", "baseline")]
+        let first = F.results(benchmarks: benchmarks, runs: 3, seed: 40, unit: .microseconds)
+        let secondA = F.results(benchmarks: benchmarks, runs: 2, iterations: 7, seed: 41)
+        let secondB = F.results(benchmarks: Array(benchmarks.prefix(2)), runs: 1, seed: 42)
+        let third = F.results(benchmarks: [("similarity", "baseline")], runs: 4, seed: 43, unit: .milliseconds)
+        _ = try await store.add([try F.recording(secondB, commit: 2, minutes: 25), try F.recording(first, commit: 1, minutes: 10),
+                                 try F.recording(third, commit: 3, minutes: 30), try F.recording(secondA, commit: 2, minutes: 20)])
+        let all = try await store.samples(matching: SeriesFilter())
+        #expect(all.map(\.key) == (try await store.series(matching: SeriesFilter())).map(\.key))
+        for series in all {
+            // Files of one commit pooled in time order, every sample in nanoseconds, exactly.
+            let byCommit: [(Int, [ResultsFile])] = [(1, [first]), (2, [secondA, secondB]), (3, [third])]
+            let expected = byCommit.compactMap { commit, files -> SeriesSamples.Point? in
+                let runs = files.compactMap { $0.runSamples(name: series.key.name, variant: series.key.variant, in: .nanoseconds) }.flatMap { $0 }
+                return runs.isEmpty ? nil : SeriesSamples.Point(commit: F.commit(commit), time: F.time(minutes: [1: 10, 2: 20, 3: 30][commit] ?? 0), runs: runs)
+            }
+            #expect(series.points == expected, "\(series.key.name) (\(series.key.variant))")
+        }
+        // From a time on: earlier commits are left out, and so are series with nothing left.
+        let later = try await store.samples(matching: SeriesFilter(since: .time(F.time(minutes: 30))))
+        #expect(later.map(\.key.name) == ["similarity"] && later[0].points.map(\.commit) == [F.commit(3)])
+        #expect(later[0].points[0].runs == third.runSamples(name: "similarity", variant: "baseline", in: .nanoseconds))
+        await store.close()
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func aDamagedSampleBlobMakesTheStoreUnreadable(backend: StoreBackend) async throws {
+        let scratch = try await backend.makeStore()
+        let store = try await scratch.open()
+        _ = try await store.add([try F.recording(F.results(benchmarks: [("attention", "baseline")], seed: 50), commit: 1, minutes: 1)])
+        await store.close()
+        // Seven bytes: not a whole number of samples.
+        switch backend {
+        case .sqlite:
+            let queue = try DatabaseQueue(path: scratch.sqlitePath ?? "")
+            try await queue.write { db in try db.execute(sql: "UPDATE runs SET samples = x'01020304050607'") }
+            try queue.close()
+        case .postgres:
+            guard case let .postgres(location) = try scratch.location else { return }
+            try await StoreBackend.administer("UPDATE runs SET samples = '\\x01020304050607'::bytea", database: location.database)
+        }
+        let reopened = try await scratch.open()
+        do {
+            _ = try await reopened.samples(matching: SeriesFilter())
+            Issue.record("a damaged blob was read")
+        } catch {
+            #expect(error.category == .unreadableStore && error.description.contains("a run of attention (baseline) is damaged"))
+        }
+        await reopened.close()
     }
 
     @Test(arguments: StoreBackend.allCases)

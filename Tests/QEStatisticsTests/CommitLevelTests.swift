@@ -11,6 +11,30 @@ struct CommitLevelTests {
         #expect(isClose(try CommitLevel.runLevel([5, 1, 1e9]), log(5.0), relative: 1e-15))
     }
 
+    @Test("a run's level is the same as from a sorted copy, on the stack or not (1 to 80 iterations)")
+    func runLevelOfEveryLength() throws {
+        var random = RandomSource(seed: 17)
+        for count in 1...80 {
+            var samples = (0..<count).map { _ in exp(0.1 * random.nextGaussian()) * 1e6 }
+            if count > 4 { samples[count / 2] = samples[1] }  // a tie
+            let sorted = samples.sorted()
+            let expected = count % 2 == 1 ? log(sorted[count / 2]) : (log(sorted[count / 2 - 1]) + log(sorted[count / 2])) / 2
+            #expect(try CommitLevel.runLevel(samples) == expected, "\(count) iterations")
+        }
+    }
+
+    @Test("a bad time anywhere in a run, short or long, is refused with the run named", arguments: [3, 64, 65, 200])
+    func refusesBadTimesAtAnyPosition(count: Int) {
+        let run = [Double](repeating: 5, count: count)
+        for position in [0, count / 2, count - 1] {
+            var bad = run
+            bad[position] = .infinity
+            #expect(throws: StatisticsError.nonFinite(what: "c1, run 2")) { try CommitLevel(runs: [run, bad], what: "c1") }
+            bad[position] = -1
+            #expect(throws: StatisticsError.nonPositive(what: "c1, run 2")) { try CommitLevel(runs: [run, bad], what: "c1") }
+        }
+    }
+
     @Test("a commit's level trims slow runs: mean of 1–2, median of 3, middle of 4–9, ⌊K/5⌋ each side above")
     func trimmedMean() throws {
         func level(_ runLevels: [Double]) throws -> Double {

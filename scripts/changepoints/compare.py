@@ -3,7 +3,8 @@
 e-divisive on seeded simulated histories with known change points (simulate.py).
 
     scripts/changepoints/compare.py [--tools qe-validate,otava,e-divisive] [--none 200]
-        [--changes 60] [--just-landed 30] [--commits 200] [--workdir .build/changepoints]
+        [--changes 60] [--just-landed 30] [--commits 200] [--repetitions 1]
+        [--store-end-to-end] [--workdir .build/changepoints]
 
 Each tool sees the same histories: qe-validate the raw samples (every iteration of every run),
 the anchors one number per commit, the mean of its samples (what their users store). The
@@ -11,8 +12,15 @@ anchors run in two virtual environments made here on first use (their numpy pins
 `apache-otava==0.8.0` and `signal-processing-algorithms==2.1.6`.
 
 qe-validate runs through `qe-changepoint-bench` (release build, `ChangeJudge` as
-`qe-validate history detect` will call it); `run_qe_validate` is the one place to change when
-the command exists.
+`qe-validate history detect` calls it); `run_qe_validate` is the one place to change. With
+`--store-end-to-end` the same histories are also recorded in an SQLite store and `qe-validate
+history detect` (release build) is timed reading them from it, and checked to find the same
+change points.
+
+For speed figures (the README's speed table):
+
+    scripts/changepoints/compare.py --tools qe-validate,otava --none 0 --just-landed 0 \
+        --changes 20 --store-end-to-end --repetitions 5
 
 Reported (Markdown tables on stdout, every number in WORKDIR/comparison.json):
 - precision, recall and F1 over every history (a detection within 3 commits of a true change
@@ -21,9 +29,12 @@ Reported (Markdown tables on stdout, every number in WORKDIR/comparison.json):
 - just-landed changes (+8%, 2-5 commits after) found;
 - how often the 95% interval of a matched detection covers the true ratio (qe-validate);
 - time: the detection calls alone (median per history, total) and each tool's whole process,
-  reading the histories included (end to end), as CPU time (user + system; qe-validate judges
-  histories on every core, as `history detect` does) and elapsed. On a shared machine the CPU
-  time is the steadier figure.
+  reading the histories included (end to end; one process per tool for all the histories: the
+  kinds' files are joined into one), as CPU time (user + system; qe-validate judges histories on
+  every core, as `history detect` does) and elapsed, each the median of `--repetitions` runs of
+  the whole process (the detections are those of the first run; give 3 or more for speed
+  figures), and the ratio of Otava's end-to-end CPU time to each tool's. On a shared machine the
+  CPU time is the steadier figure.
 """
 import argparse
 import csv
@@ -79,9 +90,10 @@ def run_anchor(tool, histories, out_path, workdir):
 
 def run_from_store(inputs, detections, args):
     """Records each input's histories in a new SQLite store (not timed), then times `qe-validate
-    history detect` reading them from it (CPU of the whole process, median of 3), and checks that
-    it finds the change points the benchmark found."""
-    cpu_total = wall_total = 0.0
+    history detect` reading them from it (CPU and elapsed time of the whole process, each the
+    median of `--repetitions` runs), and checks that it finds the change points the benchmark
+    found."""
+    commands = []
     differing = 0
     for kind, path in inputs:
         store = os.path.join(args.workdir, f"store-{os.path.basename(path)}.sqlite")
@@ -91,9 +103,8 @@ def run_from_store(inputs, detections, args):
         subprocess.run([args.bench, "--load-store", f"sqlite:{store}", path], check=True)
         out = os.path.join(args.workdir, f"detect-{os.path.basename(path)}.csv")
         command = [args.qe_validate, "history", "detect", "--store", f"sqlite:{store}", "--format", "csv", "--output", out]
-        runs = sorted(run_timed(command, os.devnull) for _ in range(3))
-        wall_total += runs[1][0]
-        cpu_total += sorted(r[1] for r in runs)[1]
+        commands.append(command)
+        run_timed(command, os.devnull)
         found = {}
         with open(out, newline="") as rows:
             for row in csv.DictReader(rows):
@@ -103,7 +114,17 @@ def run_from_store(inputs, detections, args):
         for name, indices in found.items():
             if sorted(indices) != sorted(c["index"] for c in detections[name]["changePoints"]):
                 differing += 1
-    return {"cpuSeconds": cpu_total, "wallSeconds": wall_total, "seriesDiffering": differing}
+    repetitions = [[run_timed(command, os.devnull) for command in commands] for _ in range(args.repetitions)]
+    return {"cpuSeconds": statistics.median(sum(r[1] for r in runs) for runs in repetitions),
+            "wallSeconds": statistics.median(sum(r[0] for r in runs) for runs in repetitions),
+            "cpuSecondsByRepetition": [sum(r[1] for r in runs) for runs in repetitions],
+            "seriesDiffering": differing}
+
+
+def run_tool(tool, path, out, args):
+    if tool == "qe-validate":
+        return run_qe_validate(path, out, args.bench)
+    return run_anchor(tool, path, out, args.workdir)
 
 
 def match(truth, found):
@@ -201,6 +222,8 @@ def main():
     parser.add_argument("--changes", type=int, default=60, help="histories with 1-4 changes per scenario")
     parser.add_argument("--just-landed", type=int, default=30, help="histories with a change that just landed per scenario")
     parser.add_argument("--commits", type=int, default=200)
+    parser.add_argument("--repetitions", type=int, default=1,
+                        help="runs of each whole process; the end-to-end times are their medians (3 or more for speed figures)")
     parser.add_argument("--workdir", default=os.path.join(ROOT, ".build", "changepoints"))
     parser.add_argument("--bench", default=os.path.join(ROOT, ".build", "release", "qe-changepoint-bench"))
     parser.add_argument("--store-end-to-end", action="store_true",
@@ -220,19 +243,32 @@ def main():
             for line in lines:
                 history = json.loads(line)
                 truths[history["id"]] = (history["scenario"], kind, len(history["points"]), history["changes"])
+    # Every tool reads every history in one process (Otava's Python start-up, about 0.6 s of
+    # CPU, is paid once, as its users would): the kinds' files are joined into one.
+    if len(inputs) > 1:
+        joined = os.path.join(args.workdir, "histories-" + "-".join(f"{kind}{count}" for kind, count in
+                                                                     (("none", args.none), ("changes", args.changes), ("just-landed", args.just_landed)))
+                              + f"-{args.commits}.jsonl")
+        with open(joined, "w") as out:
+            for kind, path in inputs:
+                with open(path) as lines:
+                    out.write(lines.read())
+        inputs = [("all", joined)]
 
     results = {}
     for tool in tools:
         detections = {}
-        wall = cpu = 0.0
+        repetitions = []
+        for repetition in range(args.repetitions):
+            times = []
+            for kind, path in inputs:
+                out = os.path.join(args.workdir, f"{tool}-{os.path.basename(path)}" + (f".{repetition}" if repetition else ""))
+                times.append(run_tool(tool, path, out, args))
+            repetitions.append((sum(t[0] for t in times), sum(t[1] for t in times)))
+        wall = statistics.median(r[0] for r in repetitions)
+        cpu = statistics.median(r[1] for r in repetitions)
         for kind, path in inputs:
             out = os.path.join(args.workdir, f"{tool}-{os.path.basename(path)}")
-            if tool == "qe-validate":
-                seconds = run_qe_validate(path, out, args.bench)
-            else:
-                seconds = run_anchor(tool, path, out, args.workdir)
-            wall += seconds[0]
-            cpu += seconds[1]
             with open(out) as lines:
                 for line in lines:
                     record = json.loads(line)
@@ -240,13 +276,14 @@ def main():
         results[tool] = evaluate(truths, detections)
         results[tool]["wallSeconds"] = wall
         results[tool]["cpuSeconds"] = cpu
+        results[tool]["cpuSecondsByRepetition"] = [r[1] for r in repetitions]
         if tool == "qe-validate" and args.store_end_to_end:
             results[tool]["store"] = run_from_store(inputs, detections, args)
             print(f"history detect from the store: {results[tool]['store']['seriesDiffering']} series whose change points differ from the benchmark's",
                   file=sys.stderr)
-        print(f"{tool}: done in {wall:.1f} s ({cpu:.1f} s CPU)", file=sys.stderr)
+        print(f"{tool}: done in {wall:.2f} s ({cpu:.2f} s CPU), median of {args.repetitions}", file=sys.stderr)
 
-    machine = {"cpu": cpu_name(), "python": platform.python_version()}
+    machine = {"cpu": cpu_name(), "avx512": cpu_flag("avx512f"), "cores": os.cpu_count(), "python": platform.python_version()}
     with open(os.path.join(args.workdir, "comparison.json"), "w") as out:
         json.dump({"machine": machine, "arguments": vars(args), "results": results}, out, indent=2)
     report(results, machine, args)
@@ -263,9 +300,21 @@ def cpu_name():
     return platform.processor()
 
 
+def cpu_flag(flag):
+    try:
+        with open("/proc/cpuinfo") as info:
+            for line in info:
+                if line.startswith("flags"):
+                    return flag in line.split(":", 1)[1].split()
+    except OSError:
+        pass
+    return False
+
+
 def report(results, machine, args):
     tools = list(results)
-    print(f"\n{args.commits} commits per history; CPU: {machine['cpu']}\n")
+    print(f"\n{args.commits} commits per history; CPU: {machine['cpu']} (AVX-512: {'yes' if machine['avx512'] else 'no'}), "
+          f"{machine['cores']} cores; times: median of {args.repetitions} runs\n")
     print("| | " + " | ".join(tools) + " |")
     print("|---|" + "---:|" * len(tools))
     rows = [
@@ -278,14 +327,20 @@ def report(results, machine, args):
          lambda r: f"{percent(r['coverage']['covered'] / r['coverage']['matched'])}" if r["coverage"] else "—"),
         ("detection, median per history", lambda r: f"{1000 * r['medianSeconds']:.2f} ms"),
         ("detection, all histories", lambda r: f"{r['detectionSeconds']:.2f} s"),
-        ("end to end: CPU time of the whole process, reading included", lambda r: f"{r['cpuSeconds']:.1f} s"),
-        ("end to end: elapsed", lambda r: f"{r['wallSeconds']:.1f} s"),
+        ("end to end: CPU time of the whole process, reading included", lambda r: f"{r['cpuSeconds']:.2f} s"),
+        ("end to end: elapsed", lambda r: f"{r['wallSeconds']:.2f} s"),
     ]
+    otava = results.get("otava")
+    if otava:
+        rows.append(("end to end: Otava's CPU time ÷ this tool's", lambda r: f"{otava['cpuSeconds'] / r['cpuSeconds']:.1f}×"))
     if any("store" in results[t] for t in tools):
-        rows.append(("end to end from the store: `history detect` CPU time (median of 3)",
+        rows.append(("end to end from the store: `history detect` CPU time",
                      lambda r: f"{r['store']['cpuSeconds']:.2f} s" if "store" in r else "—"))
         rows.append(("end to end from the store: elapsed",
                      lambda r: f"{r['store']['wallSeconds']:.2f} s" if "store" in r else "—"))
+        if otava:
+            rows.append(("end to end from the store: Otava's CPU time ÷ `history detect`'s",
+                         lambda r: f"{otava['cpuSeconds'] / r['store']['cpuSeconds']:.1f}×" if "store" in r else "—"))
     for title, cell in rows:
         print(f"| {title} | " + " | ".join(cell(results[t]) for t in tools) + " |")
     scenarios = sorted({s for r in results.values() for s in r["changeFreeAlarms"]})

@@ -71,11 +71,12 @@ public struct ChangeJudge: Sendable {
                 change: .init(estimate: found.ratio, low: found.low, high: found.high, confidence: options.confidence),
                 p: found.pValue)
         }
+        let replaced = detection.replaced
         let points = series.points.indices.map { index in
             ChangeDocument.Point(
                 commit: series.points[index].commit, time: series.points[index].time,
                 level: exp(levels[index].level), runs: levels[index].runLevels.map { exp($0) },
-                outlying: detection.replaced[index])
+                outlying: replaced[index])
         }
         let segments = detection.segments.map { segment in
             ChangeDocument.Segment(
