@@ -118,9 +118,18 @@ public struct ChildProcess: Sendable {
 
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
+        // If this process is stopped by a signal, the child's group is stopped too: nothing it
+        // started may outlive `run`. The action is registered before the child exists and the
+        // child is started under the record's lock, so a signal at any moment either finds the
+        // group recorded (and stops it) or comes before the spawn (which then never happens).
+        let group = SpawnedGroup()
+        let cleanup = TerminationCleanup.shared.add { signal in group.stop(first: signal) }
+        defer { TerminationCleanup.shared.remove(cleanup) }
         var pid: pid_t = 0
         let start = MonotonicClock.nanoseconds()
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        let spawned = group.spawn { posix_spawn(&pid, executable, &actions, &attributes, argv, environ) } recording: { pid }
+        // Not started because the process is being ended by a signal: it is gone in a moment.
+        if spawned == SpawnedGroup.ending { TerminationCleanup.shared.holdIfEnding() }
         // The parent keeps only the read ends (and the exit pipe's write end, for the waiter).
         close(errorPipe[1])
         if capturesOutput { close(outputPipe[1]) }
@@ -131,11 +140,6 @@ public struct ChildProcess: Sendable {
             close(exitPipe[1])
             throw LaunchError(executable: executable, code: spawned)
         }
-        // If this process is stopped by a signal, the child's group is stopped too: nothing it
-        // started may outlive `run`.
-        let group = pid
-        let cleanup = TerminationCleanup.shared.add { signal in Self.stopGroup(group, first: signal) }
-        defer { TerminationCleanup.shared.remove(cleanup) }
         onStart?(pid)
         Self.startWaiter(pid: pid, reportingTo: exitPipe[1])
         return collect(
@@ -285,13 +289,6 @@ public struct ChildProcess: Sendable {
 
     private static func nanoseconds(_ time: timeval) -> UInt64 {
         UInt64(max(0, time.tv_sec)) * 1_000_000_000 + UInt64(max(0, time.tv_usec)) * 1_000
-    }
-
-    /// Passes `signal` on to the process group `group`, then kills what is left of it: this
-    /// process is about to end, and cannot wait for the group to finish.
-    private static func stopGroup(_ group: pid_t, first signal: Int32) {
-        kill(-group, signal)
-        kill(-group, SIGKILL)
     }
 
     /// A pipe whose ends are closed in any program this process starts (the child gets its

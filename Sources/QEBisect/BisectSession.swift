@@ -33,7 +33,8 @@ struct BisectSession {
         return Double(MonotonicClock.nanoseconds() &- start) / 1e9 >= budget
     }
 
-    /// Builds good and bad and measures them until the premise is decided.
+    /// Builds good and bad and measures them until the premise is decided (up to twice the run
+    /// limit: ``BisectJudge/premiseLooks``).
     /// - Throws: ``BisectRunError/endpointFailed(_:)`` when either cannot be built or measured.
     mutating func premise(good: BisectCommit, bad: BisectCommit) throws -> (premise: BisectPremise, stoppedByBudget: Bool) {
         endpoints = [.good: good, .bad: bad]
@@ -56,19 +57,31 @@ struct BisectSession {
                     rounds.append(try round(rounds.count, withCandidate: false))
                 }
             case let .decided(premise):
-                return (premise, final && !premise.confirmed && rounds.count < judge.options.maxRuns)
+                return (premise, final && !premise.confirmed && rounds.count < (judge.premiseLooks.last ?? 0))
             }
         }
     }
 
+    /// What measuring one commit came to.
+    struct Outcome {
+        var step: BisectStep
+        /// Its rounds, to continue from if it is `undecided` and measured again.
+        var rounds: [BisectRound]
+        /// Whether the time budget ended it.
+        var stoppedByBudget: Bool
+    }
+
     /// Builds `commit` in the candidate worktree and measures it with good and bad until it is
     /// classified; a build or measurement failure makes it a `skip`.
-    /// - Returns: the step, and whether the time budget ended it.
-    mutating func step(_ commit: BisectCommit, position: Int, of count: Int) throws -> (BisectStep, Bool) {
+    /// - Parameter earlier: the rounds of an earlier measurement that left it `undecided`, to
+    ///   continue from (``BisectJudge/step(_:final:continuing:)``); empty for a first one.
+    mutating func step(_ commit: BisectCommit, position: Int, of count: Int, continuing earlier: [BisectRound] = []) throws -> Outcome {
         let stepStart = MonotonicClock.nanoseconds()
         func seconds() -> Double { Double(MonotonicClock.nanoseconds() &- stepStart) / 1e9 }
         let label = "commit \(position)/\(count) \(Self.short(commit.commit))"
-        var rounds: [BisectRound] = []
+        let continuing = !earlier.isEmpty
+        let lastLook = judge.stepLooks(continuing: continuing).last ?? 0
+        var rounds = earlier
         do {
             progress.show("\(label): building")
             try worktrees.checkout(commit.commit, for: .candidate)
@@ -76,7 +89,7 @@ struct BisectSession {
             for _ in 0..<measurer.setup.warmup { _ = try measurer.measure(.candidate) }
             while true {
                 let final = !rounds.isEmpty && budgetSpent
-                switch try judge.step(rounds, final: final) {
+                switch try judge.step(rounds, final: final, continuing: continuing) {
                 case let .measure(untilRuns):
                     while rounds.count < untilRuns {
                         progress.show("\(label): round \(rounds.count + 1)/\(untilRuns)")
@@ -84,13 +97,18 @@ struct BisectSession {
                     }
                 case let .decided(judgement):
                     let step = BisectStep(commit: commit, position: position, judgement: judgement, seconds: seconds())
-                    return (step, final && judgement.classification == .undecided && rounds.count < judge.options.maxRuns)
+                    return Outcome(
+                        step: step, rounds: rounds, stoppedByBudget: final && judgement.classification == .undecided && rounds.count < lastLook)
                 }
             }
         } catch let failure as CommitMeasurer.Failure {
-            return (BisectStep(skipped: commit, position: position, runs: rounds.count, seconds: seconds(), error: failure.message), false)
+            return Outcome(
+                step: BisectStep(skipped: commit, position: position, runs: rounds.count, seconds: seconds(), error: failure.message), rounds: [],
+                stoppedByBudget: false)
         } catch let BisectRunError.benchmarkChoice(message) {
-            return (BisectStep(skipped: commit, position: position, runs: rounds.count, seconds: seconds(), error: message), false)
+            return Outcome(
+                step: BisectStep(skipped: commit, position: position, runs: rounds.count, seconds: seconds(), error: message), rounds: [],
+                stoppedByBudget: false)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import QEResults
 import QEValidation
 import Synchronization
 
@@ -9,8 +10,8 @@ import Synchronization
 ///
 /// ``remove()`` removes the worktrees (files and git's records) and the scratch directory; the
 /// bisection calls it when it ends, however it ends (an error, an interruption).
-/// ``removeWithoutGit()`` does the same with file operations only, for a process that a signal
-/// is ending (`TerminationCleanup`), where no child process can be run.
+/// ``removeWithoutGit(scratch:)`` does the same with file operations only, for a process that a
+/// signal is ending (`TerminationCleanup`), where no child process can be run.
 final class BisectWorktrees: Sendable {
     let git: GitRepository
     /// The scratch directory (`qe-validate-bisect.XXXXXX`).
@@ -18,16 +19,34 @@ final class BisectWorktrees: Sendable {
     private let added = Mutex<[String]>([])
     private let resultsCount = Mutex(0)
 
-    /// Makes the scratch directory under `parent` (the system's temporary directory when nil).
+    /// Makes the scratch directory under `parent` (the system's temporary directory when nil)
+    /// and registers ``removeWithoutGit()`` with `TerminationCleanup` — before the directory
+    /// exists, so that a signal arriving at any moment leaves nothing behind (``unregister()``
+    /// when the bisection is over).
+    /// - Parameter onSignal: run first when a signal ends the process (to stop the running child).
     /// - Throws: ``BisectRunError/scratch(_:)``.
-    init(git: GitRepository, parent: String?) throws {
+    init(git: GitRepository, parent: String?, onSignal: @escaping @Sendable (Int32) -> Void) throws {
         self.git = git
         let base = parent ?? FileManager.default.temporaryDirectory.path
-        var template = Array((base + "/qe-validate-bisect.XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else {
-            throw BisectRunError.scratch("cannot make a scratch directory in \(base): \(String(cString: strerror(errno)))")
+        let made = MadeDirectory()
+        cleanup = TerminationCleanup.shared.add { signal in
+            onSignal(signal)
+            made.end { path in BisectWorktrees.removeWithoutGit(scratch: path) }
         }
-        scratch = String(cString: made)
+        switch made.make(template: base + "/qe-validate-bisect.XXXXXX") {
+        case let .success(path):
+            scratch = path
+        case let .failure(error):
+            TerminationCleanup.shared.remove(cleanup)
+            throw BisectRunError.scratch("cannot make a scratch directory in \(base): \(error.description)")
+        }
+    }
+
+    private let cleanup: TerminationCleanup.Token
+
+    /// Forgets the signal-time cleanup (the bisection has removed its worktrees itself).
+    func unregister() {
+        TerminationCleanup.shared.remove(cleanup)
     }
 
     /// The worktree of `role`.
@@ -70,17 +89,17 @@ final class BisectWorktrees: Sendable {
 
     /// Removes every worktree's files and git's record of it (the directory its `.git` file
     /// points to, in the repository's `worktrees/`), then the scratch directory: what `git
-    /// worktree remove` and `prune` would do, without running git. Never throws.
-    func removeWithoutGit() {
+    /// worktree remove` and `prune` would do, without running git, for a process that a signal
+    /// is ending (no child process can be run then). Never throws.
+    static func removeWithoutGit(scratch: String) {
         for role in BisectBuildRole.allCases {
-            let dotGit = path(of: role) + "/.git"
+            let dotGit = scratch + "/" + role.rawValue + "/.git"
             guard let text = try? String(contentsOfFile: dotGit, encoding: .utf8), text.hasPrefix("gitdir: ") else { continue }
             let record = text.dropFirst("gitdir: ".count).trimmingCharacters(in: .whitespacesAndNewlines)
             // Only a record inside a `worktrees` directory of a repository is removed.
             guard URL(fileURLWithPath: record).deletingLastPathComponent().lastPathComponent == "worktrees" else { continue }
             try? FileManager.default.removeItem(atPath: record)
         }
-        added.withLock { $0.removeAll() }
         try? FileManager.default.removeItem(atPath: scratch)
     }
 }

@@ -37,18 +37,16 @@ public struct Bisector: Sendable {
         guard let bad = commits.last else { throw BisectRunError.invalidRevision("nothing to bisect") }
         let judge = try BisectJudge(candidates: commits.count, options: request.options)
 
-        let worktrees = try BisectWorktrees(git: git, parent: request.scratchParent)
         // A signal that ends the process (Ctrl-C) ends it before this function could unwind:
         // the running child is stopped and the worktrees removed first, without git.
-        let cleanup = TerminationCleanup.shared.add { [interruption] signal in
+        let worktrees = try BisectWorktrees(git: git, parent: request.scratchParent) { [interruption] signal in
             interruption.request(signal: signal)
             interruption.waitForChild(seconds: 1)
-            worktrees.removeWithoutGit()
         }
         defer {
             progress.finish()
             worktrees.remove()
-            TerminationCleanup.shared.remove(cleanup)
+            worktrees.unregister()
         }
         var session = BisectSession(
             judge: judge, measurer: try CommitMeasurer(setup: request.setup, worktrees: worktrees, interruption: interruption),
@@ -57,7 +55,9 @@ public struct Bisector: Sendable {
         var search = BisectSearch(candidates: commits.count)
         var steps: [BisectStep] = []
         var limit = premise.stoppedByBudget ? BisectLimit.budget : nil
-        var decisionsUsed = 1
+        var decisionsUsed = judge.premiseDecisions(runs: premise.premise.runs)
+        // The rounds of undecided commits, continued when one is measured again.
+        var undecidedRounds: [Int: [BisectRound]] = [:]
         if premise.premise.confirmed {
             while let position = search.nextCandidate() {
                 if decisionsUsed >= judge.budget.decisions {
@@ -68,11 +68,14 @@ public struct Bisector: Sendable {
                     limit = .budget
                     break
                 }
-                let (step, stoppedByBudget) = try session.step(commits[position - 1], position: position, of: commits.count)
+                let earlier = search.isContinuing(position) ? undecidedRounds[position] ?? [] : []
+                let outcome = try session.step(commits[position - 1], position: position, of: commits.count, continuing: earlier)
+                let step = outcome.step
                 steps.append(step)
                 search.record(step.classification, at: position)
+                if step.classification == .undecided { undecidedRounds[position] = outcome.rounds }
                 if step.classification != .skip { decisionsUsed += 1 }
-                if stoppedByBudget {
+                if outcome.stoppedByBudget {
                     limit = .budget
                     break
                 }

@@ -33,6 +33,19 @@ public enum ISO8601Text {
             + "\(digits(secondOfDay / 3_600, 2)):\(digits(secondOfDay / 60 % 60, 2)):\(digits(secondOfDay % 60, 2))Z"
     }
 
+    /// A time in whole microseconds since 1970 (as the history store keeps times) in UTC:
+    /// `2026-11-26T15:00:00Z`, with `.ffffff` before the `Z` when it has a fraction of a second.
+    public static func string(microsecondsSinceEpoch micro: Int64) -> String {
+        let seconds = micro >= 0 ? micro / 1_000_000 : -((-micro + 999_999) / 1_000_000)
+        let fraction = micro - seconds * 1_000_000
+        var text = string(from: Date(timeIntervalSince1970: Double(seconds)))
+        if fraction != 0 {
+            text.removeLast()  // "Z"
+            text += "." + digits(Int(fraction), 6) + "Z"
+        }
+        return text
+    }
+
     /// 1583-01-01T00:00:00Z and 10000-01-01T00:00:00Z, in seconds since 1970.
     private static let firstDirectSecond = -12_212_553_600.0
     private static let endOfDirectSeconds = 253_402_300_800.0

@@ -14,7 +14,8 @@
 ///   branch, machine, the file's own fields and environment, and its counts.
 /// - `benchmarks`: one row per benchmark of a file, pointing at its series, with the summary of
 ///   each of its runs packed in one blob (``RunSummary/pack(_:)``), so that listing a series reads
-///   one row per commit and no samples; `parameters` holds
+///   one row per commit and no samples (and judging one needs no sample either: a run's level is
+///   the median of its log times, which its lower and upper medians give); `parameters` holds
 ///   its parameters, one row each (a number, a text or a
 ///   boolean flag).
 /// - `runs`: one row per run, with its raw samples and warm-up times as little-endian float64
@@ -26,11 +27,15 @@ enum HistorySchema {
         let identifier: String
         /// Its statements in the given dialect.
         let statements: @Sendable (SQLDialect) -> [String]
+        /// What it does to the rows already stored, after its statements, in the same
+        /// transaction (computed in Swift, the same on both backends).
+        var rewrite: (@Sendable (any SQLSession, StoreLocation) throws -> Void)?
     }
 
     /// Every migration, oldest first.
     static let migrations: [Migration] = [
         Migration(identifier: "v1-initial", statements: initial),
+        Migration(identifier: "v2-run-middle-samples", statements: { _ in [] }, rewrite: RunSummaryRewrite.rewriteAll),
     ]
 
     /// Migration identifiers this version knows.

@@ -19,6 +19,7 @@ enum PostgresMigrator {
             if !unknown.isEmpty { throw HistorySchema.newerSchema(location, unknown: Array(unknown)) }
             for migration in HistorySchema.migrations where !applied.contains(migration.identifier) {
                 for statement in migration.statements(.postgres) { try session.execute(statement) }
+                try migration.rewrite?(session, location)
                 try session.execute("INSERT INTO history_migrations (identifier) VALUES (?)", [.text(migration.identifier)])
             }
         }

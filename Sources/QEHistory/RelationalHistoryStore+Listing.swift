@@ -29,23 +29,24 @@ extension RelationalHistoryStore {
     func series(matching filter: SeriesFilter, in session: any SQLSession) throws -> [HistorySeries] {
         let start = try Self.earliestTime(filter.since, location: location, in: session)
         return try seriesRows(matching: filter, in: session).compactMap { series in
-            // One row per file of the series, with its runs' summaries packed: no sample is read.
-            let rows = try session.query(
+            // One row per file of the series, with its runs' summaries packed: no sample is read,
+            // and each row is read where the backend holds it.
+            var accumulator = PointAccumulator<RunSummary>()
+            try session.forEachRow(
                 """
                 SELECT b.run_summaries, f.id, f.commit_id, f.commit_time
                 FROM benchmarks b JOIN results_files f ON f.id = b.file_id
                 WHERE b.series_id = ? AND f.commit_time >= ?
                 ORDER BY f.commit_time, f.id
-                """, [.integer(series.id), .integer(start)])
-            var accumulator = PointAccumulator<RunSummary>()
-            for row in rows {
-                guard let summaries = RunSummary.unpack(try row.blob(0)) else {
+                """, [.integer(series.id), .integer(start)]
+            ) { row in
+                guard let summaries = try row.withBlob(0, RunSummary.unpack) else {
                     throw HistoryError(.unreadableStore, subject: location.description,
                                        detail: "damaged store: the run summaries of \(series.key.name) (\(series.key.variant)) are unreadable")
                 }
                 accumulator.add(summaries, commit: try row.text(2), time: try row.int64(3), file: try row.int64(1))
             }
-            let points = accumulator.points.map { HistoryPoint(commit: $0.commit, time: $0.time, files: $0.files.count, runs: $0.runs) }
+            let points = accumulator.points.map { HistoryPoint(commit: $0.commit, time: $0.time, files: $0.files, runs: $0.runs) }
             return points.isEmpty ? nil : HistorySeries(key: series.key, machineSummary: series.machine.summary, points: points)
         }
     }
@@ -165,31 +166,41 @@ extension RelationalHistoryStore {
 }
 
 /// Groups a series' files (in time order, with their runs) into points, one per commit, ordered
-/// by the commit's earliest time and then its id.
+/// by the commit's earliest time and then its id. A file's rows (one per benchmark of the series
+/// in it) come one after another, as they do ordered by time and file: a file is counted once,
+/// when its first row comes.
 struct PointAccumulator<Run> {
     struct Point {
         var commit: String
         var time: HistoryTimestamp
-        /// The distinct files pooled into the point (a few: a plain array, no hashing).
-        var files: [Int64]
+        /// How many distinct files are pooled into the point.
+        var files: Int
         var runs: [Run]
     }
 
     /// The points in order of first appearance, and where each commit's point is.
     private var stored: [Point] = []
     private var positions: [String: Int] = [:]
+    /// The file of the previous row.
+    private var lastFile: Int64?
 
     mutating func add(_ runs: [Run], commit: String, time: Int64, file: Int64) {
         let timestamp = HistoryTimestamp(microsecondsSinceEpoch: time)
+        let newFile = file != lastFile
+        lastFile = file
         let position: Int
-        if let known = positions[commit] {
+        if let last = stored.indices.last, stored[last].commit == commit {
+            // Files come in time order, so a commit's files are usually next to each other.
+            position = last
+        } else if let known = positions[commit] {
             position = known
         } else {
-            position = stored.count
-            positions[commit] = position
-            stored.append(Point(commit: commit, time: timestamp, files: [], runs: []))
+            // A new commit takes the file's runs as they are (no copy).
+            positions[commit] = stored.count
+            stored.append(Point(commit: commit, time: timestamp, files: 1, runs: runs))
+            return
         }
-        if !stored[position].files.contains(file) { stored[position].files.append(file) }
+        if newFile { stored[position].files += 1 }
         stored[position].runs.append(contentsOf: runs)
         if timestamp < stored[position].time { stored[position].time = timestamp }
     }

@@ -61,8 +61,10 @@ enum BisectLegend {
     /// What the error bound guarantees, and how it is shared.
     static func errorBound(_ document: BisectDocument) -> String {
         let looks = ProseText.list(document.looks.map(String.init))
+        let extended = ProseText.list(document.extendedLooks.map(String.init))
         return "The chance that the premise or any commit was judged on the wrong side is at most \(PercentText.percent(document.errorBound)) "
-            + "(Bonferroni over \(document.decisions) decisions, \(document.decisionsUsed) taken, each looking at \(looks) rounds: "
+            + "(Bonferroni over \(document.decisions) decisions, \(document.decisionsUsed) taken, each looking at \(looks) rounds, "
+            + "or, extending one still open at the run limit with its rounds kept, at \(extended): "
             + "every interval is \(PercentText.percent(document.intervalConfidence)) two-sided)"
     }
 

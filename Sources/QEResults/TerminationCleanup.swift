@@ -34,9 +34,13 @@ public final class TerminationCleanup: Sendable {
     public static let signals: [Int32] = [SIGTERM, SIGINT, SIGHUP]
 
     /// Registers `action`, called with the signal if one of ``signals`` stops the process while
-    /// it is registered. Register before creating what it undoes.
+    /// it is registered. Register before creating what it undoes. When the process is already
+    /// being ended by a signal (the registered actions are running), the calling thread is
+    /// parked instead (``holdIfEnding()``): the action would never run, so nothing it would
+    /// undo may be created.
     public func add(_ action: @escaping @Sendable (Int32) -> Void) -> Token {
-        state.withLock { state in
+        let token: Token? = state.withLock { state in
+            if state.ending { return nil }
             state.next += 1
             state.actions[state.next] = action
             if !state.handlersInstalled {
@@ -45,6 +49,11 @@ public final class TerminationCleanup: Sendable {
             }
             return Token(value: state.next)
         }
+        guard let token else {
+            holdIfEnding()
+            return Token(value: 0)
+        }
+        return token
     }
 
     /// Parks the calling thread for good when the process is being ended by a signal: a

@@ -41,6 +41,46 @@ public struct CommitLevel: Sendable, Equatable {
         level = Self.trimmedMean(levels)
     }
 
+    /// A run's lower and upper median (the ⌈n/2⌉-th and (⌊n/2⌋ + 1)-th smallest of its n
+    /// iterations; the same for odd n): all its level needs, so that a store can keep these two
+    /// numbers a run instead of its samples for the judge.
+    public struct RunMedians: Sendable, Equatable {
+        public var lower: Double
+        public var upper: Double
+
+        public init(lower: Double, upper: Double) {
+            self.lower = lower
+            self.upper = upper
+        }
+
+        /// The run's level, the median of its log times: log of the middle time for an odd
+        /// count, the mean of the logs of the two middle ones for an even count; bit for bit
+        /// what ``CommitLevel/runLevel(_:what:)`` gives from the samples (for an odd count
+        /// (log x + log x) / 2 = log x exactly). Nil unless both are finite and positive.
+        public var level: Double? {
+            guard lower > 0, lower.isFinite, upper > 0, upper.isFinite else { return nil }
+            return lower == upper ? log(lower) : (log(lower) + log(upper)) / 2
+        }
+    }
+
+    /// The level of a commit from each run's lower and upper median, the same as
+    /// ``init(runs:what:)`` gives from the runs' samples when every sample is finite and positive
+    /// (which the caller checks: the medians alone cannot show a bad sample elsewhere in a run).
+    /// - Throws: `StatisticsError.tooFewObservations` for no runs, `.nonPositive` for a run
+    ///   whose medians are not finite and positive.
+    /// - Complexity: O(K log K) over the K runs.
+    public init(medians: [RunMedians], what: @autoclosure () -> String = "a commit") throws(StatisticsError) {
+        guard !medians.isEmpty else { throw .tooFewObservations(needed: 1, got: 0, what: "\(what()) (runs)") }
+        var levels: [Double] = []
+        levels.reserveCapacity(medians.count)
+        for (index, run) in medians.enumerated() {
+            guard let level = run.level else { throw .nonPositive(what: "\(what()), run \(index + 1)") }
+            levels.append(level)
+        }
+        runLevels = levels
+        level = Self.trimmedMean(levels)
+    }
+
     /// The median of the log times of one run.
     /// - Throws: as ``init(runs:what:)``.
     /// - Complexity: O(n log n).

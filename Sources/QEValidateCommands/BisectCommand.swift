@@ -20,15 +20,17 @@ public struct BisectCommand: ParsableCommand {
             file's.
 
             First the premise: good and bad are measured interleaved, round after round, until \
-            bad ÷ good is confidently above 1 + --threshold — or confidently not, or --max-runs \
-            rounds pass; then nothing is bisected (exit 3). Then each candidate is measured \
+            bad ÷ good is confidently above 1 + --threshold — or confidently not, or twice \
+            --max-runs rounds pass; then nothing is bisected (exit 3). Then each candidate is measured \
             interleaved with good and bad (so the machine's drift hits all three alike) until its \
             time ratio against good is confidently below the midpoint √(bad ÷ good) — good — or \
             above — bad; at --max-runs it is undecided and a neighbour is tried, as 'git bisect \
-            skip' does. A commit whose build or benchmark fails is skipped, its error kept. \
-            Decisions use the Wilcoxon signed-rank interval on per-round log differences; the \
-            error rate of the whole bisection is at most 1 − --confidence (Bonferroni over \
-            ⌈log₂ n⌉ + 3 decisions and the looks of each).
+            skip' does; when only set-aside commits are left, an undecided one is measured again, \
+            its rounds kept, up to twice --max-runs. A commit whose build or benchmark fails is \
+            skipped, its error kept. Decisions use the Wilcoxon signed-rank interval on per-round \
+            log differences; the error rate of the whole bisection is at most 1 − --confidence \
+            (Bonferroni over ⌈log₂ n⌉ + 5 decisions, an extension past --max-runs counting as one, \
+            and the looks of each).
 
             With --command a round keeps each build's fastest of three invocations (a disturbed \
             invocation does not count); --clock cpu measures user + system time, which other \

@@ -13,7 +13,7 @@ struct BisectDecisionOptionGroup: ParsableArguments {
     var confidence: Double = BisectOptions.defaultConfidence
 
     @Option(help: ArgumentHelp(
-        "The most rounds one commit (or the premise) is measured for before it is left undecided, 1 to \(BisectOptions.largestMaxRuns).",
+        "The most rounds one commit is measured for before it is left undecided (the premise, or an undecided commit measured again, goes on to twice this), 1 to \(BisectOptions.largestMaxRuns).",
         valueName: "rounds"))
     var maxRuns: Int = BisectOptions.defaultMaxRuns
 

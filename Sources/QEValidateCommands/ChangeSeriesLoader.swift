@@ -20,6 +20,36 @@ enum ChangeSeriesLoader {
         }
     }
 
+    /// The series `filter` takes (its `since` ignored), each point given by its runs' lower and
+    /// upper medians from the store's run summaries (``ChangeSeries/Point/init(commit:time:runMedians:)``):
+    /// what `history detect` and `history report` judge, with the same result as from the
+    /// samples and without reading one. When a run's summary cannot vouch that all its samples
+    /// are finite and positive (an empty run, a non-positive minimum, a mean that is not
+    /// finite), the series are read with their samples instead (``load(from:filter:)``), so
+    /// that the judge names the bad run as it always has.
+    /// - Throws: `HistoryError`.
+    /// - Complexity: one read of the run summaries (one row per file of a series).
+    static func loadMedians(from store: any HistoryStore, filter: SeriesFilter) async throws(HistoryError) -> [ChangeSeries] {
+        var whole = filter
+        whole.since = nil
+        let stored = try await store.series(matching: whole)
+        let usable = stored.allSatisfy { series in
+            series.points.allSatisfy { point in
+                point.runs.allSatisfy { $0.iterations > 0 && $0.minimum > 0 && $0.mean.isFinite }
+            }
+        }
+        guard usable else { return try await load(from: store, filter: filter) }
+        return stored.map { series in
+            ChangeSeries(
+                suite: series.key.suite, name: series.key.name, variant: series.key.variant,
+                machine: series.key.machine, branch: series.key.branch, unit: .nanoseconds,
+                points: series.points.map { point in
+                    .init(commit: point.commit, time: point.time.date,
+                          runMedians: point.runs.map { .init(lower: $0.lowerMedian, upper: $0.upperMedian) })
+                })
+        }
+    }
+
     /// The time `since` stands for: the time itself, or the time of the commit it names (the
     /// first commit of `series` whose id starts with it).
     /// - Throws: `ChangeCommandError.unknownCommit` when no series holds the commit.

@@ -78,7 +78,7 @@ public struct HistoryDetectCommand: AsyncParsableCommand {
         let filter = try series.filter()
         let location = try store.location()
         let loaded = try await store.withStore(creating: false) { history in
-            try await ChangeSeriesLoader.load(from: history, filter: filter)
+            try await ChangeSeriesLoader.loadMedians(from: history, filter: filter)
         }
         guard !loaded.isEmpty else { throw ChangeCommandError.noSeries(location.description) }
         let since = try filter.since.map { since throws(ChangeCommandError) in try ChangeSeriesLoader.time(of: since, in: loaded) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import QEFormats
 import QEHistory
 import QEPresentation
 import QEValidation
@@ -59,7 +60,8 @@ public struct HistoryListCommand: AsyncParsableCommand {
     static func series(_ stored: StoredSeries) throws -> HistoryListing.Series {
         let key = stored.series.key
         let points = try stored.samples.points.map { point in
-            try HistoryListing.Point(commit: point.commit, time: point.time.description, runs: point.runs)
+            try HistoryListing.Point(commit: point.commit, time: ISO8601Text.string(microsecondsSinceEpoch: point.time.microsecondsSinceEpoch),
+                                    runs: point.runs)
         }
         return HistoryListing.Series(suite: key.suite, name: key.name, variant: key.variant, machine: key.machine,
                                      branch: key.branch, points: points)

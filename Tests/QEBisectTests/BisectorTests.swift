@@ -169,6 +169,24 @@ struct BisectorTests {
         }
     }
 
+    @Test func anUndecidedCommitMeasuredAgainContinuesItsRounds() throws {
+        // Commit 1 runs exactly at the geometric midpoint of good (commit 0) and bad (commit 3):
+        // noiseless, it is undecided at the run limit; commit 2 is bad; then commit 1 is the only
+        // one left in the range and is measured again, its 20 rounds kept, up to 40.
+        let repository = try GeneratedRepository(changes: [.slowdown(1.1), .slowdown(1.1), .nothing])
+        let bench = #"read n < count; printf '{"schema":"qe-validate/results@1","suite":"s","unit":"ns","benchmarks":[{"name":"loop","variant":"v","runs":[{"samples":[%s]}]}]}' "$n" > {out}"#
+        let setup = BisectSetup(kind: .bench, command: bench)
+
+        let document = try bisector(repository, good: 0, bad: 3, setup: setup).run()
+
+        #expect(document.steps.map(\.position) == [1, 2, 1])
+        #expect(document.steps.map(\.classification) == [.undecided, .bad, .undecided])
+        #expect(document.steps.map(\.runs) == [20, document.looks.first, 40])
+        #expect(document.decisionsUsed == 4, "the premise and three decisions: the second look at commit 1 is one of its own")
+        #expect(document.conclusion == .untestableCommits)
+        #expect(document.range.from == repository.commits[0] && document.range.to == repository.commits[2])
+    }
+
     @Test func aSpentBudgetLeavesTheRangeNarrowedSoFar() throws {
         let repository = try GeneratedRepository(changes: [.nothing, .nothing, .slowdown(1.3), .nothing, .nothing])
         let bench = #"read n < count; printf '{"schema":"qe-validate/results@1","suite":"s","unit":"ns","benchmarks":[{"name":"loop","variant":"v","runs":[{"samples":[%s]}]}]}' "$n" > {out}"#

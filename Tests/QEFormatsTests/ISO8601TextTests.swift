@@ -31,4 +31,13 @@ struct ISO8601TextTests {
             #expect(ISO8601Text.string(from: date) == Self.formatted(date), "\(second)")
         }
     }
+
+    @Test("a time in microseconds: whole seconds as the date alone, a fraction as six digits, before 1970 too")
+    func microseconds() {
+        #expect(ISO8601Text.string(microsecondsSinceEpoch: 1_795_705_200_000_000) == Self.formatted(Date(timeIntervalSince1970: 1_795_705_200)))
+        #expect(ISO8601Text.string(microsecondsSinceEpoch: 1_000_001) == "1970-01-01T00:00:01.000001Z")
+        #expect(ISO8601Text.string(microsecondsSinceEpoch: 1_795_705_200_123_450) == "2026-11-26T15:00:00.123450Z")
+        #expect(ISO8601Text.string(microsecondsSinceEpoch: -1) == "1969-12-31T23:59:59.999999Z")
+        #expect(ISO8601Text.string(microsecondsSinceEpoch: -1_000_000) == "1969-12-31T23:59:59Z")
+    }
 }

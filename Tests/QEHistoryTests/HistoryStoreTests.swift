@@ -37,12 +37,40 @@ struct HistoryStoreTests {
         // Run summaries are the runs' own statistics, in nanoseconds, in recording order.
         let flash = try #require(first.benchmark(name: "attention", variant: "flash"))
         let samples = flash.runs[1].samples.sorted()
-        #expect(points[0].runs[1] == RunSummary(iterations: 5, minimum: samples[0], median: samples[2], maximum: samples[4],
+        #expect(points[0].runs[1] == RunSummary(iterations: 5, minimum: samples[0], median: samples[2],
+                                                lowerMedian: samples[2], upperMedian: samples[2], maximum: samples[4],
                                                 mean: samples.reduce(0, +) / 5))
         let secondRuns = try #require(secondA.benchmark(name: "attention", variant: "flash")).runs
             + (try #require(secondB.benchmark(name: "attention", variant: "flash"))).runs
         #expect(points[1].runs.map(\.maximum) == secondRuns.map { $0.samples.max() ?? 0 })
         await store.close()
+    }
+
+    @Test("each run's lower and upper median are recorded (odd and even counts, any unit), and a store of the schema before them reads the same after its migration", arguments: StoreBackend.allCases)
+    func runMediansAreRecordedAndMigrated(backend: StoreBackend) async throws {
+        let scratch = try await backend.makeStore()
+        let store = try await scratch.open()
+        let even = F.results(runs: 3, iterations: 4, seed: 5)
+        _ = try await store.add([try F.recording(F.results(seed: 6), commit: 1, minutes: 1), try F.recording(even, commit: 2, minutes: 2),
+                                 try F.recording(F.everyField, commit: 3, minutes: 3)])
+        let before = try await store.series(matching: SeriesFilter())
+        await store.close()
+        let point = try #require(before.first { $0.key.name == "attention" && $0.key.variant == "flash" }?.points.first { $0.commit == F.commit(2) })
+        let runs = try #require(even.benchmark(name: "attention", variant: "flash")).runs
+        #expect(point.runs.map(\.lowerMedian) == runs.map { $0.samples.sorted()[1] })
+        #expect(point.runs.map(\.upperMedian) == runs.map { $0.samples.sorted()[2] })
+        #expect(point.runs.allSatisfy { $0.median == ($0.lowerMedian + $0.upperMedian) / 2 })
+        // The first benchmark of the file in microseconds: its summaries are in nanoseconds.
+        let micro = try #require(before.first { $0.key.suite == F.everyField.suite }?.points.first?.runs.first)
+        let sorted = TimeUnit.microseconds.convert(try #require(F.everyField.benchmarks.first?.runs.first).samples, to: .nanoseconds).sorted()
+        #expect(micro.lowerMedian == sorted[(sorted.count - 1) / 2] && micro.upperMedian == sorted[sorted.count / 2])
+
+        // As a store recorded before the medians were: five numbers a run, the migration not applied.
+        try await SchemaTampering.packSummariesAsBeforeV2(in: scratch, backend: backend)
+        try await SchemaTampering.forgetMigration("v2-run-middle-samples", in: scratch, backend: backend)
+        let migrated = try await scratch.open()
+        #expect(try await migrated.series(matching: SeriesFilter()) == before)
+        await migrated.close()
     }
 
     @Test(arguments: StoreBackend.allCases)

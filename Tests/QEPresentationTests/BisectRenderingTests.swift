@@ -51,7 +51,8 @@ struct BisectRenderingTests {
         #expect(rows.last?.hasSuffix("bad") == true)
         #expect(text.contains("¹ 444444444444: the build failed with status 2: loop.c:3: error"))
         #expect(text.contains("'./loop' timed as a whole process (CPU time), the fastest of 3 invocations per build per round, built with 'cc -o loop loop.c'"))
-        #expect(text.contains("at most 5% (Bonferroni over 6 decisions, 4 taken"))
+        #expect(text.contains("at most 5% (Bonferroni over 8 decisions, 4 taken, each looking at 9, 14 and 20 rounds, "
+            + "or, extending one still open at the run limit with its rounds kept, at 29, 34 and 40:"))
         #expect(text.hasSuffix("BISECT: FOUND — 333333333333 “commit 3” is the first bad commit: it is slower than 222222222222 before it by more than half the way from good to bad\n"))
     }
 

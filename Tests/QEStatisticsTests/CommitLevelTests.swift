@@ -23,6 +23,38 @@ struct CommitLevelTests {
         }
     }
 
+    @Test("a commit's level from each run's lower and upper median is bit for bit the level from its samples (1 to 80 iterations, ties, 1 to 9 runs)")
+    func levelFromRunMedians() throws {
+        var random = RandomSource(seed: 23)
+        for count in 1...80 {
+            let runCount = 1 + count % 9
+            let runs = (0..<runCount).map { run in
+                var samples = (0..<count).map { _ in exp(0.05 * random.nextGaussian() + 0.01 * Double(run)) * 1e6 }
+                if count > 4 && run == 0 { samples[count / 2] = samples[count / 2 - 1] }  // equal middles
+                return samples
+            }
+            let medians = runs.map { run in
+                let sorted = run.sorted()
+                return CommitLevel.RunMedians(lower: sorted[(count - 1) / 2], upper: sorted[count / 2])
+            }
+            let fromSamples = try CommitLevel(runs: runs)
+            let fromMedians = try CommitLevel(medians: medians)
+            #expect(fromMedians.runLevels == fromSamples.runLevels, "\(count) iterations")
+            #expect(fromMedians.level == fromSamples.level, "\(count) iterations")
+        }
+    }
+
+    @Test("run medians that are not finite and positive, or no runs, are refused with the run named")
+    func refusesBadRunMedians() {
+        let good = CommitLevel.RunMedians(lower: 2, upper: 3)
+        for bad in [CommitLevel.RunMedians(lower: 0, upper: 3), .init(lower: -1, upper: -1), .init(lower: 2, upper: .infinity),
+                    .init(lower: .nan, upper: 3)] {
+            #expect(bad.level == nil)
+            #expect(throws: StatisticsError.nonPositive(what: "c1, run 2")) { try CommitLevel(medians: [good, bad], what: "c1") }
+        }
+        #expect(throws: StatisticsError.self) { try CommitLevel(medians: [], what: "c1") }
+    }
+
     @Test("a bad time anywhere in a run, short or long, is refused with the run named", arguments: [3, 64, 65, 200])
     func refusesBadTimesAtAnyPosition(count: Int) {
         let run = [Double](repeating: 5, count: count)

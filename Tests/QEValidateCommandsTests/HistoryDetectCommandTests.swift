@@ -139,6 +139,17 @@ struct HistoryDetectCommandTests {
         #expect(await histories.run(["history", "report", "--out", histories.directory.file("site"), "--commit-url", "https://e.example/commit"]) == 64)
     }
 
+    @Test("a run the summaries cannot vouch for (a time past nanoseconds' range) is read from its samples and refused, exit 65", arguments: StoreBackend.allCases)
+    func badRunReadFromSamples(backend: StoreBackend) async throws {
+        let histories = try await Histories(backend)
+        let history = try await histories.store.open()
+        // Its first run holds the largest double in microseconds: infinite in nanoseconds, while
+        // the run's middle iterations are ordinary times.
+        _ = try await history.add([try HistoryFixtures.recording(HistoryFixtures.everyField, commit: 1, minutes: 1)])
+        await history.close()
+        #expect(await histories.run(["history", "detect", "--format", "json", "--output", histories.directory.file("bad.json")]) == 65)
+    }
+
     @Test("history report: an index and a page per series, change points as history detect finds them", arguments: StoreBackend.allCases)
     func report(backend: StoreBackend) async throws {
         let histories = try await Histories(backend)

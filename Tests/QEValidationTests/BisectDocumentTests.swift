@@ -41,7 +41,7 @@ struct BisectDocumentTests {
         #expect(document.firstBad == commits[4])
         #expect(document.range.from == commits[3].commit && document.range.to == commits[4].commit)
         #expect(document.decisionsUsed == 4)
-        #expect(document.decisions == 1 + 3 + 2)
+        #expect(document.decisions == 1 + 3 + 4)
         #expect(document.errorBound == 1 - 0.95)
     }
 
@@ -79,6 +79,14 @@ struct BisectDocumentTests {
         #expect(try document(premise: confirmed, classifications: [(3, .undecided)], limit: .decisions).conclusion == .decisionsSpent)
         let unconfirmed = BisectPremise(ratio: confirmed.ratio, confirmed: false, runs: 8)
         #expect(try document(premise: unconfirmed, classifications: [], limit: .budget).conclusion == .budgetSpent)
+    }
+
+    @Test func aPremisePastTheRunLimitTakesTwoDecisions() throws {
+        let extended = BisectPremise(ratio: confirmed.ratio, confirmed: true, runs: 29)
+        let document = try document(premise: extended, classifications: [(3, .good), (5, .bad), (4, .good)])
+        #expect(document.decisionsUsed == 2 + 3)
+        #expect(document.looks == [9, 14, 20] && document.extendedLooks == [29, 34, 40])
+        #expect(try json(document)["extendedLooks"] as? [Int] == [29, 34, 40])
     }
 
     @Test func theDocumentReadsBack() throws {

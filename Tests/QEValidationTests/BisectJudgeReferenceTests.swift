@@ -19,6 +19,9 @@ struct BisectReference: Decodable {
         let threshold: Double
         let decisions: Int
         let looks: [Int]
+        let extendedLooks: [Int]
+        /// A commit measured again after it was undecided, its earlier rounds kept.
+        let continuing: Bool
         let lookShare: Int
         let intervalConfidence: Double
         let good: [Double]
@@ -26,6 +29,11 @@ struct BisectReference: Decodable {
         let candidate: [Double]?
         let expected: Expected
         var testDescription: String { id }
+
+        /// The looks the decision uses: the premise both schedules, a commit one of them.
+        var schedule: [Int] {
+            kind == "premise" ? looks + extendedLooks : (continuing ? extendedLooks : looks)
+        }
 
         var rounds: [BisectRound] {
             good.indices.map { BisectRound(good: good[$0], bad: bad[$0], candidate: candidate?[$0]) }
@@ -38,7 +46,8 @@ struct BisectReference: Decodable {
 @Suite("Bisection decisions against R")
 struct BisectJudgeReferenceTests {
     @Test func fileLoads() {
-        #expect(BisectReference.all.count >= 12)
+        #expect(BisectReference.all.count >= 17)
+        #expect(BisectReference.all.contains { $0.continuing })
         #expect(Set(BisectReference.all.map(\.expected.outcome)) ==
                 ["confirmed", "not-confirmed", "measure", "good", "bad", "undecided"])
     }
@@ -48,6 +57,7 @@ struct BisectJudgeReferenceTests {
         let judge = try BisectJudge(candidates: reference.candidates, options: options(reference))
         #expect(judge.budget.decisions == reference.decisions)
         #expect(judge.budget.looks == reference.looks)
+        #expect(judge.budget.extendedLooks == reference.extendedLooks)
         #expect(judge.budget.lookShare == reference.lookShare)
         #expect(isClose(judge.budget.intervalConfidence, reference.intervalConfidence, relative: 1e-15))
     }
@@ -58,7 +68,7 @@ struct BisectJudgeReferenceTests {
         switch try judge.premise(reference.rounds) {
         case let .measure(untilRuns):
             #expect(reference.expected.outcome == "measure")
-            #expect(untilRuns == reference.looks.first { $0 > reference.good.count })
+            #expect(untilRuns == reference.schedule.first { $0 > reference.good.count })
         case let .decided(premise):
             #expect(reference.expected.outcome == (premise.confirmed ? "confirmed" : "not-confirmed"))
             #expect(premise.runs == reference.good.count)
@@ -69,10 +79,10 @@ struct BisectJudgeReferenceTests {
     @Test(arguments: BisectReference.all.filter { $0.kind == "commit" })
     func commitMatchesR(_ reference: BisectReference.Case) throws {
         let judge = try BisectJudge(candidates: reference.candidates, options: options(reference))
-        switch try judge.step(reference.rounds) {
+        switch try judge.step(reference.rounds, continuing: reference.continuing) {
         case let .measure(untilRuns):
             #expect(reference.expected.outcome == "measure")
-            #expect(untilRuns == reference.looks.first { $0 > reference.good.count })
+            #expect(untilRuns == reference.schedule.first { $0 > reference.good.count })
         case let .decided(step):
             #expect(step.classification.rawValue == reference.expected.outcome)
             #expect(step.runs == reference.good.count)

@@ -6,26 +6,28 @@ import Testing
 struct BisectJudgeTests {
     private let options = BisectOptions(threshold: 0.05, confidence: 0.95, maxRuns: 20)
 
-    /// 10 commits at 95%: D = 7. With the run limit at 20, L = 3 looks at 0.05/21 each, the first
-    /// where 2⁻ʳ ≤ 0.05/21: 9 rounds; at 40, L = 4 and 2⁻¹⁰ ≤ 0.05/28.
-    @Test(arguments: [(9, [9], 1), (11, [11], 2), (12, [9, 12], 2), (20, [9, 14, 20], 3), (40, [10, 15, 23, 40], 4)])
+    /// 10 commits at 95%: D = 9. With the run limit at 20, L = 3 looks at 0.05/27 each, the first
+    /// where 2⁻ʳ ≤ 0.05/27: 10 rounds; at 40, L = 4 and 2⁻¹⁰ ≤ 0.05/36. The extended looks are
+    /// the same past the limit.
+    @Test(arguments: [(9, [9], 1), (11, [11], 2), (12, [9, 12], 2), (20, [10, 15, 20], 3), (40, [10, 15, 23, 40], 4)])
     func looksStartWhereTheTestCanRejectAndGrowByHalf(maxRuns: Int, looks: [Int], share: Int) throws {
         let judge = try BisectJudge(candidates: 10, options: BisectOptions(maxRuns: maxRuns))
         #expect(judge.budget.looks == looks)
+        #expect(judge.budget.extendedLooks == looks.map { $0 + maxRuns })
         #expect(judge.budget.lookShare == share)
         // The first look can reject: all rounds on one side have p = 2⁻ʳ ≤ α/(D·L).
         #expect(pow(0.5, Double(looks[0])) <= judge.budget.perLook)
     }
 
     @Test func aRunLimitBelowTheFirstLookIsRefused() throws {
-        // One look at 0.05/7 needs 8 rounds.
+        // One look at 0.05/9 needs 8 rounds.
         #expect(throws: BisectError.self) { try BisectJudge(candidates: 10, options: BisectOptions(maxRuns: 7)) }
         #expect(try BisectJudge(candidates: 10, options: BisectOptions(maxRuns: 8)).budget.looks == [8])
         #expect(throws: BisectError.self) { try BisectJudge(candidates: 1000, options: BisectOptions(confidence: 0.999, maxRuns: 12)) }
     }
 
-    @Test(arguments: [(1, 3), (2, 4), (3, 5), (4, 5), (5, 6), (16, 7), (31, 8), (32, 8), (33, 9)])
-    func decisionsArePremiseHalvingsAndTwoSpares(candidates: Int, decisions: Int) throws {
+    @Test(arguments: [(1, 5), (2, 6), (3, 7), (4, 7), (5, 8), (16, 9), (31, 10), (32, 10), (33, 11)])
+    func decisionsArePremiseHalvingsAndFourSpares(candidates: Int, decisions: Int) throws {
         let judge = try BisectJudge(candidates: candidates, options: options)
         #expect(judge.budget.decisions == decisions)
         // Bonferroni over decisions and looks: the per-look rates add up to at most α.
@@ -86,6 +88,43 @@ struct BisectJudgeTests {
         unclear[3].bad = 106
         guard case let .decided(premise) = try judge.premise(unclear, final: true) else { Issue.record("not decided"); return }
         #expect(!premise.confirmed)
+    }
+
+    @Test func anOpenPremiseGoesOnPastTheRunLimitAsASecondDecision() throws {
+        let judge = try BisectJudge(candidates: 8, options: options)
+        #expect(judge.budget.looks == [9, 14, 20])
+        #expect(judge.premiseLooks == [9, 14, 20, 29, 34, 40])
+        // bad ÷ good alternates 1.04 and 1.06 around the 5% threshold: never decided.
+        let open = (0..<40).map { BisectRound(good: 100, bad: $0 % 2 == 0 ? 104 : 106) }
+        #expect(try judge.premise(Array(open.prefix(20))) == .measure(untilRuns: 29))
+        #expect(try judge.premise(Array(open.prefix(29))) == .measure(untilRuns: 34))
+        guard case let .decided(premise) = try judge.premise(open) else { Issue.record("not decided at twice the limit"); return }
+        #expect(!premise.confirmed && premise.runs == 40)
+        #expect([0, 20, 29].map(judge.premiseDecisions(runs:)) == [0, 1, 2] as [Int])
+        // The time budget ends it at an extended look too.
+        guard case let .decided(stopped) = try judge.premise(Array(open.prefix(34)), final: true) else { Issue.record("not decided"); return }
+        #expect(!stopped.confirmed && stopped.runs == 34)
+        // Clear from the first rounds on, it is decided within the run limit, as before.
+        guard case let .decided(clear) = try judge.premise(Array(repeating: BisectRound(good: 100, bad: 110), count: 9)) else {
+            Issue.record("not decided"); return
+        }
+        #expect(clear.confirmed)
+    }
+
+    @Test func aCommitMeasuredAgainContinuesItsRoundsAtTheExtendedLooks() throws {
+        let judge = try BisectJudge(candidates: 8, options: options)
+        #expect(judge.stepLooks(continuing: false) == [9, 14, 20])
+        #expect(judge.stepLooks(continuing: true) == [29, 34, 40])
+        let slow = Array(repeating: BisectRound(good: 100, bad: 110, candidate: 109), count: 29)
+        // The 20 rounds kept are no look of the continuing decision: it measures to its first.
+        #expect(try judge.step(Array(slow.prefix(20)), continuing: true) == .measure(untilRuns: 29))
+        guard case let .decided(bad) = try judge.step(slow, continuing: true) else { Issue.record("not decided"); return }
+        #expect(bad.classification == .bad && bad.runs == 29)
+        let midpoint = 100 * 1.21.squareRoot()
+        let even = Array(repeating: BisectRound(good: 100, bad: 121, candidate: midpoint), count: 40)
+        #expect(try judge.step(Array(even.prefix(34)), continuing: true) == .measure(untilRuns: 40))
+        guard case let .decided(undecided) = try judge.step(even, continuing: true) else { Issue.record("not decided"); return }
+        #expect(undecided.classification == .undecided && undecided.runs == 40)
     }
 
     @Test func timesThatAreNotTimesAreRefused() throws {

@@ -71,10 +71,14 @@ struct BisectSearchTests {
 
     @Test func aCommitUndecidedTwiceIsGivenUp() {
         var search = BisectSearch(candidates: 3)
+        #expect(!search.isContinuing(2))
         search.record(.undecided, at: 2)
         #expect(search.nextCandidate() == 1)
+        #expect(!search.isContinuing(1))
         search.record(.good, at: 1)
         #expect(search.nextCandidate() == 2)
+        // Measured again, it continues its rounds.
+        #expect(search.isContinuing(2))
         search.record(.undecided, at: 2)
         #expect(search.nextCandidate() == nil)
         #expect(search.lastGood == 1 && search.firstBad == 3)

@@ -1,4 +1,5 @@
 import Foundation
+import QEStatistics
 import QEValidation
 import QETestSupport
 import Testing
@@ -11,6 +12,27 @@ struct ChangeJudgeTests {
             points: commits.enumerated().map { index, runs in
                 ChangeSeries.Point(commit: "c\(index)", time: Date(timeIntervalSince1970: 1_700_000_000 + 3600 * Double(index)), runs: runs)
             })
+    }
+
+    @Test("series given by each run's lower and upper median are judged exactly as from their samples (even and odd iteration counts)")
+    func runMediansJudgeAsSamples() throws {
+        var history = SimulatedHistory(seed: 29)
+        var commits = history.commits(120, changes: [50: 1.2, 100: 0.85])
+        // Odd counts too: drop an iteration of every other run.
+        for commit in commits.indices {
+            for run in commits[commit].indices where run % 2 == 1 { commits[commit][run].removeLast() }
+        }
+        let fromSamples = Self.series("code-embedding", commits: commits)
+        var fromMedians = fromSamples
+        fromMedians.points = fromSamples.points.map { point in
+            ChangeSeries.Point(commit: point.commit, time: point.time, runMedians: point.runs.map { run in
+                let sorted = run.sorted()
+                return .init(lower: sorted[(sorted.count - 1) / 2], upper: sorted[sorted.count / 2])
+            })
+        }
+        let expected = try ChangeJudge().judge([fromSamples])
+        #expect(expected.series.first?.changePoints.count == 2)
+        #expect(try ChangeJudge().judge([fromMedians]) == expected)
     }
 
     @Test("a regression and an improvement: commit, previous commit, index, time, direction, ratio, p")

@@ -4,11 +4,13 @@
 #   premise:  e = log(bad) - log(good);                  wilcox.test(e, conf.int = TRUE, conf.level = k)
 #   commit:   x = log(cand) - (log(good) + log(bad))/2;  the same on x
 #             ratio against good: the same on log(cand) - log(good)
-# where k = 1 - 2 * alpha / (D * L): D = 1 + ceiling(log2(n)) + 2 decisions for n candidate
+# where k = 1 - 2 * alpha / (D * L): D = 1 + ceiling(log2(n)) + 4 decisions for n candidate
 # commits, L the smallest look share whose schedule has at most L looks: the first look at the
 # fewest rounds r with 2^-r <= alpha / (D * L), then about 1.5 times as many, then the run limit
-# (a look within a fifth of the limit is dropped). Rounds share a machine shift (it must cancel)
-# and have independent noise per build; one case has a wild round.
+# (a look within a fifth of the limit is dropped). The extended looks are the same plus the run
+# limit: the premise looks at both (it goes on past the limit while open), a commit measured
+# again after it was undecided ("continuing") at the extended ones only. Rounds share a machine
+# shift (it must cancel) and have independent noise per build; one case has a wild round.
 #
 #   Rscript scripts/reference/bisect.R
 #
@@ -30,7 +32,7 @@ schedule <- function(first, max_runs) {
   c(out, max_runs)
 }
 
-decisions <- function(n) 1L + (if (n <= 1L) 0L else as.integer(ceiling(log2(n)))) + 2L
+decisions <- function(n) 1L + (if (n <= 1L) 0L else as.integer(ceiling(log2(n)))) + 4L
 
 # The looks and the share L of alpha / D each gets.
 looks <- function(max_runs, D, alpha) {
@@ -51,24 +53,29 @@ centre <- function(v, k) {
 
 cases <- list()
 add <- function(id, kind, seed, runs, bad, candidate = NA, sd = 0.01, n = 15L, max_runs = 20L,
-                confidence = 0.95, threshold = 0.05, wild = 0L) {
+                confidence = 0.95, threshold = 0.05, wild = 0L, continuing = FALSE) {
   cases[[length(cases) + 1L]] <<- list(id = id, kind = kind, seed = seed, runs = runs, bad = bad,
     candidate = candidate, sd = sd, n = n, max_runs = max_runs, confidence = confidence,
-    threshold = threshold, wild = wild)
+    threshold = threshold, wild = wild, continuing = continuing)
 }
 
-add("premise-confirmed", "premise", 4101, 9L, 1.10)
-add("premise-refused", "premise", 4102, 9L, 1.00, sd = 0.005)
-add("premise-undecided-at-limit", "premise", 4103, 20L, 1.05, sd = 0.02)
-add("premise-open", "premise", 4104, 9L, 1.06, sd = 0.03)
+add("premise-confirmed", "premise", 4101, 10L, 1.10)
+add("premise-refused", "premise", 4102, 10L, 1.00, sd = 0.005)
+add("premise-open-at-limit", "premise", 4103, 20L, 1.05, sd = 0.02)
+add("premise-open", "premise", 4104, 10L, 1.06, sd = 0.03)
 add("premise-99-percent-31-commits", "premise", 4105, 18L, 1.08, sd = 0.02, n = 31L, confidence = 0.99, max_runs = 30L)
-add("commit-good", "commit", 4201, 9L, 1.10, 1.00, sd = 0.005)
-add("commit-bad", "commit", 4202, 14L, 1.10, 1.10)
+add("premise-confirmed-at-extended-look", "premise", 4106, 30L, 1.05, sd = 0.03, threshold = 0.02)
+add("premise-open-at-twice-limit", "premise", 4107, 40L, 1.035, sd = 0.03)
+add("commit-good", "commit", 4201, 10L, 1.10, 1.00, sd = 0.005)
+add("commit-bad", "commit", 4202, 15L, 1.10, 1.10)
 add("commit-undecided-at-limit", "commit", 4203, 20L, 1.10, 1.049, sd = 0.02)
-add("commit-open", "commit", 4204, 9L, 1.05, 1.03, sd = 0.03)
+add("commit-open", "commit", 4204, 10L, 1.05, 1.03, sd = 0.03)
 add("commit-good-noise-5-percent", "commit", 4205, 20L, 1.05, 1.005, sd = 0.01, n = 31L)
 add("commit-bad-wild-round", "commit", 4206, 20L, 1.10, 1.10, sd = 0.01, wild = 1L)
 add("commit-two-candidates", "commit", 4207, 8L, 1.30, 1.30, sd = 0.01, max_runs = 8L, n = 2L)
+add("commit-continued-bad", "commit", 4208, 30L, 1.05, 1.05, sd = 0.02, n = 31L, continuing = TRUE)
+add("commit-continued-open", "commit", 4209, 35L, 1.05, 1.025, sd = 0.02, n = 31L, continuing = TRUE)
+add("commit-continued-undecided", "commit", 4211, 40L, 1.05, 1.0247, sd = 0.03, n = 31L, continuing = TRUE)
 
 case_json <- function(cs) {
   set.seed(cs$seed)
@@ -87,8 +94,12 @@ case_json <- function(cs) {
   alpha <- 1 - cs$confidence
   plan <- looks(cs$max_runs, D, alpha)
   L <- plan$looks
+  E <- L + cs$max_runs
+  # The looks this decision uses.
+  S <- if (cs$kind == "premise") c(L, E) else if (cs$continuing) E else L
+  stopifnot(r %in% S)
   k <- 1 - 2 * alpha / (D * plan$share)
-  last <- r >= L[length(L)]
+  last <- r >= S[length(S)]
   if (cs$kind == "premise") {
     ci <- centre(log(bad) - log(good), k)
     limit <- log1p(cs$threshold)
@@ -107,6 +118,7 @@ case_json <- function(cs) {
     id = json_str(cs$id), kind = json_str(cs$kind), seed = json_num(cs$seed),
     candidates = json_num(cs$n), maxRuns = json_num(cs$max_runs), confidence = json_num(cs$confidence),
     threshold = json_num(cs$threshold), decisions = json_num(D), looks = json_nums(L),
+    extendedLooks = json_nums(E), continuing = json_bool(cs$continuing),
     lookShare = json_num(plan$share),
     intervalConfidence = json_num(k),
     good = json_nums(good), bad = json_nums(bad), candidate = if (is.null(cand)) "null" else json_nums(cand),

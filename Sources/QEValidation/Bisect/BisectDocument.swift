@@ -35,6 +35,9 @@ public struct BisectDocument: Sendable, Codable, Equatable {
     public var maxRuns: Int
     /// Run counts at which each decision looked at its data.
     public var looks: [Int]
+    /// Run counts at which an extension looked (the premise past the run limit, or an
+    /// undecided commit measured again with its rounds kept): ``BisectErrorBudget/extendedLooks``.
+    public var extendedLooks: [Int]
     /// Decisions the error bound was shared among, and how many were taken.
     public var decisions: Int
     public var decisionsUsed: Int
@@ -78,8 +81,9 @@ public struct BisectDocument: Sendable, Codable, Equatable {
         threshold = judge.options.threshold
         maxRuns = judge.options.maxRuns
         looks = judge.budget.looks
+        extendedLooks = judge.budget.extendedLooks
         decisions = judge.budget.decisions
-        decisionsUsed = (premise.runs > 0 ? 1 : 0) + steps.filter { $0.classification != .skip }.count
+        decisionsUsed = judge.premiseDecisions(runs: premise.runs) + steps.filter { $0.classification != .skip }.count
         self.setup = setup
         self.seconds = seconds
         self.warnings = warnings
@@ -87,7 +91,7 @@ public struct BisectDocument: Sendable, Codable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case schema, command, conclusion, firstBad, range, good, bad, candidates, premise, steps, errorBound,
-             confidence, intervalConfidence, threshold, maxRuns, looks, decisions, decisionsUsed, setup, seconds,
+             confidence, intervalConfidence, threshold, maxRuns, looks, extendedLooks, decisions, decisionsUsed, setup, seconds,
              warnings
     }
 
@@ -109,6 +113,7 @@ public struct BisectDocument: Sendable, Codable, Equatable {
         try container.encode(threshold, forKey: .threshold)
         try container.encode(maxRuns, forKey: .maxRuns)
         try container.encode(looks, forKey: .looks)
+        try container.encode(extendedLooks, forKey: .extendedLooks)
         try container.encode(decisions, forKey: .decisions)
         try container.encode(decisionsUsed, forKey: .decisionsUsed)
         try container.encode(setup, forKey: .setup)

@@ -4,12 +4,18 @@ import Foundation
 ///
 /// A bisection of n possible first-bad commits takes one decision on the premise and
 /// ⌈log₂ n⌉ on commits when every commit can be classified; ``spareDecisions`` more leave room
-/// for `undecided` commits whose neighbours are tried instead. Each of these D decisions gets
-/// α/D (Bonferroni), and each decision looks at its data only at the run counts of ``looks`` —
-/// at most L looks, each at α/(D·L) on either side — so the chance that any look of any
-/// decision classifies a commit on the wrong side of the midpoint (or confirms a premise that
-/// is false) is at most α, however the measuring stops. The bisection never takes more than D
-/// decisions: once they are spent it reports the range it has narrowed.
+/// for extensions and `undecided` commits. Each of these D decisions gets α/D (Bonferroni), and
+/// each decision looks at its data only at the run counts of ``looks`` — at most L looks, each
+/// at α/(D·L) on either side — so the chance that any look of any decision classifies a commit
+/// on the wrong side of the midpoint (or confirms a premise that is false) is at most α,
+/// however the measuring stops. The bisection never takes more than D decisions: once they are
+/// spent it reports the range it has narrowed.
+///
+/// **Extensions.** A decision still open at the run limit may go on with its rounds kept (the
+/// premise at once; an undecided commit when it is measured again), looking again at
+/// ``extendedLooks`` — the same looks past the run limit, up to twice it. The extension is a
+/// decision of its own, with its own α/D: Bonferroni needs no independence between decisions,
+/// so looking again at rounds an earlier decision used costs nothing more than its share.
 ///
 /// The first look comes when the signed-rank test can first reject at α/(D·L): with r rounds
 /// all on one side its p-value is 2⁻ʳ, so r ≥ log₂(D·L/α) (9 rounds for 31 commits at 95%).
@@ -26,8 +32,15 @@ public struct BisectErrorBudget: Sendable, Equatable {
     /// L: the looks α/D is shared among (at least `looks.count`).
     public let lookShare: Int
 
-    /// Decisions kept for undecided commits, beyond those a clean bisection needs.
-    public static let spareDecisions = 2
+    /// The run counts at which an extended decision looks at its rounds (the first ones kept):
+    /// each of ``looks`` plus the run limit, the last at twice the limit.
+    public let extendedLooks: [Int]
+
+    /// Decisions kept for extensions and undecided commits, beyond those a clean bisection
+    /// needs. Four cost one round at the first look for 31 commits at 95% (10 rounds instead
+    /// of 9), and leave room for the premise's extension, an undecided commit, the neighbour
+    /// tried instead and the undecided commit's extension.
+    public static let spareDecisions = 4
 
     /// - Parameters:
     ///   - candidates: n, the commits that could be the first bad one (the commits after good,
@@ -53,6 +66,7 @@ public struct BisectErrorBudget: Sendable, Equatable {
         } while true
         looks = schedule
         lookShare = share
+        extendedLooks = schedule.map { $0 + options.maxRuns }
     }
 
     /// ⌈log₂ n⌉: the classifications a binary search over n commits needs.

@@ -20,7 +20,10 @@ import QEStatistics
 ///   first. The reported ratio is the interval on log candidateᵣ − log goodᵣ.
 ///
 /// Every interval is at ``BisectErrorBudget/intervalConfidence`` and is looked at only at the
-/// budget's run counts, which keeps the error rate of the whole bisection at α.
+/// budget's run counts, which keeps the error rate of the whole bisection at α. The premise
+/// still open at the run limit goes on to twice the limit (``BisectErrorBudget/extendedLooks``,
+/// a second decision); a commit measured again after it was `undecided` continues its rounds
+/// at the extended looks.
 ///
 /// Assumes the per-round differences are independent between rounds and symmetric about their
 /// centre (a round's disturbance as likely to favour one build as another); runs of one build
@@ -41,38 +44,61 @@ public struct BisectJudge: Sendable {
         budget = try BisectErrorBudget(candidates: candidates, options: options)
     }
 
+    /// The run counts at which the premise looks: ``BisectErrorBudget/looks``, then, still open
+    /// at the run limit, ``BisectErrorBudget/extendedLooks`` (the premise is the decision
+    /// everything rests on, and a false "not confirmed" ends the bisection).
+    public var premiseLooks: [Int] { budget.looks + budget.extendedLooks }
+
+    /// Decisions a premise measured for `runs` rounds took: two once it went past the run limit.
+    public func premiseDecisions(runs: Int) -> Int {
+        runs == 0 ? 0 : (runs > options.maxRuns ? 2 : 1)
+    }
+
     /// The premise after `rounds` (each with good and bad).
     /// - Parameter final: decide now if `rounds` is at a look, as at the last one (the time
     ///   budget is spent): not confirmed unless the interval is above the threshold already.
     /// - Throws: ``BisectError/invalidTime(what:value:)`` for a time that is not positive.
-    /// - Complexity: O(r) for r rounds.
+    /// - Complexity: O(r) for r rounds (O(r³) for the signed-rank distribution).
     public func premise(_ rounds: [BisectRound], final: Bool = false) throws(BisectError) -> BisectLook<BisectPremise> {
-        if let next = nextLook(after: rounds.count) { return .measure(untilRuns: next) }
+        let schedule = premiseLooks
+        if let next = Self.nextLook(after: rounds.count, in: schedule) { return .measure(untilRuns: next) }
         var differences: [Double] = []
         for round in rounds {
             differences.append(try Self.log(round.bad, "the bad build") - Self.log(round.good, "the good build"))
         }
         let interval = Self.interval(differences, confidence: budget.intervalConfidence)
-        guard interval.reaches || isLastLook(rounds.count) else {
-            return .measure(untilRuns: nextLook(after: rounds.count + 1) ?? options.maxRuns)
+        let last = Self.isLastLook(rounds.count, in: schedule)
+        guard interval.reaches || last else {
+            return .measure(untilRuns: Self.nextLook(after: rounds.count + 1, in: schedule) ?? rounds.count)
         }
         let limit = Foundation.log1p(options.threshold)
         let ratio = BisectRatio(estimate: exp(interval.estimate), low: exp(interval.low), high: exp(interval.high))
         if interval.reaches && interval.low > limit { return .decided(BisectPremise(ratio: ratio, confirmed: true, runs: rounds.count)) }
-        if interval.high < limit || final || isLastLook(rounds.count) {
+        if interval.high < limit || final || last {
             return .decided(BisectPremise(ratio: ratio, confirmed: false, runs: rounds.count))
         }
-        return .measure(untilRuns: nextLook(after: rounds.count + 1) ?? options.maxRuns)
+        return .measure(untilRuns: Self.nextLook(after: rounds.count + 1, in: schedule) ?? rounds.count)
+    }
+
+    /// The run counts at which a commit's decision looks: ``BisectErrorBudget/looks``, or, when
+    /// it continues the rounds of an earlier `undecided` decision on it,
+    /// ``BisectErrorBudget/extendedLooks``.
+    public func stepLooks(continuing: Bool) -> [Int] {
+        continuing ? budget.extendedLooks : budget.looks
     }
 
     /// The verdict on a candidate after `rounds` (each with good, bad and the candidate).
-    /// - Parameter final: decide now if `rounds` is at a look, as at the last one (the time
-    ///   budget is spent): `undecided` unless the interval is on one side already.
+    /// - Parameters:
+    ///   - final: decide now if `rounds` is at a look, as at the last one (the time budget is
+    ///     spent): `undecided` unless the interval is on one side already.
+    ///   - continuing: the rounds begin with those of an earlier decision that left the
+    ///     commit `undecided`; this decision looks at the extended looks.
     /// - Throws: ``BisectError/invalidTime(what:value:)`` for a time that is not positive or a
     ///   round without the candidate.
-    /// - Complexity: O(r) for r rounds.
-    public func step(_ rounds: [BisectRound], final: Bool = false) throws(BisectError) -> BisectLook<BisectStepJudgement> {
-        if let next = nextLook(after: rounds.count) { return .measure(untilRuns: next) }
+    /// - Complexity: O(r) for r rounds (O(r³) for the signed-rank distribution).
+    public func step(_ rounds: [BisectRound], final: Bool = false, continuing: Bool = false) throws(BisectError) -> BisectLook<BisectStepJudgement> {
+        let schedule = stepLooks(continuing: continuing)
+        if let next = Self.nextLook(after: rounds.count, in: schedule) { return .measure(untilRuns: next) }
         var againstMidpoint: [Double] = []
         var againstGood: [Double] = []
         var badAgainstGood: [Double] = []
@@ -91,10 +117,10 @@ public struct BisectJudge: Sendable {
             classification = .good
         } else if decision.reaches && decision.low > 0 {
             classification = .bad
-        } else if final || isLastLook(rounds.count) {
+        } else if final || Self.isLastLook(rounds.count, in: schedule) {
             classification = .undecided
         } else {
-            return .measure(untilRuns: nextLook(after: rounds.count + 1) ?? options.maxRuns)
+            return .measure(untilRuns: Self.nextLook(after: rounds.count + 1, in: schedule) ?? rounds.count)
         }
         let ratio = Self.interval(againstGood, confidence: budget.intervalConfidence)
         let midpoint = exp(Self.interval(badAgainstGood, confidence: budget.intervalConfidence).estimate / 2)
@@ -104,15 +130,15 @@ public struct BisectJudge: Sendable {
             midpoint: midpoint, runs: rounds.count))
     }
 
-    /// The first look at or after `runs` rounds, when `runs` is not itself a look (nil when it
-    /// is one, or is past the last).
-    private func nextLook(after runs: Int) -> Int? {
-        guard let look = budget.looks.first(where: { $0 >= runs }) else { return nil }
+    /// The first look of `schedule` at or after `runs` rounds, when `runs` is not itself a look
+    /// (nil when it is one, or is past the last).
+    private static func nextLook(after runs: Int, in schedule: [Int]) -> Int? {
+        guard let look = schedule.first(where: { $0 >= runs }) else { return nil }
         return look == runs ? nil : look
     }
 
-    private func isLastLook(_ runs: Int) -> Bool {
-        runs >= (budget.looks.last ?? options.maxRuns)
+    private static func isLastLook(_ runs: Int, in schedule: [Int]) -> Bool {
+        runs >= (schedule.last ?? runs)
     }
 
     private static func log(_ time: Double, _ what: String) throws(BisectError) -> Double {

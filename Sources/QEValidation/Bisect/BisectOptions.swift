@@ -7,7 +7,9 @@ public struct BisectOptions: Sendable, Equatable {
     /// 1 − α: the chance that the premise is confirmed wrongly or any commit is classified on
     /// the wrong side is at most α (``BisectErrorBudget``).
     public var confidence: Double
-    /// The most rounds one commit (or the premise) is measured for before it is `undecided`.
+    /// The most rounds one commit is measured for before it is `undecided`; the premise, or an
+    /// undecided commit measured again with its rounds kept, goes on to twice this
+    /// (``BisectErrorBudget/extendedLooks``).
     public var maxRuns: Int
 
     public static let defaultThreshold = 0.05

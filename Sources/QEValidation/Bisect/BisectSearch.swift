@@ -5,9 +5,9 @@
 /// set aside for good; one that is `undecided` is set aside too, and the nearest untried commit
 /// to the middle is tried instead, alternately above and below it (as `git bisect skip` moves
 /// off a commit it cannot test). When only set-aside commits are left inside the range, an
-/// undecided one (the nearest to the middle) is measured once more, afresh: the first bad
-/// commit itself, near the midpoint of a small slowdown, is often the hardest to place. The
-/// search ends when one commit is left, or when nothing inside the range can be tried again.
+/// undecided one (the nearest to the middle) is measured once more, its earlier rounds kept
+/// (``isContinuing(_:)``; ``BisectJudge/step(_:final:continuing:)``). The search ends when one
+/// commit is left, or when nothing inside the range can be tried again.
 ///
 /// Assumes the slowdown, once in, stays: every commit after a bad one is bad.
 public struct BisectSearch: Sendable, Equatable {
@@ -56,6 +56,12 @@ public struct BisectSearch: Sendable, Equatable {
             }
         }
         return nil
+    }
+
+    /// Whether measuring commit `index` now continues an earlier measurement that left it
+    /// `undecided`.
+    public func isContinuing(_ index: Int) -> Bool {
+        undecided[index] != nil
     }
 
     /// Records how commit `index` (inside the current range) was classified.

@@ -54,7 +54,11 @@ public struct ChangeJudge: Sendable {
         do {
             levels.reserveCapacity(series.points.count)
             for point in series.points {
-                levels.append(try CommitLevel(runs: point.runs, what: "commit \(point.commit)"))
+                if let medians = point.runMedians {
+                    levels.append(try CommitLevel(medians: medians, what: "commit \(point.commit)"))
+                } else {
+                    levels.append(try CommitLevel(runs: point.runs, what: "commit \(point.commit)"))
+                }
             }
             detection = try ChangePointDetection(
                 levels: levels,
