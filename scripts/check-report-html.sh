@@ -5,6 +5,8 @@
 #   - the overall verdict and the verdict table are there, with the verdicts of NAME.json;
 #   - every plot (the speedup intervals, and per workload the distributions and the runs) is
 #     laid out with a non-zero size and has drawn elements;
+#   - for a sweep's report: the sweep's points table with each point's verdict, and its log-log
+#     plot with every run's value and each fitted curve drawn, per variant and metric;
 #   - the page requested nothing: no network request initiated by the page in Chromium's net log,
 #     no resource in the page's resource timing, no request refused by its Content-Security-Policy.
 # Then it takes a full-page screenshot (default: NAME.png beside the page) for a person to look
@@ -62,19 +64,29 @@ document.getElementById('report').addEventListener('load', function () {
                text: cell ? cell.textContent.trim() : null, color: cell ? w.getComputedStyle(cell).color : null,
                height: tr.getBoundingClientRect().height };
     });
+    var visible = function (e) {
+      var b = e.getBBox(), s = w.getComputedStyle(e);
+      return (b.width > 0 || b.height > 0) && s.display !== 'none' && s.visibility !== 'hidden' && parseFloat(s.opacity) > 0;
+    };
     out.plots = Array.from(d.querySelectorAll('figure.plot')).map(function (figure) {
       var svg = figure.querySelector('svg');
       var box = svg ? svg.getBoundingClientRect() : { width: 0, height: 0 };
       var drawn = 0, kinds = {};
       if (svg) svg.querySelectorAll('circle, rect, line, path, polyline, polygon, text').forEach(function (e) {
-        var b = e.getBBox(), s = w.getComputedStyle(e);
-        if ((b.width > 0 || b.height > 0) && s.display !== 'none' && s.visibility !== 'hidden' && parseFloat(s.opacity) > 0) {
-          drawn++; kinds[e.tagName] = (kinds[e.tagName] || 0) + 1;
-        }
+        if (visible(e)) { drawn++; kinds[e.tagName] = (kinds[e.tagName] || 0) + 1; }
       });
       var point = svg && svg.querySelector('.point');
+      // The sweep plot: per fitted variant, its drawn points and fitted-curve segments.
+      var fits = svg ? Array.from(svg.querySelectorAll('g.variant[data-variant]')).map(function (g) {
+        var count = function (selector) { return Array.from(g.querySelectorAll(selector)).filter(visible).length; };
+        return { variant: g.dataset.variant, points: count('.point'), segments: count('.fit'),
+                 stroke: (g.querySelector('.fit') ? w.getComputedStyle(g.querySelector('.fit')).stroke : null) };
+      }) : [];
       return { plot: figure.dataset.plot, workload: figure.dataset.workload || null, width: box.width, height: box.height,
-               drawn: drawn, kinds: kinds, pointFill: point ? w.getComputedStyle(point).fill : null };
+               drawn: drawn, kinds: kinds, pointFill: point ? w.getComputedStyle(point).fill : null, fits: fits };
+    });
+    out.sweepRows = Array.from(d.querySelectorAll('table.sweep-points tbody tr')).map(function (tr) {
+      return { point: tr.dataset.point, verdict: tr.dataset.verdict || null, height: tr.getBoundingClientRect().height };
     });
     out.resources = w.performance.getEntriesByType('resource').map(function (e) { return e.name; });
   } catch (e) { out.error = String(e); }
@@ -158,6 +170,29 @@ for p in plots:
         failures.append('plot %s has %d drawn elements (at least %d expected)' % (label, p['drawn'], minimum))
     if p['plot'] != 'speedups' and (not p.get('pointFill') or p['pointFill'] in ('none', 'rgb(0, 0, 0)')):
         failures.append('plot %s: points have no variant colour (%s)' % (label, p.get('pointFill')))
+# A sweep's report: the points table with each point's verdict, and the log-log plot with, per
+# variant and metric fitted against the swept parameter, every run's value drawn and the fitted
+# curve drawn (40 segments).
+sweep = (report.get('sweep') or {}).get('sweep')
+if sweep:
+    shown_points = [(r['verdict'], bool(r['height'])) for r in probe.get('sweepRows', [])]
+    expected_points = [(p.get('verdict'), True) for p in sweep['points']]
+    if shown_points != expected_points:
+        failures.append('sweep points table shows %s, the report says %s' % (shown_points, expected_points))
+    parameter = sweep.get('along') or (sweep['scaling'][0]['parameter'] if sweep['scaling'] else None)
+    plotted = [e for metric in ('time', 'workingSetBytes') for e in sweep['scaling']
+               if e['metric'] == metric and e['parameter'] == parameter]
+    sweep_plots = [p for p in plots if p['plot'] == 'sweep']
+    if plotted and len(sweep_plots) != 1:
+        failures.append('the sweep has fits but the page has %d sweep plot(s)' % len(sweep_plots))
+    for p in sweep_plots:
+        drawn_fits = [(f['variant'], f['points'], f['segments']) for f in p['fits']]
+        wanted_fits = [(e['variant'], sum(len(v) for v in e['values']), 40) for e in plotted]
+        if drawn_fits != wanted_fits:
+            failures.append('sweep plot draws (variant, points, fitted segments) %s, the report has %s' % (drawn_fits, wanted_fits))
+        for f in p['fits']:
+            if not f.get('stroke') or f['stroke'] in ('none', 'rgb(0, 0, 0)'):
+                failures.append('sweep plot: the fitted curve of %s has no variant colour (%s)' % (f['variant'], f.get('stroke')))
 if probe.get('resources'):
     failures.append('the page loaded resources: %s' % probe['resources'][:5])
 
@@ -190,6 +225,10 @@ if failures:
 print('check-report-html: %s: ok' % page_path)
 print('  overall verdict %s; verdict table: %s' % (judgement['verdict'], ', '.join('%s %s' % row for row in shown)))
 print('  %d plots laid out, each with drawn elements (%d circles in all)' % (plot_count, points))
+if sweep:
+    print('  sweep: %d points in the table; the log-log plot draws %s' % (
+        len(sweep['points']), ', '.join('%s %d points and its fit' % (f['variant'], f['points'])
+                                        for p in plots if p['plot'] == 'sweep' for f in p['fits'])))
 print('  no script, nothing to load; the page made no network request (%d request(s) of Chromium\'s own services, blocked)' % len(browser_requests))
 print('  screenshot: %s' % shot)
 CHECK

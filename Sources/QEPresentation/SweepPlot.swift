@@ -23,8 +23,17 @@ public struct SweepPlot: Sendable {
     static let top = 28.0
     static let right = 140.0
 
-    /// The SVG text; nil when the sweep has no fit to draw.
+    /// The SVG text of a file of its own (with the SVG namespace); nil when the sweep has no
+    /// fit to draw.
     public func svg() -> String? {
+        guard let inline = inlineSVG() else { return nil }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\"" + inline.dropFirst("<svg".count)
+    }
+
+    /// The SVG element for a page (a report's HTML): no namespace, which an HTML parser does
+    /// not need and which would name an address; the stylesheet inside, its rules scoped to
+    /// `.plot-sweep`. nil when the sweep has no fit to draw.
+    public func inlineSVG() -> String? {
         let parameter = document.along ?? document.scaling.first?.parameter
         let panels: [ScalingEntry.Metric] = [.time, .workingSetBytes].filter { metric in
             document.scaling.contains { $0.metric == metric && $0.parameter == parameter }
@@ -39,8 +48,7 @@ public struct SweepPlot: Sendable {
         let variants = [document.baselineVariant] + (document.candidateVariant.map { [$0] } ?? [])
         let label = "\(variants.joined(separator: " and ")): \(panels.map(SweepTableRows.metricName).joined(separator: " and ")) against \(parameter), log-log, with the fitted a + b·n^k"
         var svg = canvas.svg(label: label, class: "plot-sweep")
-        // A file of its own needs the namespace; the stylesheet goes after the title.
-        svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"" + svg.dropFirst("<svg".count)
+        // The stylesheet goes after the title.
         if let title = svg.range(of: "</title>\n") {
             svg.insert(contentsOf: "<style>\(Self.style)</style>\n", at: title.upperBound)
         }

@@ -11,7 +11,8 @@ public enum ReportBuilder {
     /// - Throws: the error of the step that failed: ``ReportError`` for a malformed key or
     ///   request, `ResultsError` for a results file that does not read or validate,
     ///   `ResultsPool.PoolError` for files that cannot be pooled, `ClaimJudge.JudgementError`
-    ///   when nothing can be judged, `StatisticsError` when a summary cannot be computed.
+    ///   when nothing can be judged, `StatisticsError` when a summary cannot be computed,
+    ///   `SweepError` when a sweep's points cannot be compared.
     public static func build(request: ReportRequest, rawData: [EmbeddedResults]) throws -> Report {
         var sources: [ResultsPool.Source] = []
         for entry in rawData where entry.role == .results {
@@ -26,6 +27,7 @@ public enum ReportBuilder {
         let memory = MemorySection(judgement: judgement, pool: pool)
         let variance = try VarianceSection(judgement: judgement, pool: pool, confidence: request.confidence)
         let gate = try GateSection.make(request: request, rawData: rawData, pool: pool)
+        let sweep = try SweepSection(request: request, pool: pool)
         let environment = pool.sources.map { InputEnvironment(path: $0.path, file: $0.file) }
         let document = ReportDocument(
             title: request.title ?? defaultTitle(judgement: judgement, suite: pool.suite),
@@ -35,6 +37,7 @@ public enum ReportBuilder {
             memory: memory,
             variance: variance,
             gate: gate,
+            sweep: sweep,
             methods: ReportMethods.statements(judgement: judgement, request: request),
             environment: environment,
             limitations: ReportLimitations.statements(

@@ -31,6 +31,9 @@ public struct ReportDocument: Sendable, Codable, Equatable {
     /// Gate results (`report --baseline`): the results judged against a baseline as
     /// `qe-validate gate` judges them; nil without a baseline.
     public var gate: GateSection?
+    /// The sweep's points, crossover and scaling fits when the results file is a sweep; nil
+    /// otherwise.
+    public var sweep: SweepSection?
 
     // MARK: Always present
 
@@ -47,7 +50,7 @@ public struct ReportDocument: Sendable, Codable, Equatable {
     /// The optional sections present, in the order every rendering shows them (after the
     /// distributions, before the methods).
     public var optionalSections: [any ReportSection] {
-        let sections: [(any ReportSection)?] = [variance, memory, gate]
+        let sections: [(any ReportSection)?] = [sweep, variance, memory, gate]
         return sections.compactMap { $0 }
     }
 }

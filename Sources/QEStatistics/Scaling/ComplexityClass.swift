@@ -24,6 +24,25 @@ public enum ComplexityClass: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// The log-log slopes d ln g / d ln n the class's growing part g can have at sizes of at
+    /// least `smallestSize`, its lower-order terms non-negative (costs add up): the exponents a
+    /// free fit a + b·nᵏ can find for such costs, since k is in effect a weighted mean of those
+    /// slopes over the measured sizes.
+    /// - 1: 0 (no growing part); n: 1; n²: 1 to 2 (c·n + b·n² runs from n's slope to n²'s);
+    ///   n³: 1 to 3.
+    /// - n log n: c·n + b·n·ln n has slope 1 + b/(c + b·ln n), from 1 (a large n term) up to
+    ///   1 + 1/ln n, largest at the smallest size; sizes are taken in the parameter's own units
+    ///   (no upper end when the smallest size is 1 or less, where ln n ≤ 0).
+    func growthSlopes(smallestSize: Double) -> ClosedRange<Double> {
+        switch self {
+        case .constant: return 0...0
+        case .linear: return 1...1
+        case .linearithmic: return 1...(smallestSize > 1 ? 1 + 1 / Foundation.log(smallestSize) : .infinity)
+        case .quadratic: return 1...2
+        case .cubic: return 1...3
+        }
+    }
+
     /// The number of coefficients of the class's model.
     var termCount: Int { terms(at: 1).count }
 }
