@@ -194,8 +194,9 @@ let package = Package(
         .testTarget(
             name: "QEValidationTests",
             dependencies: ["QEValidation", "QEStatistics", "QEResults", "QETestSupport"],
-            // R-generated reference values of the bisection's decisions (scripts/reference/bisect.R).
-            exclude: ["Reference"]
+            // R-generated reference values of the bisection's decisions (scripts/reference/bisect.R);
+            // measured results files.
+            exclude: ["Reference", "Fixtures"]
         ),
         .testTarget(name: "QEBenchTests", dependencies: ["QEBench", "QEKernels", "QEResults", "QETestSupport"]),
         .testTarget(name: "QEKernelsTests", dependencies: ["QEKernels", "QETestSupport"]),

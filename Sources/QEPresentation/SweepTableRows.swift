@@ -137,7 +137,7 @@ enum SweepTableRows {
             if methods.contains(.residualT) {
                 fit += methods.contains(.runBootstrap) ? ", or the least-squares t interval for one figure per size" : " is the least-squares t interval"
             }
-            fit += ". A class is compatible when its model with lower-order terms (n²: a + c·n + b·n²) fits as well as a + b·nᵏ, its leading coefficient is positive at the same confidence, and k's interval comes within 0.1 of the exponents its growth can show (n: 1; n log n: 1 to 1 + 1/ln n at the smallest size; n²: 1 to 2; n³: 1 to 3; for 1, the log-log slope's interval, of 0); the lowest is named, or none."
+            fit += ". A class is compatible when its model with lower-order terms (n²: a + c·n + b·n²) fits as well as a + b·nᵏ, its leading coefficient is positive at the same confidence, and k's interval comes within 0.1 of the exponents its growth can show (n: 1; n log n: 1 to 1 + 1/ln n at the smallest size; n²: 1 to 2; n³: 1 to 3; for 1, the log-log slope's interval, of 0, and 1 needs no model comparison when k's interval also reaches 0: no growth is established); the lowest is named, or none."
             notes.append(fit)
         }
         return notes + document.warnings + document.points.flatMap { point in

@@ -83,3 +83,20 @@ struct ComplexityClassToleranceTests {
         #expect(scaling.complexityClass == .cubic, "\(scaling.compatibleClasses)")
     }
 }
+
+@Suite("Growth classes: a cost that does not grow")
+struct ComplexityClassFlatCostTests {
+    @Test("a clean linear cost over a large start-up is not called constant")
+    func linearOverStartUp() throws {
+        // The cost rises by half over the range (log-log slope 0.06, within the tolerance of
+        // 0), but k's interval is narrow around 1: the growth is established.
+        var random = RandomSource(seed: 9)
+        let sizes: [Double] = [1000, 4000, 16000, 64000, 256000, 1024000]
+        let points = sizes.map { size in
+            ScalingPoint(size: size, values: (0..<5).map { _ in (4e6 + 2 * size) * exp(0.005 * random.nextGaussian()) })
+        }
+        let scaling = try ScalingFit(points: points, replicates: 1000)
+        #expect(scaling.logLogSlope.estimate < ScalingFit.exponentTolerance)
+        #expect(scaling.complexityClass == .linear, "\(scaling.compatibleClasses), k \(scaling.exponent)")
+    }
+}

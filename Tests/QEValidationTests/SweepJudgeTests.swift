@@ -11,6 +11,20 @@ struct SweepJudgeTests {
         try SweepJudge(options: SweepOptions(claim: claim, scalingReplicates: 200)).judge(file: file, path: "sweep.json")
     }
 
+    @Test("a program that does no growing work, measured while other work slowed some runs at the largest size, is constant")
+    func constantProgramUnderABurst() throws {
+        // scripts/sweep/known-complexity.sh's loop-constant (a 4 ms start-up, nothing that
+        // grows with n), as measured on a shared 2-core machine: three of the five runs at the
+        // largest n were 10–20% slower. The model comparison alone prefers a + b·nᵏ (it named n
+        // before); k's interval reaches 0 and the log-log slope is flat, so no growth is established.
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/sweep-constant-program.json").path
+        let document = try SweepJudge(options: SweepOptions(claim: nil)).judge(file: try ResultsFile.read(from: path), path: path)
+        let time = try #require(document.scaling.first { $0.metric == .time })
+        #expect(try #require(time.exponent.low) <= ScalingFit.exponentTolerance, "k \(time.exponent)")
+        #expect(time.complexityClass == .constant, "k \(time.exponent), slope \(time.logLogSlope)")
+    }
+
     @Test("holds from a point on: the crossover is that point, decided by its interval")
     func holdsFromAPointOn() throws {
         let document = try Self.judge(SweepFixtures.file(speedups: [64: [0.9, 1.0, 1.5, 1.8, 2.2]]))

@@ -73,7 +73,8 @@ public struct ScalingFit: Sendable, Equatable {
     /// slopes the class's growing part can have over the measured sizes
     /// (``ComplexityClass/growthSlopes(smallestSize:)``: n: 1; n log n: 1 to 1 + 1/ln n at the
     /// smallest size; n²: 1 to 2; n³: 1 to 3), and for ``ComplexityClass/constant`` the log-log
-    /// slope's interval comes within it of 0. No class is compatible
+    /// slope's interval comes within it of 0 (constant is then compatible without the model
+    /// comparison when k's interval also reaches within it of 0: growth not established). No class is compatible
     /// without an interval. In the order of ``ComplexityClass/allCases`` (slowest growth first).
     public let compatibleClasses: [ComplexityClass]
     /// The lowest compatible class; nil when none is.
@@ -125,11 +126,17 @@ public struct ScalingFit: Sendable, Equatable {
         let smallestSize = points.map(\.size).min() ?? 1
         let exponent = self.exponent
         let logLogSlope = self.logLogSlope
+        // A flat cost whose growth is not established (k's interval reaches down to 0) is
+        // constant even when the model comparison prefers a + b·nᵏ: that preference then comes
+        // from one size's runs (a burst of other work while it was measured), not from growth.
+        let growthUnestablished = exponent.low.map { $0 <= Self.exponentTolerance } ?? false
         compatibleClasses = ComplexityClass.allCases.filter { candidate in
             let estimate = candidate == .constant ? logLogSlope : exponent
             let slopes = candidate.growthSlopes(smallestSize: smallestSize)
-            return estimate.meets((slopes.lowerBound - Self.exponentTolerance)...(slopes.upperBound + Self.exponentTolerance))
-                && ComplexityClassTest(candidate, design: design, free: curve, confidence: confidence).compatible
+            guard estimate.meets((slopes.lowerBound - Self.exponentTolerance)...(slopes.upperBound + Self.exponentTolerance))
+            else { return false }
+            if candidate == .constant && growthUnestablished { return true }
+            return ComplexityClassTest(candidate, design: design, free: curve, confidence: confidence).compatible
         }
         complexityClass = compatibleClasses.first
     }
