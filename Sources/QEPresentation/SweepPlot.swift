@@ -23,6 +23,20 @@ public struct SweepPlot: Sendable {
     static let top = 28.0
     static let right = 140.0
 
+    /// The parameter the plot is drawn against (the crossover's, else the first fitted); nil
+    /// when the sweep has no fit to draw, and then there is no plot.
+    public var parameter: String? { layout?.parameter }
+
+    /// The parameter and the panels (time, working set) that have fits against it.
+    private var layout: (parameter: String, panels: [ScalingEntry.Metric])? {
+        let parameter = document.along ?? document.scaling.first?.parameter
+        let panels: [ScalingEntry.Metric] = [.time, .workingSetBytes].filter { metric in
+            document.scaling.contains { $0.metric == metric && $0.parameter == parameter }
+        }
+        guard let parameter, !panels.isEmpty else { return nil }
+        return (parameter, panels)
+    }
+
     /// The SVG text of a file of its own (with the SVG namespace); nil when the sweep has no
     /// fit to draw.
     public func svg() -> String? {
@@ -34,11 +48,7 @@ public struct SweepPlot: Sendable {
     /// not need and which would name an address; the stylesheet inside, its rules scoped to
     /// `.plot-sweep`. nil when the sweep has no fit to draw.
     public func inlineSVG() -> String? {
-        let parameter = document.along ?? document.scaling.first?.parameter
-        let panels: [ScalingEntry.Metric] = [.time, .workingSetBytes].filter { metric in
-            document.scaling.contains { $0.metric == metric && $0.parameter == parameter }
-        }
-        guard let parameter, !panels.isEmpty else { return nil }
+        guard let (parameter, panels) = layout else { return nil }
         let width = Self.panelWidth * Double(panels.count)
         var canvas = SVGCanvas(width: width, height: Self.panelHeight)
         for (index, metric) in panels.enumerated() {

@@ -43,8 +43,8 @@ extension SweepSection: ReportSection {
 
     public func markdown() -> String {
         var text = MarkdownText.escape(summary) + "\n\n" + sweep.rendered(as: .markdown)
-        if SweepPlot(document: sweep).inlineSVG() != nil {
-            text += "\nThe log-log plot of time and working set against \(MarkdownText.escape(sweep.along ?? sweep.scaling.first?.parameter ?? "the parameter")), with every run and the fitted curves, is in the HTML page.\n"
+        if let parameter = SweepPlot(document: sweep).parameter {
+            text += "\nThe log-log plot of time and working set against \(MarkdownText.escape(parameter)), with every run and the fitted curves, is in the HTML page.\n"
         }
         return text
     }
